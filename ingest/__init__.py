@@ -1,0 +1,1 @@
+"""Write path: knowledge files to chunks to the vector store."""

@@ -1,0 +1,117 @@
+"""The real page in Debian's headless chromium, driven by Playwright against `streamlit run`."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.enable_socket,
+    pytest.mark.allow_hosts(["127.0.0.1"]),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait_until_listening(port: int, process: subprocess.Popen[bytes], seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("streamlit stopped before it listened")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"streamlit did not listen on port {port} within {seconds} s")
+
+
+@pytest.fixture
+def app_url(tmp_path: Path) -> Iterator[str]:
+    """A real `streamlit run app.py` on a free loopback port, stopped after the test."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait_until_listening(port, process, seconds=60)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_deadline_page_in_real_browser(app_url: str, tmp_path: Path) -> None:
+    """A user submits a first sick day and sees the milestones; a bad date shows an error."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=CHROMIUM_ARGS,
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1600})
+            page.goto(app_url, timeout=60_000)
+            field = page.get_by_role(
+                "textbox", name="Eerste ziektedag (van de huidige ziekteperiode)"
+            )
+            field.fill("6 januari 2025")
+            page.get_by_role("button", name="Bereken termijnen").click()
+            table = page.locator("table")
+
+            expect(
+                page.get_by_text("Termijnen vanaf eerste ziektedag maandag 6 januari 2025")
+            ).to_be_visible(timeout=30_000)
+            expect(table).to_contain_text("ma 27-10-2025")
+            expect(table).to_contain_text("zo 03-01-2027")
+            page.screenshot(path=str(tmp_path / "termijnen.png"), full_page=True)
+
+            field.fill("31 februari 2025")
+            page.get_by_role("button", name="Bereken termijnen").click()
+
+            expect(page.get_by_text("De datum '31 februari 2025' bestaat niet.")).to_be_visible(
+                timeout=30_000
+            )
+            expect(field).to_have_value("31 februari 2025")
+        finally:
+            browser.close()
