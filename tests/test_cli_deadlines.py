@@ -218,3 +218,25 @@ def test_every_command_has_help() -> None:
         assert code == 0
         assert "Usage:" in out
         assert len(out) > 200
+
+
+def test_invalid_setting_is_a_dutch_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A SPOORWIJZER_* value of the wrong type stops every command with a Dutch message."""
+    from spoorwijzer.config import get_settings
+
+    monkeypatch.setenv("SPOORWIJZER_CHROMA_PORT", "geen-getal")
+    get_settings.cache_clear()
+    code, _, err = run("deadlines", "2025-01-06")
+
+    assert code == 2
+    assert "Ongeldige instelling: SPOORWIJZER_CHROMA_PORT" in err
+
+
+def test_empty_setting_counts_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty value copied from .env.example means 'use the default'."""
+    from spoorwijzer.config import get_settings
+
+    monkeypatch.setenv("SPOORWIJZER_CHROMA_PORT", "")
+    get_settings.cache_clear()
+
+    assert get_settings().chroma_port is None

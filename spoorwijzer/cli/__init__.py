@@ -9,14 +9,22 @@ import click
 
 from spoorwijzer import __version__
 from spoorwijzer.cli.deadlines_cmd import deadlines
+from spoorwijzer.cli.errors import UserInputError
+from spoorwijzer.cli.ingest_cmd import ingest
+from spoorwijzer.config import SettingsError, get_settings
 
 
 @click.group(help="Spoorwijzer: Poortwachter-termijnen en spoor 2, offline. Geen juridisch advies.")
 @click.version_option(__version__, prog_name="spoorwijzer")
 def cli() -> None:
-    """Spoorwijzer command group."""
+    """Spoorwijzer command group; checks the settings once before any command runs."""
+    try:
+        get_settings()
+    except SettingsError as error:
+        raise UserInputError(str(error)) from None
 
 
 cli.add_command(deadlines)
+cli.add_command(ingest)
 
 __all__ = ["cli"]

@@ -73,7 +73,7 @@ class _ReportBuilder:
     def day(self, number: int) -> date:
         return self.counted.date_of_counted_day(number)
 
-    def add(  # noqa: PLR0913 - one argument per output field keeps call sites readable
+    def add(
         self,
         key: str,
         when: date,

@@ -1,0 +1,135 @@
+"""The knowledge manifest (`knowledge/sources.yaml`) and the claims (`knowledge/claims.yaml`).
+
+Layer: data loading with validation at the boundary (pydantic). Read by ingest (what to index)
+and by the answering side (authority tiers, known errors, verdicts).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+
+class KnowledgeError(ValueError):
+    """The manifest or claims file is missing or invalid; the message is Dutch."""
+
+
+class SourceKind(StrEnum):
+    """Kind of source, which sets its authority tier."""
+
+    WET = "wet"
+    UWV = "uwv"
+    PROFESSIONEEL = "professioneel"
+    COMMERCIEEL = "commercieel"
+
+
+# Authority: a lower number outranks a higher one (law > UWV > professional > commercial blog).
+TIER_BY_KIND = {
+    SourceKind.WET: 1,
+    SourceKind.UWV: 2,
+    SourceKind.PROFESSIONEEL: 3,
+    SourceKind.COMMERCIEEL: 4,
+}
+
+
+class Verdict(StrEnum):
+    """The three verdicts of the myth checker."""
+
+    FEIT = "feit"
+    FABEL = "fabel"
+    GENUANCEERD = "genuanceerd"
+
+
+class KnownError(BaseModel):
+    """A statement in a source that contradicts the rules, with its correction."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    quote: str = Field(min_length=10)
+    correction: str
+    rule: str
+
+
+class SourceEntry(BaseModel):
+    """One document of the knowledge base."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{2,80}$")
+    path: str
+    title: str
+    publisher: str
+    kind: SourceKind
+    language: str = "nl"
+    url: str | None = None
+    published: date | None = None
+    known_errors: tuple[KnownError, ...] = ()
+
+    @property
+    def tier(self) -> int:
+        """Authority tier: 1 = wet ... 4 = commercieel."""
+        return TIER_BY_KIND[self.kind]
+
+
+class Claim(BaseModel):
+    """One claim with its verdict and explanation."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    claim: str
+    verdict: Verdict
+    explanation: str
+    sources: tuple[str, ...]
+
+
+class _Manifest(BaseModel):
+    sources: tuple[SourceEntry, ...]
+
+
+class _Claims(BaseModel):
+    claims: tuple[Claim, ...]
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KnowledgeError(f"Het bestand {path} ontbreekt.") from None
+    except yaml.YAMLError as error:
+        raise KnowledgeError(f"{path} is geen geldige YAML: {error}") from None
+
+
+def load_sources(knowledge_dir: Path) -> tuple[SourceEntry, ...]:
+    """Read and validate `sources.yaml`.
+
+    Raises:
+        KnowledgeError: The file is missing, invalid, or lists an id twice.
+    """
+    path = knowledge_dir / "sources.yaml"
+    try:
+        manifest = _Manifest.model_validate(_read_yaml(path))
+    except ValidationError as error:
+        raise KnowledgeError(f"{path} klopt niet: {error}") from None
+    ids = [entry.id for entry in manifest.sources]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise KnowledgeError(f"{path} noemt deze id's meer dan eens: {', '.join(duplicates)}")
+    return manifest.sources
+
+
+def load_claims(knowledge_dir: Path) -> tuple[Claim, ...]:
+    """Read and validate `claims.yaml`.
+
+    Raises:
+        KnowledgeError: The file is missing or invalid.
+    """
+    path = knowledge_dir / "claims.yaml"
+    try:
+        return _Claims.model_validate(_read_yaml(path)).claims
+    except ValidationError as error:
+        raise KnowledgeError(f"{path} klopt niet: {error}") from None

@@ -1,0 +1,132 @@
+"""The knowledge base itself: manifest, authority tiers, known errors, notes and claims."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.cleaning import clean_text, split_paragraphs
+from ingest.loaders import read_document
+from ingest.sources import manifest_sources
+from spoorwijzer.knowledge import KnowledgeError, Verdict, load_claims, load_sources
+
+KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
+ENTRIES = load_sources(KNOWLEDGE)
+NOTES = [e for e in ENTRIES if e.path.startswith("notities/")]
+NOTE_TOPICS = [
+    "tijdlijn",
+    "spoor2-start",
+    "spoor2-uitzonderingen",
+    "rollen",
+    "samentelling",
+    "zwangerschap",
+    "verlenging",
+    "loonsanctie",
+    "plichten-werknemer",
+    "deskundigenoordeel",
+    "wia-iva",
+    "einde-dienstverband",
+]
+
+
+def test_every_listed_file_exists_and_nothing_is_unlisted() -> None:
+    """The manifest and the folder agree."""
+    sources, problems = manifest_sources(KNOWLEDGE)
+
+    assert all(s.path.is_file() for s in sources)
+    assert problems == []
+
+
+def test_seed_articles_are_commercial_and_rank_below_our_notes() -> None:
+    """Blogs are tier 4; notes written from the law and UWV practice are tier 1 or 2."""
+    seeds = [e for e in ENTRIES if e.id.startswith("seed-")]
+
+    assert len(seeds) == 5
+    assert {e.tier for e in seeds} == {4}
+    assert {e.tier for e in NOTES} <= {1, 2}
+
+
+@pytest.mark.parametrize("topic", NOTE_TOPICS)
+def test_every_required_topic_has_a_note(topic: str) -> None:
+    """Each topic the issue names has a note of its own."""
+    assert any(e.id == f"notitie-{topic}" for e in NOTES)
+
+
+@pytest.mark.parametrize("entry", NOTES, ids=[e.id for e in NOTES])
+def test_every_note_paragraph_names_basis_and_source(entry: object) -> None:
+    """Each content paragraph of a note names its legal basis or source."""
+    text = read_document(KNOWLEDGE / entry.path).pages[0]  # type: ignore[attr-defined]
+    paragraphs = [p for p in split_paragraphs(text) if p and not p.startswith("#")]
+
+    assert paragraphs
+    for paragraph in paragraphs:
+        assert re.search(r"Grondslag:|[Bb]ron:", paragraph), paragraph[:80]
+
+
+SEED_ERRORS = [(e, k) for e in ENTRIES for k in e.known_errors]
+
+
+@pytest.mark.parametrize(
+    ("entry", "error"), SEED_ERRORS, ids=[f"{e.id}-{i}" for i, (e, _) in enumerate(SEED_ERRORS)]
+)
+def test_known_error_quotes_occur_verbatim_in_cleaned_source(entry: object, error: object) -> None:
+    """Every known error quotes its source exactly as it is indexed."""
+    raw = (KNOWLEDGE / entry.path).read_text(encoding="utf-8")  # type: ignore[attr-defined]
+    cleaned = " ".join(clean_text(raw, publisher=entry.publisher).split())  # type: ignore[attr-defined]
+
+    assert error.quote in cleaned  # type: ignore[attr-defined]
+
+
+def test_claims_cover_the_spec_with_valid_verdicts() -> None:
+    """At least 35 claims, unique ids, every verdict one of feit/fabel/genuanceerd."""
+    claims = load_claims(KNOWLEDGE)
+
+    assert len(claims) >= 35
+    assert len({c.id for c in claims}) == len(claims)
+    assert {c.verdict for c in claims} == set(Verdict)
+
+
+def test_duplicate_manifest_ids_are_refused(tmp_path: Path) -> None:
+    """An id listed twice is a Dutch error, not a silent overwrite."""
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n"
+        "  - {id: abc, path: a.txt, title: A, publisher: P, kind: wet}\n"
+        "  - {id: abc, path: b.txt, title: B, publisher: P, kind: wet}\n",
+        encoding="utf-8",
+    )
+
+    with pytest.raises(KnowledgeError, match="meer dan eens"):
+        load_sources(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "ontbreekt"),
+        ("sources: [", "geen geldige YAML"),
+        ("sources: [{id: x}]", "klopt niet"),
+    ],
+    ids=["missing", "bad-yaml", "invalid-entry"],
+)
+def test_broken_manifest_gives_dutch_error(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
+    """A missing, unparsable or incomplete manifest raises KnowledgeError in Dutch."""
+    if content is not None:
+        (tmp_path / "sources.yaml").write_text(content, encoding="utf-8")
+
+    with pytest.raises(KnowledgeError, match=message):
+        load_sources(tmp_path)
+
+
+def test_broken_claims_give_dutch_error(tmp_path: Path) -> None:
+    """A claim with an unknown verdict is refused."""
+    (tmp_path / "claims.yaml").write_text(
+        "claims:\n  - {id: c, claim: x, verdict: misschien, explanation: y, sources: []}\n",
+        encoding="utf-8",
+    )
+
+    with pytest.raises(KnowledgeError, match="klopt niet"):
+        load_claims(tmp_path)
