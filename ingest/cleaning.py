@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from spoorwijzer.sentences import split_sentences
+
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 _PUNCTUATION_ONLY = re.compile(r"^[.\-–—•*·]+$")
 _LIST_ITEM = re.compile(r"^(?:[•*·-]|\d+[.)])\s")
@@ -17,7 +19,6 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _PHONE = re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2,3}\b")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _FORM_FIELD = re.compile(r"^[\w &-]{1,30}\s\*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9ÀÉÈÖÜ\"'‘“(])")
 _COMMERCIAL = re.compile(
     r"bel mij terug|neem (dan )?(eens )?contact op|vrijblijvend|vul hier uw gegevens|"
     r"wij bellen|bel dan|contact & informatie|geen rechten .* worden ontleend|"
@@ -43,11 +44,6 @@ def split_paragraphs(text: str) -> list[str]:
     """Split on blank lines; join the lines inside one paragraph with spaces."""
     blocks = re.split(r"\n\s*\n", text)
     return [" ".join(line.strip() for line in b.splitlines() if line.strip()) for b in blocks]
-
-
-def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences at ., ! or ? followed by a capital or digit."""
-    return [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
 
 
 def is_heading(paragraph: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -37,6 +37,17 @@ class Settings(BaseSettings):
         description="Host van een Chroma-server (chroma run); leeg = lokale index in data_dir.",
     )
     chroma_port: int | None = Field(default=None, description="Poort van de Chroma-server.")
+    llm: str | None = Field(
+        default=None,
+        description="Optioneel taalmodel voor de formulering: 'ollama:MODEL', 'openai:MODEL' of "
+        "'fake'. Leeg = het vaste, offline samengestelde antwoord.",
+    )
+    llm_base_url: str | None = Field(
+        default=None, description="URL van de Ollama- of OpenAI-compatibele server."
+    )
+    llm_api_key: SecretStr | None = Field(
+        default=None, description="API-sleutel voor een OpenAI-compatibele server."
+    )
     timezone: str = Field(
         default="Europe/Amsterdam", description="Tijdzone waarin 'vandaag' wordt bepaald."
     )

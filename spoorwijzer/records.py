@@ -39,3 +39,60 @@ class RetrievedChunk:
 
     chunk: Chunk
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One numbered source under an answer; `quote` occurs verbatim in the stored chunk."""
+
+    n: int
+    chunk_id: str
+    source_id: str
+    title: str
+    publisher: str
+    tier: int
+    quote: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerDate:
+    """A date stated in an answer, with the calculator key it comes from."""
+
+    key: str
+    date: str  # ISO
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The one record every face reads: the CLI prints it, the app shows it, the evals score it."""
+
+    text: str
+    citations: tuple[Citation, ...]
+    dates: tuple[AnswerDate, ...]
+    verdict: str | None
+    refused: bool
+    intent: str
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the answer with the field names of the `ask --json` contract."""
+        return {
+            "answer": self.text,
+            "citations": [
+                {
+                    "n": c.n,
+                    "source_id": c.source_id,
+                    "title": c.title,
+                    "publisher": c.publisher,
+                    "tier": c.tier,
+                    "quote": c.quote,
+                    "url": c.url,
+                }
+                for c in self.citations
+            ],
+            "dates": [{"key": d.key, "date": d.date} for d in self.dates],
+            "verdict": self.verdict,
+            "refused": self.refused,
+            "intent": self.intent,
+        }

@@ -127,8 +127,10 @@ class ChunkStore:
             for i, vector in zip(result["ids"], result["embeddings"], strict=True)
         }
 
-    def search(self, query_vector: Sequence[float], k: int) -> list[RetrievedChunk]:
-        """Return the k nearest chunks; score = 1 - cosine distance (higher is better)."""
+    def search(
+        self, query_vector: Sequence[float], k: int, *, source_id: str | None = None
+    ) -> list[RetrievedChunk]:
+        """Return the k nearest chunks (optionally of one source); score = 1 - cosine distance."""
         total = self.count()
         if total == 0:
             return []
@@ -136,6 +138,7 @@ class ChunkStore:
             query_embeddings=[list(query_vector)],
             n_results=min(k, total),
             include=["documents", "metadatas", "distances"],
+            where={"source_id": source_id} if source_id else None,
         )
         return [
             RetrievedChunk(_chunk_from(i, text, meta), 1.0 - float(distance))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from spoorwijzer import __version__
+from spoorwijzer.cli.ask_cmd import ask, chat
 from spoorwijzer.cli.deadlines_cmd import deadlines
 from spoorwijzer.cli.errors import UserInputError
 from spoorwijzer.cli.ingest_cmd import ingest
@@ -26,5 +27,7 @@ def cli() -> None:
 
 cli.add_command(deadlines)
 cli.add_command(ingest)
+cli.add_command(ask)
+cli.add_command(chat)
 
 __all__ = ["cli"]

@@ -288,7 +288,7 @@ def _add_eje_and_spoor2(builder: _ReportBuilder, facts: CaseFacts) -> None:
     note = (
         "Uiterste start volgens UWV-praktijk (6 weken na de eerstejaarsevaluatie), geen veilige "
         "termijn: spoor 2 moet eerder starten zodra er geen concreet zicht meer is op een "
-        "structurele terugkeer binnen de eigen organisatie binnen 3 maanden. Wachten op een "
+        "structurele terugkeer binnen de eigen organisatie binnen drie maanden. Wachten op een "
         "deskundigenoordeel is geen reden om later te beginnen."
     )
     if held is not None and held > eje_day:

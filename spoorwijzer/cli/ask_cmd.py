@@ -1,0 +1,134 @@
+"""`spoorwijzer ask` and `spoorwijzer chat`: grounded answers on the command line.
+
+A wiring point: opens the services (building the index first on a fresh data dir), builds the
+assistant and prints its answer as text or as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+import click
+
+from spoorwijzer.chain import Assistant, QuestionError
+from spoorwijzer.cli.errors import UserInputError
+from spoorwijzer.cli.ingest_cmd import run_ingest
+from spoorwijzer.clock import today_in
+from spoorwijzer.config import Settings, get_settings
+from spoorwijzer.dutch_dates import DateInputError, parse_dutch_date
+from spoorwijzer.embeddings import EmbeddingModelError
+from spoorwijzer.knowledge import KnowledgeError, SourceKind
+from spoorwijzer.llm import ChatModelError
+from spoorwijzer.prompts import PromptError
+from spoorwijzer.records import Answer
+from spoorwijzer.services import build_assistant, build_phraser, open_services
+from spoorwijzer.store import StoreError
+
+TIER_NAMES = {1: "wet", 2: "UWV", 3: "professioneel", 4: "commercieel"}
+
+
+def render_answer(answer: Answer) -> str:
+    """The answer with its numbered sources, for a terminal."""
+    lines = [answer.text]
+    if answer.citations:
+        lines += ["", "Bronnen:"]
+        for citation in answer.citations:
+            lines.append(
+                f"[{citation.n}] {citation.title} — {citation.publisher} "
+                f"(tier {citation.tier}: {TIER_NAMES.get(citation.tier, '?')})"
+            )
+            lines.append(f'    "{citation.quote}"')
+    return "\n".join(lines)
+
+
+def open_assistant(settings: Settings, today: date) -> Assistant:
+    """Open the store (building the index when it is empty) and assemble the assistant.
+
+    Raises:
+        UserInputError: Settings, knowledge, model or store cannot be used.
+    """
+    try:
+        services = open_services(settings)
+        if services.store.count() == 0:
+            services.store.close()
+            click.echo("De index is leeg; Spoorwijzer bouwt hem eerst op ...", err=True)
+            report = run_ingest(settings, [], kind=SourceKind.PROFESSIONEEL)
+            for failure in report.failed:
+                click.echo(f"Fout bij {failure['path']}: {failure['error']}", err=True)
+            services = open_services(settings)
+        return build_assistant(settings, services, today=today, phraser=build_phraser(settings))
+    except (KnowledgeError, EmbeddingModelError, StoreError, ChatModelError, PromptError) as error:
+        raise UserInputError(str(error)) from None
+
+
+def _today(settings: Settings, vandaag: str | None) -> date:
+    try:
+        return parse_dutch_date(vandaag) if vandaag else today_in(settings.timezone)
+    except DateInputError as error:
+        raise UserInputError(str(error)) from None
+
+
+@click.command(name="ask")
+@click.argument("vraag")
+@click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
+@click.option("--vandaag", metavar="DATUM", help="Rekenen alsof het vandaag deze datum is.")
+def ask(vraag: str, as_json: bool, vandaag: str | None) -> None:
+    """Beantwoord één vraag over spoor 2 en de Poortwachter-termijnen.
+
+    Het antwoord is samengesteld uit de rekenmodule en passages uit de kennisbank, met
+    bronverwijzingen. Geen juridisch advies.
+    """
+    settings = get_settings()
+    try:
+        from spoorwijzer.chain import check_question
+
+        check_question(vraag)
+    except QuestionError as error:
+        raise UserInputError(str(error)) from None
+    assistant = open_assistant(settings, _today(settings, vandaag))
+    try:
+        answer = assistant.answer(vraag)
+    finally:
+        assistant.store.close()
+    if as_json:
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_answer(answer))
+
+
+@click.command(name="chat")
+@click.option("--vandaag", metavar="DATUM", help="Rekenen alsof het vandaag deze datum is.")
+def chat(vandaag: str | None) -> None:
+    """Een gesprek in de terminal; eerdere vragen (zoals de eerste ziektedag) tellen mee.
+
+    Typ 'stop' of druk Ctrl-D om te stoppen.
+    """
+    settings = get_settings()
+    assistant = open_assistant(settings, _today(settings, vandaag))
+    history: list[str] = []
+    interactive = sys.stdin.isatty()
+    click.echo(
+        "Spoorwijzer. Stel je vraag over spoor 2 of de Poortwachter-termijnen "
+        "('stop' om te stoppen). Geen juridisch advies."
+    )
+    try:
+        while True:
+            try:
+                question = input("Vraag> " if interactive else "")
+            except EOFError:
+                break
+            if question.strip().lower() in {"stop", "exit", "quit"}:
+                break
+            if not question.strip():
+                continue
+            try:
+                answer = assistant.answer(question, history)
+            except QuestionError as error:
+                click.echo(f"Fout: {error}", err=True)
+                continue
+            history.append(question)
+            click.echo(render_answer(answer) + "\n")
+    finally:
+        assistant.store.close()

@@ -1,0 +1,338 @@
+"""The deterministic composer: short Dutch answers from rule results and cited passages.
+
+Layer: answer composition (pure). Answer first, then the why, then the sources. Every date comes
+from the calculator report; every other claim carries a [n] citation to a verbatim quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spoorwijzer.citations import (
+    CitationBook,
+    basis_of,
+    pick_sentences,
+    select_support,
+)
+from spoorwijzer.claims_check import CLAIMS_SOURCE_ID, ClaimMatch
+from spoorwijzer.date_mentions import find_dates
+from spoorwijzer.deadlines import DeadlineReport, MilestoneDate
+from spoorwijzer.dutch_dates import format_date, format_date_long
+from spoorwijzer.knowledge import KnownError
+from spoorwijzer.records import AnswerDate, Citation
+from spoorwijzer.retrieval import Passage
+from spoorwijzer.routing import Intent
+from spoorwijzer.spoor2_decision import Spoor2Decision
+from spoorwijzer.wording import content_stems, overlap
+
+DISCLAIMER = "Geen juridisch advies."
+REDUNDANT_OVERLAP = 0.75  # share of words two lead sentences may share before one is dropped
+REPEATS_ERROR_OVERLAP = 0.4  # share of a known error's words that a question must repeat
+SCOPE_TEXT = (
+    "Spoorwijzer beantwoordt vragen over ziekteverzuim onder de Wet verbetering poortwachter: "
+    "re-integratie in spoor 1 en spoor 2, de termijnen van de eerste twee ziektejaren, de rol "
+    "van bedrijfsarts, arbeidsdeskundige en UWV, loonsancties en de WIA-aanvraag."
+)
+
+# Which milestones a deadline question asks about, by the words it uses.
+_MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"42e|42-?ste|ziekmelding bij uwv|aangifte langdurig", ("melding_42e_week_uiterlijk",)),
+    (r"probleemanalyse", ("probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk")),
+    (r"plan van aanpak|\bpva\b", ("plan_van_aanpak_uiterlijk",)),
+    (r"eerstejaarsevaluatie|\beje\b", ("eerstejaarsevaluatie_uiterlijk",)),
+    (
+        r"spoor 2|tweede spoor|2e spoor",
+        ("eerstejaarsevaluatie_uiterlijk", "spoor2_uiterlijk_gestart"),
+    ),
+    (
+        r"eindevaluatie|re-?integratieverslag|\briv\b|actueel oordeel",
+        ("reintegratieverslag_eindevaluatie_uiterlijk", "wia_aanvraag_uiterlijk"),
+    ),
+    (
+        r"wia[^.?!]{0,40}(?:aanvra|aangevraagd)|aanvra\w*[^.?!]{0,30}wia|wia-aanvraag",
+        (
+            "uwv_wia_brief_circa",
+            "reintegratieverslag_eindevaluatie_uiterlijk",
+            "wia_aanvraag_uiterlijk",
+        ),
+    ),
+    (
+        r"loon\w*\s+(?:door)?betal|loondoorbetaling|wachttijd|104|einddatum|eindigt|"
+        r"loonsanctie|verleng",
+        ("einde_wachttijd", "einde_loondoorbetaling", "wia_ingangsdatum"),
+    ),
+    (r"(?:wia|uitkering)[^.?!]{0,30}ingaan|ingangsdatum", ("wia_ingangsdatum",)),
+    (r"\biva\b", ("vervroegde_iva_aanvraag_uiterlijk", "vervroegde_iva_vroegste_ingang")),
+    (r"uit dienst|contract|dienstverband", ("ziek_uit_dienst_melding_uwv",)),
+    (r"aow", ("einde_loondoorbetaling",)),
+)
+_SHIFTED_KEYS = ("melding_42e_week_uiterlijk", "einde_wachttijd", "wia_ingangsdatum")
+_SUMMARY_KEYS = (
+    "probleemanalyse_uiterlijk",
+    "plan_van_aanpak_uiterlijk",
+    "melding_42e_week_uiterlijk",
+    "eerstejaarsevaluatie_uiterlijk",
+    "spoor2_uiterlijk_gestart",
+    "reintegratieverslag_eindevaluatie_uiterlijk",
+    "wia_aanvraag_uiterlijk",
+    "einde_wachttijd",
+    "wia_ingangsdatum",
+)
+
+
+@dataclass
+class Draft:
+    """An answer before the guards: text, citations, and the facts the text was built from."""
+
+    text: str
+    citations: tuple[Citation, ...]
+    intent: Intent
+    dates: tuple[AnswerDate, ...] = ()
+    verdict: str | None = None
+    refused: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def _cited(book: CitationBook, passage: Passage, sentences: Sequence[str]) -> str:
+    """The sentences with the passage's legal basis and one citation marker."""
+    text = " ".join(sentences)
+    number = book.cite(passage, text)
+    basis = basis_of(passage)
+    body = text.rstrip(".")
+    # A basis with a date in it ("sinds 1 juli 2013") is left out: only quoted dates may appear.
+    if basis and basis.lower() not in text.lower() and not find_dates(basis):
+        return f"{body} ({basis}) [{number}]."
+    return f"{body} [{number}]."
+
+
+def _support_paragraphs(
+    book: CitationBook,
+    passages: Sequence[Passage],
+    question: str,
+    *,
+    limit: int,
+    first_sentences: int = 2,
+    exclude_sources: frozenset[str] = frozenset({CLAIMS_SOURCE_ID}),
+) -> list[str]:
+    chosen = select_support(passages, limit=2 * limit, exclude_sources=exclude_sources)
+    lines: list[str] = []
+    leads: list[set[str]] = []
+    for passage in chosen:
+        if len(lines) == limit:
+            break
+        sentences = pick_sentences(passage, question, first_sentences if not lines else 1)
+        if not sentences:
+            continue
+        words = content_stems(sentences[0])
+        if any(_redundant(words, earlier) for earlier in leads):
+            continue
+        leads.append(content_stems(" ".join(sentences)))
+        lines.append(_cited(book, passage, sentences))
+    return lines
+
+
+def _redundant(words: set[str], earlier: set[str]) -> bool:
+    """A lead sentence that mostly repeats an earlier one adds nothing."""
+    smaller = min(len(words), len(earlier))
+    return smaller > 0 and len(words & earlier) / smaller >= REDUNDANT_OVERLAP
+
+
+def _corrections(errors: Sequence[tuple[Passage, KnownError]]) -> list[str]:
+    lines = []
+    for passage, error in errors:
+        lines.append(
+            f'Let op: {passage.chunk.publisher} schrijft "{error.quote}". Dat klopt niet: '
+            f"{error.correction} ({error.rule})"
+        )
+    return lines
+
+
+def known_errors_for(
+    question: str, passages: Sequence[Passage], *, near_rank: int = 0
+) -> list[tuple[Passage, KnownError]]:
+    """Known errors the question repeats (shared words), or among the first `near_rank` passages."""
+    found: list[tuple[float, Passage, KnownError]] = []
+    for rank, passage in enumerate(passages):
+        error = passage.known_error
+        if error is None or any(error == e for _, _, e in found):
+            continue
+        shared = overlap(question, error.quote)
+        if rank < near_rank or shared >= REPEATS_ERROR_OVERLAP:
+            found.append((shared, passage, error))
+    found.sort(key=lambda item: -item[0])
+    return [(passage, error) for _, passage, error in found[:1]]
+
+
+def compose_refusal(referral: str | None, *, reason: str | None = None) -> Draft:
+    """A polite Dutch refusal that says what Spoorwijzer covers and where to go instead."""
+    parts = [reason or "Deze vraag valt buiten wat Spoorwijzer behandelt.", SCOPE_TEXT]
+    if referral:
+        parts.append(referral)
+    return Draft(" ".join(parts), (), Intent.OUT_OF_SCOPE, refused=True)
+
+
+def _milestone_keys(question: str, report: DeadlineReport) -> list[str]:
+    lowered = question.lower()
+    keys: list[str] = []
+    for pattern, milestone_keys in _MILESTONE_WORDS:
+        if re.search(pattern, lowered):
+            keys.extend(k for k in milestone_keys if k not in keys)
+    if len(report.counting) > 1 or report.get("einde_loondoorbetaling") is not None:
+        keys.extend(k for k in _SHIFTED_KEYS if k not in keys)
+    if report.get("einde_loondoorbetaling") is not None and any(
+        k in keys for k in ("einde_wachttijd", "wia_aanvraag_uiterlijk")
+    ):
+        keys.extend(
+            k
+            for k in (
+                "einde_wachttijd",
+                "einde_loondoorbetaling",
+                "reintegratieverslag_eindevaluatie_uiterlijk",
+                "wia_aanvraag_uiterlijk",
+                "wia_ingangsdatum",
+            )
+            if k not in keys
+        )
+    if not keys:
+        keys = list(_SUMMARY_KEYS)
+    present = [k for k in keys if report.get(k) is not None]
+    order = [m.key for m in report.milestones]
+    return sorted(present, key=order.index)
+
+
+def _milestone_line(milestone: MilestoneDate) -> str:
+    line = f"- **{milestone.label}:** {format_date_long(milestone.date)}"
+    if milestone.key == "einde_loondoorbetaling":
+        line += f" ({milestone.basis})"
+    return line + "."
+
+
+def deadline_topics(report: DeadlineReport, question: str) -> str:
+    """The labels of the milestones a deadline question asks about, as a search text."""
+    keys = _milestone_keys(question, report)
+    return " ".join(m.label for key in keys if (m := report.get(key)) is not None)
+
+
+def without_dates(text: str) -> str:
+    """The text with its dates removed, so searching it finds rules rather than dates."""
+    for mention in reversed(find_dates(text)):
+        text = text[: mention.start] + text[mention.end :]
+    return text
+
+
+def compose_deadline(
+    question: str,
+    report: DeadlineReport,
+    passages: Sequence[Passage],
+    *,
+    periods_text: str,
+) -> Draft:
+    """Dates from the calculator first, then their notes and the rules behind them, cited."""
+    book = CitationBook()
+    keys = _milestone_keys(question, report)
+    milestones = [m for key in keys if (m := report.get(key)) is not None]
+    lines = ["**Kort antwoord:**", *(_milestone_line(m) for m in milestones), ""]
+    notes = [f"{m.label}: {m.note}" for m in milestones if m.note]
+    if len(report.counting) > 1:
+        lines.append(
+            "**Telling van de ziekteperiodes:** "
+            + " ".join(step.explanation for step in report.counting[1:])
+        )
+        lines.append("")
+    if notes:
+        lines.append("**Toelichting:**")
+        lines.extend(f"- {note}" for note in notes)
+        lines.append("")
+    support = _support_paragraphs(book, passages, question, limit=2)
+    if support:
+        lines.append("**Regels:**")
+        lines.extend(support)
+        lines.append("")
+    corrections = _corrections(known_errors_for(question, passages))
+    lines.extend(corrections)
+    lines.append(
+        f"*Berekend door Spoorwijzer uit: {periods_text} (eerste ziektedag "
+        f"{format_date(report.eerste_ziektedag)}). {DISCLAIMER}*"
+    )
+    dates = [AnswerDate("eerste_ziektedag", report.eerste_ziektedag.isoformat())]
+    dates += [
+        AnswerDate(m.key, m.date.isoformat()) for m in milestones if m.key != "eerste_ziektedag"
+    ]
+    return Draft("\n".join(lines).strip(), book.citations, Intent.DEADLINE, tuple(dates))
+
+
+def compose_missing_facts(
+    question: str, passages: Sequence[Passage], problems: Sequence[str]
+) -> Draft:
+    """A deadline question without a usable first sick day: say what is missing."""
+    book = CitationBook()
+    if problems:
+        first = " ".join(problems) + " Controleer de datum; Spoorwijzer rekent niet met een gok."
+    else:
+        first = (
+            "Om de termijnen te berekenen heb ik de eerste ziektedag nodig (bijvoorbeeld 'ziek "
+            "sinds 6 januari 2025'). Noem ook herstel en hernieuwde ziekmeldingen met hun datum, "
+            "want onderbrekingen korter dan 4 weken tellen mee."
+        )
+    lines = [first, ""]
+    support = _support_paragraphs(book, passages, question, limit=2)
+    lines.extend(support)
+    lines.append(f"*{DISCLAIMER}*")
+    return Draft("\n".join(lines).strip(), book.citations, Intent.DEADLINE)
+
+
+def compose_claim(question: str, match: ClaimMatch, passages: Sequence[Passage]) -> Draft:
+    """Verdict first (feit / fabel / genuanceerd), the explanation cited, then supporting rules."""
+    book = CitationBook()
+    claim = match.claim
+    number = book.cite(match.passage, claim.explanation)
+    verdict = str(claim.verdict)
+    lines = [
+        f"**{verdict.capitalize()}.** {claim.explanation.rstrip('.')} [{number}].",
+        "",
+        f'Bewering: "{claim.claim}"',
+        "",
+    ]
+    support = _support_paragraphs(
+        book, passages, question + " " + claim.claim, limit=2, first_sentences=1
+    )
+    if support:
+        lines.append("**Waarom:**")
+        lines.extend(support)
+        lines.append("")
+    lines.extend(_corrections(known_errors_for(question, passages, near_rank=3)))
+    lines.append(f"*{DISCLAIMER}*")
+    return Draft("\n".join(lines).strip(), book.citations, Intent.CLAIM, verdict=verdict)
+
+
+def compose_explanation(
+    question: str,
+    passages: Sequence[Passage],
+    intent: Intent,
+    *,
+    decision: Spoor2Decision | None = None,
+) -> Draft:
+    """Obligation and process questions: the best passages, cited; a spoor 2 advice first."""
+    book = CitationBook()
+    lines: list[str] = []
+    if decision is not None:
+        lines.append(f"**Advies: {decision.advice}.** " + " ".join(decision.reasons))
+        if decision.missing:
+            lines.append("Nog nodig om zeker te zijn: " + "; ".join(decision.missing) + ".")
+        lines.append("")
+    support = _support_paragraphs(book, passages, question, limit=4, first_sentences=3)
+    if not support and decision is None:
+        return compose_refusal(
+            None,
+            reason="Ik vind in de kennisbank van Spoorwijzer geen betrouwbare passage die deze "
+            "vraag beantwoordt.",
+        )
+    if decision is None and support:
+        support[0] = "**Kort antwoord:** " + support[0]
+    lines.extend(support)
+    lines.append("")
+    lines.extend(_corrections(known_errors_for(question, passages)))
+    lines.append(f"*{DISCLAIMER}*")
+    return Draft("\n".join(lines).strip(), book.citations, intent)

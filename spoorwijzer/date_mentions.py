@@ -1,0 +1,96 @@
+"""Find every date written in a Dutch text: for reading questions and for guarding answers.
+
+Layer: pure. Recognises "maandag 6 januari 2025", "6 jan. 2025", "6 januari" (year taken from
+the nearest dated mention in the text), "06-01-2025", "6/1/2025" and "2025-01-06". A written
+date that does not exist ("31 februari 2025") is reported, not silently skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spoorwijzer.dutch_dates import MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN
+
+_WRITTEN = re.compile(
+    rf"(?:\b(?:{WEEKDAY_PATTERN})\.?,?\s+)?\b(\d{{1,2}})\s+({MONTH_PATTERN})\b\.?"
+    rf"(?:\s+(\d{{4}}))?",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in a text, with where it stands."""
+
+    day: date | None  # None when the written date does not exist
+    start: int
+    end: int
+    text: str
+    has_year: bool = True
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Return every date mention in reading order; yearless dates borrow the nearest year.
+
+    Args:
+        text: Dutch text.
+
+    Returns:
+        Mentions; `day` is None for a date that does not exist (or has no year anywhere).
+    """
+    found: list[tuple[int, int, str, int | None, int, int]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in _ISO.finditer(text):
+        y, m, d = (int(g) for g in match.groups())
+        found.append((match.start(), match.end(), match.group(0), y, m, d))
+        taken.append(match.span())
+    for match in _NUMERIC.finditer(text):
+        if free(*match.span()):
+            d, m, y = (int(g) for g in match.groups())
+            found.append((match.start(), match.end(), match.group(0), y, m, d))
+            taken.append(match.span())
+    for match in _WRITTEN.finditer(text):
+        if free(*match.span()):
+            day_text, month_text, year_text = match.groups()
+            year = int(year_text) if year_text else None
+            month = MONTH_NUMBERS[month_text.lower()]
+            found.append((match.start(), match.end(), match.group(0), year, month, int(day_text)))
+    found.sort()
+    years = [(start, year) for start, _, _, year, _, _ in found if year is not None]
+    mentions = []
+    for start, end, raw, year, month, day in found:
+        resolved = year if year is not None else _nearest_year(start, years)
+        mentions.append(
+            DateMention(
+                _make(resolved, month, day) if resolved is not None else None,
+                start,
+                end,
+                raw.strip(),
+                has_year=year is not None,
+            )
+        )
+    return mentions
+
+
+def _nearest_year(position: int, years: list[tuple[int, int]]) -> int | None:
+    """The year of the next dated mention after `position`, else of the last one before it."""
+    after = [year for start, year in years if start > position]
+    if after:
+        return after[0]
+    before = [year for start, year in years if start < position]
+    return before[-1] if before else None

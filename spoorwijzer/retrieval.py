@@ -1,0 +1,150 @@
+"""Hybrid, authority-aware retrieval: dense (Chroma) and BM25 fused by reciprocal rank.
+
+Layer: retrieval. Passages from sources with a better authority tier get a small bonus, so a
+blog never outranks a note written from the law on a near tie. A passage that contains one of
+its source's known errors, or instructions aimed at the assistant, is marked and is never used
+as support; the composer uses known errors only to correct them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spoorwijzer.embeddings import NamedEmbeddings
+from spoorwijzer.injection import find_injection
+from spoorwijzer.knowledge import KnownError, SourceEntry
+from spoorwijzer.lexical import LexicalIndex
+from spoorwijzer.records import Chunk
+from spoorwijzer.store import ChunkStore
+from spoorwijzer.synonyms import expand_query
+from spoorwijzer.wording import content_stems
+
+RRF_K = 60  # reciprocal rank fusion constant (measured best on Dutch: stack.md §2)
+# Authority bonus per tier. A rank-1 RRF score is 1/61 = 0.016: law and UWV practice clearly
+# outrank a blog, and law outranks UWV practice only on a near tie.
+TIER_BONUS = {1: 0.0085, 2: 0.0075, 3: 0.004, 4: 0.0}
+COVERAGE_WEIGHT = 0.008  # bonus for a passage that uses all the question's content words
+CANDIDATES = 30  # passages taken from each ranking before fusion
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A retrieved chunk with its fused score and what it may be used for."""
+
+    chunk: Chunk
+    score: float
+    similarity: float  # cosine similarity of the dense model, 0 when only BM25 found it
+    known_error: KnownError | None = None
+    injection: str | None = None
+
+    @property
+    def usable_as_support(self) -> bool:
+        """False for passages with a known error or with instructions aimed at the assistant."""
+        return self.known_error is None and self.injection is None
+
+
+def _sub_questions(question: str) -> list[str]:
+    """Each question sentence, prefixed with the statements that come before the first one."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.?!])\s+", question) if s.strip()]
+    statements = " ".join(s for s in sentences if not s.endswith("?"))
+    return [f"{statements} {s}".strip() for s in sentences if s.endswith("?")]
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
+class HybridRetriever:
+    """Fuses the dense and the lexical ranking; knows each source's known errors."""
+
+    def __init__(
+        self,
+        *,
+        store: ChunkStore,
+        embeddings: NamedEmbeddings,
+        sources: Sequence[SourceEntry],
+    ) -> None:
+        self._store = store
+        self._embeddings = embeddings
+        self._lexical = LexicalIndex(store.all_chunks())
+        self._errors = {entry.id: entry.known_errors for entry in sources}
+
+    def known_error_in(self, chunk: Chunk) -> KnownError | None:
+        """Return the known error whose quote this chunk contains, if any."""
+        text = _normalised(chunk.text)
+        return next(
+            (e for e in self._errors.get(chunk.source_id, ()) if _normalised(e.quote) in text),
+            None,
+        )
+
+    def retrieve(self, question: str, k: int = 8) -> list[Passage]:
+        """Return the k best passages for a question, best first."""
+        dense = self._store.search(self._embeddings.embed_query(question), CANDIDATES)
+        lexical = self._lexical.search(expand_query(question), CANDIDATES)
+        fused: dict[str, float] = {}
+        chunks: dict[str, Chunk] = {}
+        similarity: dict[str, float] = {}
+        for ranking in (dense, lexical):
+            for rank, hit in enumerate(ranking, start=1):
+                fused[hit.chunk.id] = fused.get(hit.chunk.id, 0.0) + 1.0 / (RRF_K + rank)
+                chunks[hit.chunk.id] = hit.chunk
+        for hit in dense:
+            similarity[hit.chunk.id] = hit.score
+        wanted = content_stems(question)
+        for chunk_id, chunk in chunks.items():
+            fused[chunk_id] += TIER_BONUS.get(chunk.tier, 0.0)
+            if wanted:
+                covered = len(wanted & content_stems(chunk.text)) / len(wanted)
+                fused[chunk_id] += COVERAGE_WEIGHT * covered
+        best = sorted(fused, key=lambda i: -fused[i])[:k]
+        return [
+            Passage(
+                chunks[i],
+                fused[i],
+                similarity.get(i, 0.0),
+                self.known_error_in(chunks[i]),
+                find_injection(chunks[i].text),
+            )
+            for i in best
+        ]
+
+    def retrieve_parts(self, question: str, k: int, *, topic: str = "") -> list[Passage]:
+        """Retrieve for a question with several sub-questions: each part's best passage first.
+
+        "Pauzeert de termijn? En wanneer moet de WIA worden aangevraagd?" gets the best passage
+        for each question mark, then the rest of the ranking for the whole question (plus the
+        optional `topic` words, e.g. the labels of the milestones asked about).
+        """
+        whole = self.retrieve(f"{question} {topic}".strip(), k)
+        parts = _sub_questions(question)
+        if len(parts) < 2 and not topic:
+            return whole
+        leading: list[Passage] = []
+        queries = ([topic] if topic else []) + (parts if len(parts) > 1 else [question])
+        for part in queries:
+            best = self.retrieve(part, 1)
+            if best and best[0].chunk.id not in {p.chunk.id for p in leading}:
+                leading.append(best[0])
+        rest = [p for p in whole if p.chunk.id not in {x.chunk.id for x in leading}]
+        return (leading + rest)[:k]
+
+    def search_source(self, question: str, source_id: str, k: int) -> list[Passage]:
+        """Dense search within one source (e.g. the claims), nearest first."""
+        hits = self._store.search(self._embeddings.embed_query(question), k, source_id=source_id)
+        return [
+            Passage(
+                h.chunk,
+                h.score,
+                h.score,
+                self.known_error_in(h.chunk),
+                find_injection(h.chunk.text),
+            )
+            for h in hits
+        ]
+
+    def best_similarity(self, question: str) -> float:
+        """Cosine similarity of the nearest passage: how close the knowledge base comes."""
+        hits = self._store.search(self._embeddings.embed_query(question), 1)
+        return hits[0].score if hits else 0.0

@@ -1,0 +1,121 @@
+"""Route a question: deadline, obligation, process, claim check, or out of scope.
+
+Layer: pure rules over the question text. The retrieval-based scope check (nothing relevant
+above a threshold) is applied by the answer chain on top of these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Intent(StrEnum):
+    """What kind of answer a question needs."""
+
+    DEADLINE = "deadline"
+    OBLIGATION = "obligation"
+    PROCESS = "process"
+    CLAIM = "claim"
+    OUT_OF_SCOPE = "out_of_scope"
+
+
+# Words that place a question inside Spoorwijzer's domain.
+_DOMAIN = re.compile(
+    r"spoor|re-?integra|reïntegra|poortwachter|\bziek|verzuim|arbeidsongeschikt|bedrijfsarts|"
+    r"arbeidsdeskundig|\bwia\b|wia-|\biva\b|\bwga\b|loonsanctie|loondoorbetal|loon\s+doorbetal|"
+    r"wachttijd|probleemanalyse|plan van aanpak|eerstejaarsevaluatie|\beje\b|deskundigenoordeel|"
+    r"42e|passend werk|passende arbeid|loonstop|\bgbm\b|benutbare|uitgevallen|viel uit|"
+    r"hersteld|zwangerschap|bevalling|casemanager|arbodienst|\brivs?\b|ziektewet|eigenrisicodrager|"
+    r"7:6[25]\d|\buwv\b",
+    re.IGNORECASE,
+)
+# Topics that are clearly elsewhere, with where to go instead.
+_ELSEWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\bww\b|ww-uitkering|werkloosheid", re.I),
+        "Voor de WW (werkloosheidsuitkering) kunt u terecht bij UWV (uwv.nl en werk.nl).",
+    ),
+    (
+        re.compile(r"pensioen", re.I),
+        "Voor uw pensioenopbouw kunt u terecht bij uw pensioenfonds of op "
+        "mijnpensioenoverzicht.nl.",
+    ),
+    (
+        re.compile(r"\baov\b|arbeidsongeschiktheidsverzekering|zelfstandige", re.I),
+        "Voor een arbeidsongeschiktheidsverzekering (AOV) voor zelfstandigen kunt u terecht bij uw "
+        "verzekeraar.",
+    ),
+    (
+        re.compile(r"30%-?regeling|belasting|btw|loonheffing|aangifte inkomsten", re.I),
+        "Voor belastingzaken zoals de 30%-regeling kunt u terecht bij de Belastingdienst.",
+    ),
+    (
+        re.compile(r"recept|soep|koken|voetbal|weer\s*bericht|vakantiebestemming|film", re.I),
+        "Daarvoor kunt u beter een algemene zoekmachine of een ander hulpmiddel gebruiken.",
+    ),
+)
+_DEADLINE = re.compile(
+    r"wanneer|uiterlijk|uiterste|tot wanneer|vanaf wanneer|datum|termijn|deadline|welke dag|"
+    r"eindigt|einddatum|schuift|telling|eerste ziektedag|hoe lang nog|welke data",
+    re.IGNORECASE,
+)
+_CLAIM_CUES = re.compile(
+    r"klopt (?:het|dat)|is (?:het|dat) (?:zo|waar)|\btoch\b|iemand zei|zegt dat|zei dat|"
+    r"ik hoorde|hoorde dat|\bfabel|mythe|\bfeit\b|beweert|las dat|gelezen dat",
+    re.IGNORECASE,
+)
+_YES_NO_START = re.compile(
+    r"^\s*(?:(?:als|stel)\b[^,]*,\s*)?(?:ben|is|zijn|leidt|betekent|mag|moet|kan|kun|heeft|hoeft|"
+    r"krijg|krijgt|geldt|telt|tellen|stopt|loopt|wordt|hoef)\b",
+    re.IGNORECASE,
+)
+_OBLIGATION = re.compile(
+    r"\bmoet|\bmoeten|verplicht|\bmag\b|\bmogen|\bhoeft|\bhoeven|wat kan ik|wat moet ik|"
+    r"mijn plicht|wat doe ik|weigert|weigeren",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """The router's decision, and for out-of-scope questions where to go instead."""
+
+    intent: Intent
+    referral: str | None = None
+
+
+def is_in_domain(question: str) -> bool:
+    """True when the question uses any word of the Poortwachter / spoor 2 domain."""
+    return bool(_DOMAIN.search(question))
+
+
+def route_question(  # noqa: PLR0911 - one return per route keeps the order of rules visible
+    question: str, *, has_case_dates: bool, claim_match: bool
+) -> Route:
+    """Decide what kind of answer a question needs.
+
+    Args:
+        question: The question without injected instructions.
+        has_case_dates: The question states dates of the case (a first sick day, ...).
+        claim_match: A claim from claims.yaml matches the question closely.
+
+    Returns:
+        The route; out-of-scope routes carry a referral.
+    """
+    if not is_in_domain(question):
+        referral = next((text for pattern, text in _ELSEWHERE if pattern.search(question)), None)
+        return Route(Intent.OUT_OF_SCOPE, referral)
+    for pattern, text in _ELSEWHERE[:4]:
+        if pattern.search(question) and not re.search(r"spoor|re-?integra|ziek", question, re.I):
+            return Route(Intent.OUT_OF_SCOPE, text)
+    if has_case_dates and _DEADLINE.search(question):
+        return Route(Intent.DEADLINE)
+    if claim_match and (_CLAIM_CUES.search(question) or _YES_NO_START.search(question)):
+        return Route(Intent.CLAIM)
+    if has_case_dates:
+        return Route(Intent.DEADLINE)
+    if _OBLIGATION.search(question):
+        return Route(Intent.OBLIGATION)
+    return Route(Intent.PROCESS)

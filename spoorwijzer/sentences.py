@@ -1,0 +1,28 @@
+"""Split Dutch text into sentences; shared by ingest (chunking) and the answer composer.
+
+Layer: pure. Does not split after abbreviations ("art. 7:660a", "bijv. de") or after a list
+number ("1. Doel").
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9ÀÉÈÖÜ\"'‘“(])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:art|artt|bijv|o\.a|nr|ca|vs|incl|excl|max|min|m\.b\.t|i\.v\.m|d\.w\.z|jl|lid|"
+    r"sub|e\.d|resp|zgn|t\.a\.v)|^\d{1,2})\.$",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph at ., ! or ? followed by a capital letter or digit."""
+    pieces = [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
+    sentences: list[str] = []
+    for piece in pieces:
+        if sentences and _ABBREVIATION.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        else:
+            sentences.append(piece)
+    return sentences

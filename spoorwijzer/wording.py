@@ -1,0 +1,87 @@
+"""Crude Dutch word matching shared by retrieval re-ranking and sentence selection.
+
+Layer: pure. Content words are lower-cased, stripped of common function words and cut to six
+letters, so "weigert", "weigeren" and "weigering" meet.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+STOPWORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "van",
+        "in",
+        "op",
+        "te",
+        "dat",
+        "die",
+        "is",
+        "zijn",
+        "wordt",
+        "worden",
+        "voor",
+        "met",
+        "aan",
+        "bij",
+        "als",
+        "dan",
+        "er",
+        "niet",
+        "ook",
+        "wat",
+        "hoe",
+        "wie",
+        "waar",
+        "wanneer",
+        "mijn",
+        "ik",
+        "je",
+        "u",
+        "we",
+        "wij",
+        "hij",
+        "zij",
+        "ze",
+        "dit",
+        "deze",
+        "om",
+        "tot",
+        "naar",
+        "nog",
+        "al",
+        "kan",
+        "moet",
+        "mag",
+        "heeft",
+        "hebben",
+        "was",
+        "mij",
+        "ons",
+        "onze",
+        "zich",
+        "toch",
+        "dus",
+        "maar",
+        "door",
+        "over",
+        "uit",
+    ]
+)
+
+
+def content_stems(text: str) -> set[str]:
+    """The text's content words, cut to their first six letters."""
+    return {w[:6] for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1}
+
+
+def overlap(question: str, text: str) -> float:
+    """Share of the text's content words that the question also uses (0-1)."""
+    words = content_stems(text)
+    return len(words & content_stems(question)) / len(words) if words else 0.0
