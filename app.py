@@ -1,20 +1,74 @@
-"""Streamlit entry point: page config and routing. Wiring only; pages live in spoorwijzer.ui.
+"""Streamlit entry point: page config, routing and the one cached service factory.
 
-Run with `make run` (or `streamlit run app.py`).
+Run with `make run` (or `streamlit run app.py`). Wiring only; pages live in spoorwijzer.ui.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
-from spoorwijzer.config import get_settings
-from spoorwijzer.ui import deadlines_page
+from ingest.runner import IndexSetupError, run_ingest
+from spoorwijzer.assistant_builder import build_assistant, build_phraser
+from spoorwijzer.chain import Assistant
+from spoorwijzer.clock import today_in
+from spoorwijzer.config import SettingsError, get_settings
+from spoorwijzer.embeddings import EmbeddingModelError
+from spoorwijzer.knowledge import KnowledgeError, SourceKind
+from spoorwijzer.llm import ChatModelError
+from spoorwijzer.prompts import PromptError
+from spoorwijzer.services import open_services
+from spoorwijzer.store import StoreError
+from spoorwijzer.ui import chat_page, deadlines_page
 
 st.set_page_config(page_title="Spoorwijzer", page_icon="🧭", layout="wide")
+
+
+@st.cache_resource(show_spinner="Spoorwijzer laadt de kennisbank ...")
+def _assistant() -> Assistant:
+    settings = get_settings()
+    try:
+        services = open_services(settings)
+        if services.store.count() == 0:
+            services.store.close()
+            run_ingest(settings, [], kind=SourceKind.PROFESSIONEEL)
+            services = open_services(settings)
+        return build_assistant(
+            settings, services, today=today_in(settings.timezone), phraser=build_phraser(settings)
+        )
+    except (
+        KnowledgeError,
+        EmbeddingModelError,
+        StoreError,
+        ChatModelError,
+        PromptError,
+        IndexSetupError,
+    ) as error:
+        raise RuntimeError(str(error)) from None
+
+
+def _today() -> date:
+    return today_in(get_settings().timezone)
+
+
+def _chat() -> None:
+    chat_page.render(_assistant, _today)
 
 
 def _deadlines() -> None:
     deadlines_page.render(get_settings())
 
 
-st.navigation([st.Page(_deadlines, title="Termijnen", url_path="termijnen", default=True)]).run()
+try:
+    get_settings()
+except SettingsError as error:
+    st.error(str(error))
+    st.stop()
+
+st.navigation(
+    [
+        st.Page(_chat, title="Vraag", url_path="vraag", default=True),
+        st.Page(_deadlines, title="Termijnen", url_path="termijnen"),
+    ]
+).run()

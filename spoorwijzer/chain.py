@@ -74,12 +74,15 @@ class Assistant:
     today: date
     phraser: Phraser | None = None
 
-    def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
+    def answer(
+        self, question: str, history: Sequence[str] = (), *, today: date | None = None
+    ) -> Answer:
         """Answer one question, using earlier user turns of the same conversation for facts.
 
         Args:
             question: The user's question.
             history: Earlier user messages of this conversation, oldest first.
+            today: The reference date for deadline statuses (default: the assistant's).
 
         Returns:
             The guarded answer.
@@ -101,10 +104,12 @@ class Assistant:
                     None, reason="Uw bericht bevat geen vraag over verzuim of re-integratie."
                 )
                 return self._finish(draft, question, None, warnings)
-        draft, report = self._draft(text, list(history))
+        draft, report = self._draft(text, list(history), today or self.today)
         return self._finish(draft, question, report, warnings)
 
-    def _draft(self, text: str, history: list[str]) -> tuple[Draft, DeadlineReport | None]:
+    def _draft(
+        self, text: str, history: list[str], today: date
+    ) -> tuple[Draft, DeadlineReport | None]:
         facts = read_question_facts(text)
         follow_up = bool(history) and len(text.split()) <= FOLLOW_UP_MAX_WORDS
         if facts.facts is None and not facts.problems and history:
@@ -133,7 +138,7 @@ class Assistant:
                 "beantwoordt; mogelijk valt ze buiten het onderwerp.",
             ), None
         if route.intent is Intent.DEADLINE:
-            return self._deadline(text, facts, passages)
+            return self._deadline(text, facts, passages, today)
         if route.intent is Intent.CLAIM and claim is not None:
             return compose_claim(text, claim, passages), None
         decision = decide_spoor2(text) if wants_decision else None
@@ -143,12 +148,12 @@ class Assistant:
         return compose_explanation(text, passages, intent, decision=decision), None
 
     def _deadline(
-        self, text: str, facts: QuestionFacts, passages: Sequence[Passage]
+        self, text: str, facts: QuestionFacts, passages: Sequence[Passage], today: date
     ) -> tuple[Draft, DeadlineReport | None]:
         if facts.facts is None or facts.problems:
             return compose_missing_facts(text, passages, facts.problems), None
         try:
-            report = compute_deadlines(facts.facts, today=self.today)
+            report = compute_deadlines(facts.facts, today=today)
         except DeadlineInputError as error:
             return compose_missing_facts(text, passages, [str(error)]), None
         topical = self.retriever.retrieve_parts(

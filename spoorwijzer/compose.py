@@ -155,12 +155,12 @@ def known_errors_for(
     """Known errors the question repeats (shared words), or among the first `near_rank` passages."""
     found: list[tuple[float, Passage, KnownError]] = []
     for rank, passage in enumerate(passages):
-        error = passage.known_error
-        if error is None or any(error == e for _, _, e in found):
-            continue
-        shared = overlap(question, error.quote)
-        if rank < near_rank or shared >= REPEATS_ERROR_OVERLAP:
-            found.append((shared, passage, error))
+        for error in passage.known_errors:
+            if any(error == e for _, _, e in found):
+                continue
+            shared = overlap(question, error.quote)
+            if rank < near_rank or shared >= REPEATS_ERROR_OVERLAP:
+                found.append((shared, passage, error))
     found.sort(key=lambda item: -item[0])
     return [(passage, error) for _, passage, error in found[:1]]
 
@@ -248,7 +248,7 @@ def compose_deadline(
     support = _support_paragraphs(book, passages, question, limit=2)
     if support:
         lines.append("**Regels:**")
-        lines.extend(support)
+        lines.extend(f"- {line}" for line in support)
         lines.append("")
     corrections = _corrections(known_errors_for(question, passages))
     lines.extend(corrections)
@@ -300,7 +300,7 @@ def compose_claim(question: str, match: ClaimMatch, passages: Sequence[Passage])
     )
     if support:
         lines.append("**Waarom:**")
-        lines.extend(support)
+        lines.extend(f"- {line}" for line in support)
         lines.append("")
     lines.extend(_corrections(known_errors_for(question, passages, near_rank=3)))
     lines.append(f"*{DISCLAIMER}*")
@@ -331,7 +331,8 @@ def compose_explanation(
         )
     if decision is None and support:
         support[0] = "**Kort antwoord:** " + support[0]
-    lines.extend(support)
+    for line in support:
+        lines.extend([line, ""])
     lines.append("")
     lines.extend(_corrections(known_errors_for(question, passages)))
     lines.append(f"*{DISCLAIMER}*")

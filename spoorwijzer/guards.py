@@ -23,6 +23,8 @@ def report_dates(report: DeadlineReport) -> set[date]:
     """Every date the calculator produced: milestones, windows and dates inside its notes."""
     dates: set[date] = {report.eerste_ziektedag, report.today}
     texts: list[str] = list(report.notes) + [s.explanation for s in report.counting]
+    for step in report.counting:  # the periods as the calculator read them from the user
+        dates.update(d for d in (step.period.first_day, step.period.last_day) if d)
     for milestone in report.milestones:
         dates.add(milestone.date)
         dates.update(d for d in (milestone.window_start, milestone.window_end) if d)
@@ -52,12 +54,13 @@ def unbacked_dates(text: str, allowed: set[date], allowed_texts: Iterable[str] =
     literal = " ".join(allowed_texts)
     problems = []
     for mention in find_dates(text):
-        if mention.day is None:
+        if not mention.has_year:
+            if (mention.month, mention.day_of_month) not in day_months:
+                problems.append(mention.text)
+        elif mention.day is None:
             if mention.text not in literal:
                 problems.append(mention.text)
-        elif (mention.has_year and mention.day not in allowed) or (
-            not mention.has_year and (mention.day.month, mention.day.day) not in day_months
-        ):
+        elif mention.day not in allowed:
             problems.append(mention.text)
     return problems
 

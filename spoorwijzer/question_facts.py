@@ -85,7 +85,7 @@ def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int
     before = text[max(previous_end, mention.start - _CONTEXT_BEFORE) : mention.start].lower()
     before = re.split(r"[.?!]\s", before)[-1]
     after = text[mention.end : min(next_start, mention.end + _CONTEXT_AFTER)].lower()
-    after = re.split(r"[.?!](?:\s|$)", after)[0]
+    after = re.split(r"[.?!](?:\s|$)|[(;]", after)[0]
     best: tuple[int, str] | None = None
     for name, pattern in _CUES:
         for match in re.finditer(pattern, before):

@@ -26,6 +26,7 @@ RRF_K = 60  # reciprocal rank fusion constant (measured best on Dutch: stack.md 
 # outrank a blog, and law outranks UWV practice only on a near tie.
 TIER_BONUS = {1: 0.0085, 2: 0.0075, 3: 0.004, 4: 0.0}
 COVERAGE_WEIGHT = 0.008  # bonus for a passage that uses all the question's content words
+KNOWN_ERROR_PENALTY = 0.015  # a passage that repeats a known error sinks below sound sources
 CANDIDATES = 30  # passages taken from each ranking before fusion
 
 
@@ -36,13 +37,13 @@ class Passage:
     chunk: Chunk
     score: float
     similarity: float  # cosine similarity of the dense model, 0 when only BM25 found it
-    known_error: KnownError | None = None
+    known_errors: tuple[KnownError, ...] = ()
     injection: str | None = None
 
     @property
     def usable_as_support(self) -> bool:
         """False for passages with a known error or with instructions aimed at the assistant."""
-        return self.known_error is None and self.injection is None
+        return not self.known_errors and self.injection is None
 
 
 def _sub_questions(question: str) -> list[str]:
@@ -71,12 +72,11 @@ class HybridRetriever:
         self._lexical = LexicalIndex(store.all_chunks())
         self._errors = {entry.id: entry.known_errors for entry in sources}
 
-    def known_error_in(self, chunk: Chunk) -> KnownError | None:
-        """Return the known error whose quote this chunk contains, if any."""
+    def known_errors_in(self, chunk: Chunk) -> tuple[KnownError, ...]:
+        """Return the known errors whose quotes this chunk contains."""
         text = _normalised(chunk.text)
-        return next(
-            (e for e in self._errors.get(chunk.source_id, ()) if _normalised(e.quote) in text),
-            None,
+        return tuple(
+            e for e in self._errors.get(chunk.source_id, ()) if _normalised(e.quote) in text
         )
 
     def retrieve(self, question: str, k: int = 8) -> list[Passage]:
@@ -98,13 +98,19 @@ class HybridRetriever:
             if wanted:
                 covered = len(wanted & content_stems(chunk.text)) / len(wanted)
                 fused[chunk_id] += COVERAGE_WEIGHT * covered
-        best = sorted(fused, key=lambda i: -fused[i])[:k]
+
+        # Known-error passages stay among the k (the composer corrects them) but sink in order.
+        top = sorted(fused, key=lambda i: -fused[i])[:k]
+        for chunk_id in top:
+            if self.known_errors_in(chunks[chunk_id]):
+                fused[chunk_id] -= KNOWN_ERROR_PENALTY
+        best = sorted(top, key=lambda i: -fused[i])
         return [
             Passage(
                 chunks[i],
                 fused[i],
                 similarity.get(i, 0.0),
-                self.known_error_in(chunks[i]),
+                self.known_errors_in(chunks[i]),
                 find_injection(chunks[i].text),
             )
             for i in best
@@ -138,7 +144,7 @@ class HybridRetriever:
                 h.chunk,
                 h.score,
                 h.score,
-                self.known_error_in(h.chunk),
+                self.known_errors_in(h.chunk),
                 find_injection(h.chunk.text),
             )
             for h in hits

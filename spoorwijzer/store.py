@@ -109,7 +109,8 @@ class ChunkStore:
         """Return the stored chunks with these ids (missing ids are left out)."""
         if not ids:
             return []
-        result = self._collection.get(ids=list(ids), include=["documents", "metadatas"])
+        unique = list(dict.fromkeys(ids))
+        result = self._collection.get(ids=unique, include=["documents", "metadatas"])
         return [
             _chunk_from(i, text, meta)
             for i, text, meta in zip(
@@ -121,7 +122,7 @@ class ChunkStore:
         """Return the stored vectors of these ids, so unchanged text is never embedded twice."""
         if not ids:
             return {}
-        result = self._collection.get(ids=list(ids), include=["embeddings"])
+        result = self._collection.get(ids=list(dict.fromkeys(ids)), include=["embeddings"])
         return {
             i: [float(x) for x in vector]
             for i, vector in zip(result["ids"], result["embeddings"], strict=True)

@@ -54,3 +54,28 @@ def knowledge_store(tmp_path_factory: pytest.TempPathFactory, embeddings: object
     assert not problems
     assert not report.failed
     return store
+
+
+@pytest.fixture(scope="session")
+def assistant(knowledge_store: object, embeddings: object) -> object:
+    """The real answer chain over the real knowledge index (no chat model), today 23-11-2025."""
+    from datetime import date
+    from pathlib import Path
+
+    from spoorwijzer.chain import Assistant
+    from spoorwijzer.claims_check import ClaimMatcher
+    from spoorwijzer.knowledge import load_claims, load_sources
+    from spoorwijzer.retrieval import HybridRetriever
+
+    knowledge = Path(__file__).resolve().parents[1] / "knowledge"
+    retriever = HybridRetriever(
+        store=knowledge_store,  # type: ignore[arg-type]
+        embeddings=embeddings,  # type: ignore[arg-type]
+        sources=load_sources(knowledge),
+    )
+    return Assistant(
+        retriever,
+        ClaimMatcher(load_claims(knowledge), retriever),
+        knowledge_store,  # type: ignore[arg-type]
+        date(2025, 11, 23),
+    )

@@ -12,9 +12,10 @@ from datetime import date
 
 import click
 
+from ingest.runner import IndexSetupError, run_ingest
+from spoorwijzer.assistant_builder import build_assistant, build_phraser
 from spoorwijzer.chain import Assistant, QuestionError
 from spoorwijzer.cli.errors import UserInputError
-from spoorwijzer.cli.ingest_cmd import run_ingest
 from spoorwijzer.clock import today_in
 from spoorwijzer.config import Settings, get_settings
 from spoorwijzer.dutch_dates import DateInputError, parse_dutch_date
@@ -23,7 +24,7 @@ from spoorwijzer.knowledge import KnowledgeError, SourceKind
 from spoorwijzer.llm import ChatModelError
 from spoorwijzer.prompts import PromptError
 from spoorwijzer.records import Answer
-from spoorwijzer.services import build_assistant, build_phraser, open_services
+from spoorwijzer.services import open_services
 from spoorwijzer.store import StoreError
 
 TIER_NAMES = {1: "wet", 2: "UWV", 3: "professioneel", 4: "commercieel"}
@@ -59,7 +60,14 @@ def open_assistant(settings: Settings, today: date) -> Assistant:
                 click.echo(f"Fout bij {failure['path']}: {failure['error']}", err=True)
             services = open_services(settings)
         return build_assistant(settings, services, today=today, phraser=build_phraser(settings))
-    except (KnowledgeError, EmbeddingModelError, StoreError, ChatModelError, PromptError) as error:
+    except (
+        KnowledgeError,
+        EmbeddingModelError,
+        StoreError,
+        ChatModelError,
+        PromptError,
+        IndexSetupError,
+    ) as error:
         raise UserInputError(str(error)) from None
 
 

@@ -12,15 +12,11 @@ from pathlib import Path
 
 import click
 
-from ingest.errors import IngestError
-from ingest.pipeline import DocumentSource, IngestReport, ingest_documents
-from ingest.sources import manifest_sources, user_source
+from ingest.pipeline import DocumentSource
+from ingest.runner import IndexSetupError, run_ingest
 from spoorwijzer.cli.errors import UserInputError
-from spoorwijzer.config import Settings, get_settings
-from spoorwijzer.embeddings import EmbeddingModelError
-from spoorwijzer.knowledge import KnowledgeError, SourceKind
-from spoorwijzer.services import open_services
-from spoorwijzer.store import StoreError
+from spoorwijzer.config import get_settings
+from spoorwijzer.knowledge import SourceKind
 
 TIER_NAMES = {"1": "wet", "2": "uwv", "3": "professioneel", "4": "commercieel"}
 
@@ -47,44 +43,6 @@ def _progress(show: bool) -> Callable[[Sequence[DocumentSource]], Iterable[Docum
         return bar
 
     return track
-
-
-def run_ingest(
-    settings: Settings,
-    paths: Sequence[Path],
-    *,
-    kind: SourceKind,
-    title: str | None = None,
-    publisher: str | None = None,
-    rebuild: bool = False,
-    show_progress: bool = False,
-) -> IngestReport:
-    """Ingest the manifest (no paths) or the given files; used by `ingest` and by `ask`.
-
-    Raises:
-        UserInputError: The manifest, the model or the store cannot be used.
-    """
-    try:
-        if paths:
-            sources = [user_source(p, kind=kind, title=title, publisher=publisher) for p in paths]
-            problems: list[IngestError] = []
-        else:
-            sources, problems = manifest_sources(settings.knowledge_dir)
-        services = open_services(settings, reset_store=rebuild)
-    except (KnowledgeError, EmbeddingModelError, StoreError) as error:
-        raise UserInputError(str(error)) from None
-    try:
-        report = ingest_documents(
-            sources,
-            store=services.store,
-            embeddings=services.embeddings,
-            prune_knowledge=not paths,
-            track=_progress(show_progress),
-        )
-    finally:
-        services.store.close()
-    report.failed[:0] = [{"path": p.path, "error": p.reason} for p in problems]
-    return report
 
 
 @click.command(name="ingest")
@@ -115,15 +73,18 @@ def ingest(
     """
     if titel and len(paden) != 1:
         raise UserInputError("--titel kan alleen bij precies één bestand.")
-    report = run_ingest(
-        get_settings(),
-        list(paden),
-        kind=_kind(tier),
-        title=titel,
-        publisher=uitgever,
-        rebuild=opnieuw,
-        show_progress=not as_json and sys.stderr.isatty(),
-    )
+    try:
+        report = run_ingest(
+            get_settings(),
+            list(paden),
+            kind=_kind(tier),
+            title=titel,
+            publisher=uitgever,
+            rebuild=opnieuw,
+            track=_progress(not as_json and sys.stderr.isatty()),
+        )
+    except IndexSetupError as error:
+        raise UserInputError(str(error)) from None
     for failure in report.failed:
         click.echo(f"Fout bij {failure['path']}: {failure['error']}", err=True)
     if as_json:

@@ -51,7 +51,12 @@ def _wait_until_listening(port: int, process: subprocess.Popen[bytes], seconds: 
 
 @pytest.fixture
 def app_url(tmp_path: Path) -> Iterator[str]:
-    """A real `streamlit run app.py` on a free loopback port, stopped after the test."""
+    """A real `streamlit run app.py` on a free loopback port over a built index; stopped after."""
+    from click.testing import CliRunner
+
+    from spoorwijzer.cli import cli
+
+    assert CliRunner().invoke(cli, ["ingest"]).exit_code == 0  # same data dir as the server
     port = _free_port()
     process = subprocess.Popen(
         [
@@ -91,7 +96,7 @@ def test_deadline_page_in_real_browser(app_url: str, tmp_path: Path) -> None:
         )
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 1600})
-            page.goto(app_url, timeout=60_000)
+            page.goto(app_url + "termijnen", timeout=60_000)
             field = page.get_by_role(
                 "textbox", name="Eerste ziektedag (van de huidige ziekteperiode)"
             )
@@ -113,5 +118,27 @@ def test_deadline_page_in_real_browser(app_url: str, tmp_path: Path) -> None:
                 timeout=30_000
             )
             expect(field).to_have_value("31 februari 2025")
+        finally:
+            browser.close()
+
+
+def test_chat_page_in_real_browser(app_url: str, tmp_path: Path) -> None:
+    """A user asks a question in the chat and sees the answer with its sources."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1400})
+            page.goto(app_url, timeout=60_000)
+            box = page.get_by_placeholder("Stel je vraag over spoor 2 of de Poortwachter-termijnen")
+            box.fill("Klopt het dat spoor 2 pas begint als iemand twee jaar ziek is?")
+            box.press("Enter")
+            messages = page.locator('[data-testid="stChatMessage"]')
+
+            expect(messages).to_have_count(2, timeout=90_000)
+            expect(messages.nth(1)).to_contain_text("Fabel.", timeout=90_000)
+            expect(page.get_by_text("Bronnen (", exact=False)).to_be_visible()
+            page.screenshot(path=str(tmp_path / "vraag.png"), full_page=True)
         finally:
             browser.close()

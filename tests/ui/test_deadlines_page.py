@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parents[2] / "app.py")
+
+def _deadline_page() -> None:
+    from spoorwijzer.config import get_settings
+    from spoorwijzer.ui import deadlines_page
+
+    deadlines_page.render(get_settings())
 
 
 def fresh_app() -> AppTest:
-    return AppTest.from_file(APP, default_timeout=30).run()
+    return AppTest.from_function(_deadline_page, default_timeout=30).run()
 
 
 def submit(at: AppTest) -> AppTest:

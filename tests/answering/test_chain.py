@@ -1,0 +1,210 @@
+"""The whole answer chain over the real knowledge index, with real embeddings."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from spoorwijzer.chain import MAX_QUESTION_CHARS, QuestionError
+from spoorwijzer.guards import unbacked_dates
+
+
+def test_deadline_answer_states_calculator_dates_with_verified_citations(assistant: Any) -> None:
+    """A 42e-weeksmelding question: the date from the calculator, rules cited verbatim."""
+    answer = assistant.answer(
+        "Mijn medewerker is sinds maandag 6 januari 2025 ziek. Wanneer moet ik uiterlijk de "
+        "42e-weeksmelding bij UWV doen?"
+    )
+    chunks = {c.id: c.text for c in assistant.store.get([c.chunk_id for c in answer.citations])}
+
+    assert answer.intent == "deadline"
+    assert "maandag 27 oktober 2025" in answer.text
+    assert {"key": "melding_42e_week_uiterlijk", "date": "2025-10-27"} in [
+        {"key": d.key, "date": d.date} for d in answer.dates
+    ]
+    assert answer.citations
+    assert all(
+        " ".join(c.quote.split()) in " ".join(chunks[c.chunk_id].split()) for c in answer.citations
+    )
+    assert "boete" in answer.text
+
+
+def test_samentelling_question_explains_the_counting(assistant: Any) -> None:
+    """Recovery and relapse within 4 weeks: added up, the end date shifts by 14 days."""
+    answer = assistant.answer(
+        "Werknemer was ziek vanaf maandag 3 februari 2025, is per maandag 10 maart 2025 volledig "
+        "hersteld gemeld en is op maandag 24 maart 2025 opnieuw ziek geworden. Begint de telling "
+        "opnieuw? En wanneer eindigt de loondoorbetaling?"
+    )
+
+    assert "samengeteld" in answer.text
+    assert "14 februari 2027" in answer.text
+    assert "8 december 2025" in answer.text
+
+
+def test_missing_first_sick_day_is_asked_for(assistant: Any) -> None:
+    """A deadline question with an impossible date says so instead of guessing."""
+    answer = assistant.answer(
+        "Mijn werknemer is ziek sinds 31 februari 2025. Wanneer moet de 42e-weeksmelding?"
+    )
+
+    assert "31 februari 2025" in answer.text
+    assert "bestaat niet" in answer.text
+    assert answer.dates == ()
+
+
+def test_every_date_in_every_answer_is_backed(assistant: Any) -> None:
+    """The guard leaves no invented date in composed answers."""
+    answer = assistant.answer(
+        "Ziek sinds 15 oktober 2025. UWV legt een loonsanctie van 52 weken op. Tot wanneer betaal "
+        "ik loon?"
+    )
+    from spoorwijzer.deadlines import CaseFacts, SickPeriod, compute_deadlines
+    from spoorwijzer.guards import backed_dates
+
+    report = compute_deadlines(
+        CaseFacts(periods=(SickPeriod(date(2025, 10, 15)),), loonsanctie_weken=52),
+        today=date(2025, 11, 23),
+    )
+    allowed = backed_dates(report=report, question="", citations=answer.citations)
+
+    assert "10 oktober 2028" in answer.text
+    assert unbacked_dates(answer.text, allowed) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "phrase"),
+    [
+        (
+            "Klopt het dat spoor 2 pas begint als iemand twee jaar ziek is?",
+            "fabel",
+            "eerstejaarsevaluatie",
+        ),
+        (
+            "Mijn werknemer zegt dat hij zelf mag kiezen of hij meedoet aan een tweede "
+            "spoortraject. Is dat zo?",
+            "fabel",
+            "7:660a",
+        ),
+        (
+            "De bedrijfsarts heeft 'geen benutbare mogelijkheden' vastgesteld. Dan hoeven we nooit "
+            "meer iets aan spoor 2 te doen, toch?",
+            "genuanceerd",
+            "periodiek",
+        ),
+    ],
+    ids=["two-years", "free-choice", "gbm"],
+)
+def test_myth_gets_verdict_and_cited_explanation(
+    assistant: Any, question: str, verdict: str, phrase: str
+) -> None:
+    """A claim check gives the verdict first, with the explanation cited."""
+    answer = assistant.answer(question)
+
+    assert answer.intent == "claim"
+    assert answer.verdict == verdict
+    assert answer.text.lower().startswith(f"**{verdict}.**")
+    assert phrase in answer.text
+    assert answer.citations[0].source_id == "claims"
+
+
+def test_question_repeating_a_blog_error_is_corrected(assistant: Any) -> None:
+    """Rapasso's 'mag na 93 weken' is named and corrected."""
+    answer = assistant.answer(
+        "Volgens de regels van het UWV mag je na 93 weken verzuim een WIA-aanvraag doen, klopt dat?"
+    )
+
+    assert answer.verdict == "fabel"
+    assert "Rapasso" in answer.text
+    assert "Dat klopt niet" in answer.text
+
+
+def test_known_error_passage_is_never_cited_as_support(assistant: Any) -> None:
+    """Passages listed under known_errors never appear among the citations."""
+    for question in (
+        "Wanneer start spoor 2?",
+        "Wat is het gevolg als de werknemer niet wil solliciteren in spoor 2?",
+        "Mag de WIA pas na 93 weken worden aangevraagd?",
+    ):
+        answer = assistant.answer(question)
+        for citation in answer.citations:
+            chunk = assistant.store.get([citation.chunk_id])[0]
+
+            assert assistant.retriever.known_errors_in(chunk) == ()
+
+
+def test_spoor2_decision_question_gets_rule_based_advice(assistant: Any) -> None:
+    """'Moet spoor 2 al starten?' with a 2-month prospect: record it, reassess after 3 months."""
+    answer = assistant.answer(
+        "Moet spoor 2 al starten? Mijn werknemer is 10 maanden ziek, maar de bedrijfsarts "
+        "verwacht dat hij binnen twee maanden volledig terug is in zijn eigen functie."
+    )
+
+    assert answer.intent == "obligation"
+    assert "Advies: nog niet starten" in answer.text
+    assert "3 maanden" in answer.text
+    assert "eerstejaarsevaluatie" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "where"),
+    [
+        (
+            "Hoe hoog wordt mijn WW-uitkering als mijn tijdelijke contract niet wordt verlengd?",
+            "UWV",
+        ),
+        ("Wat is een goed recept voor erwtensoep?", "buiten"),
+    ],
+    ids=["ww", "soup"],
+)
+def test_out_of_scope_is_refused_politely(assistant: Any, question: str, where: str) -> None:
+    """Out-of-scope questions are refused with what Spoorwijzer covers and where to go."""
+    answer = assistant.answer(question)
+
+    assert answer.refused
+    assert answer.intent == "out_of_scope"
+    assert where in answer.text
+    assert "Wet verbetering poortwachter" in answer.text
+    assert answer.citations == ()
+
+
+def test_in_domain_word_without_relevant_knowledge_is_refused(assistant: Any) -> None:
+    """A question that only shares a word with the domain finds nothing relevant and is refused."""
+    answer = assistant.answer("Welke spoorwegmaatschappij rijdt er tussen Utrecht en Zwolle?")
+
+    assert answer.refused
+
+
+def test_follow_up_uses_the_first_sick_day_given_earlier(assistant: Any) -> None:
+    """A first sick day in an earlier turn still counts for the next question."""
+    answer = assistant.answer(
+        "En wanneer moet de WIA uiterlijk worden aangevraagd?",
+        history=["Mijn werknemer is ziek sinds 6 januari 2025."],
+    )
+
+    assert answer.intent == "deadline"
+    assert "18 oktober 2026" in answer.text
+
+
+def test_today_changes_status_not_dates(assistant: Any) -> None:
+    """The date of an answer does not depend on today; today is a parameter."""
+    question = "Ziek sinds 6 januari 2025. Wanneer moet de WIA uiterlijk worden aangevraagd?"
+    early = assistant.answer(question, today=date(2025, 2, 1))
+    late = assistant.answer(question, today=date(2026, 12, 1))
+
+    assert early.dates == late.dates
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [("   ", "leeg"), ("x" * (MAX_QUESTION_CHARS + 1), "tekens lang")],
+    ids=["empty", "huge"],
+)
+def test_empty_or_huge_question_is_refused_in_dutch(
+    assistant: Any, question: str, message: str
+) -> None:
+    """An empty or over-long question raises QuestionError with a Dutch message."""
+    with pytest.raises(QuestionError, match=message):
+        assistant.answer(question)

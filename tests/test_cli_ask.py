@@ -1,0 +1,77 @@
+"""`spoorwijzer ask` and `spoorwijzer chat` on the command line."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from spoorwijzer.cli import cli
+
+
+def test_ask_on_fresh_data_dir_builds_index_and_prints_json_contract() -> None:
+    """The first ask builds the index, then prints the documented JSON fields."""
+    result = CliRunner().invoke(
+        cli,
+        [
+            "ask",
+            "Ziek sinds 6 januari 2025. Wanneer moet de 42e-weeksmelding?",
+            "--json",
+            "--vandaag",
+            "2025-11-23",
+        ],
+    )
+    data: dict[str, Any] = json.loads(result.stdout)
+
+    assert result.exit_code == 0, result.stderr
+    assert "bouwt hem eerst op" in result.stderr
+    assert set(data) == {"answer", "citations", "dates", "verdict", "refused", "intent"}
+    assert set(data["citations"][0]) == {
+        "n",
+        "source_id",
+        "title",
+        "publisher",
+        "tier",
+        "quote",
+        "url",
+    }
+    assert {"key": "melding_42e_week_uiterlijk", "date": "2025-10-27"} in data["dates"]
+    assert data["intent"] == "deadline"
+    assert data["refused"] is False
+    assert data["verdict"] is None
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [("", "leeg"), ("   ", "leeg"), ("x" * 4001, "4000")],
+    ids=["empty", "blank", "huge"],
+)
+def test_ask_refuses_empty_or_huge_question(question: str, message: str) -> None:
+    """An empty or over-long question exits 2 with a Dutch message, before loading anything."""
+    result = CliRunner().invoke(cli, ["ask", question])
+
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_ask_rejects_bad_today() -> None:
+    """--vandaag takes a Dutch date."""
+    result = CliRunner().invoke(cli, ["ask", "Wat is spoor 2?", "--vandaag", "gisteren"])
+
+    assert result.exit_code == 2
+    assert "geen datum" in result.stderr
+
+
+def test_chat_keeps_facts_between_turns() -> None:
+    """In a chat the first sick day of the first turn counts for the second question."""
+    turns = (
+        "Mijn werknemer is ziek sinds 6 januari 2025.\n\nEn wanneer moet de WIA worden "
+        "aangevraagd?\nstop\n"
+    )
+    result = CliRunner().invoke(cli, ["chat", "--vandaag", "2025-11-23"], input=turns)
+
+    assert result.exit_code == 0, result.stderr
+    assert "zondag 18 oktober 2026" in result.stdout
+    assert "Bronnen:" in result.stdout
