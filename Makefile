@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: help install run test lint format bench clean
+.PHONY: help install run test lint format eval bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -38,6 +38,9 @@ test: install lint ## Lint, then the whole test suite with coverage (calculator 
 format: install ## Apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+eval: install ## Score the assistant on every dataset; reports in evals/results/latest
+	$(BIN)/spoorwijzer eval --rapport evals/results/latest
 
 bench: install ## Speed and memory benchmarks (never part of the tests)
 	$(BIN)/python -m benchmarks

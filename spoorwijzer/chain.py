@@ -178,12 +178,13 @@ class Assistant:
                 "en zijn weggelaten."
             )
         allowed = backed_dates(report=report, question=question, citations=good)
-        stray = unbacked_dates(text, allowed, [question])
+        literal = [question, *(c.quote for c in good)]
+        stray = unbacked_dates(text, allowed, literal)
         if stray:
             text = drop_sentences_with(text, stray)
             warnings.append("Een datum zonder onderbouwing is uit het antwoord gehaald.")
         if self.phraser is not None and not draft.refused:
-            text = self._phrase(text, question, draft, good, allowed, warnings)
+            text = self._phrase(text, question, draft, good, allowed, literal, warnings)
         if warnings:
             text = "\n\n".join([*(f"*{w}*" for w in warnings), text])
         return Answer(
@@ -203,6 +204,7 @@ class Assistant:
         draft: Draft,
         citations: Sequence[object],
         allowed: set[date],
+        literal: Sequence[str],
         warnings: list[str],
     ) -> str:
         assert self.phraser is not None
@@ -211,7 +213,7 @@ class Assistant:
             warnings.append("Het taalmodel gaf geen antwoord; dit is het samengestelde antwoord.")
             return text
         if (
-            unbacked_dates(phrased, allowed, [question])
+            unbacked_dates(phrased, allowed, literal)
             or not markers_valid(phrased, draft.citations)
             or (citations and "[" not in phrased)
         ):

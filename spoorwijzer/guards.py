@@ -47,11 +47,14 @@ def backed_dates(
 def unbacked_dates(text: str, allowed: set[date], allowed_texts: Iterable[str] = ()) -> list[str]:
     """Return every date in `text` that `allowed` does not back (as written in the text).
 
-    A date without a year is backed when an allowed date has the same day and month; a date
-    that does not exist is backed only when the question itself wrote it (`allowed_texts`).
+    A date without a year is backed when an allowed date, or a date written in `allowed_texts`
+    (the question, the quotes), has the same day and month; a date that does not exist is
+    backed only when one of `allowed_texts` wrote it.
     """
-    day_months = {(d.month, d.day) for d in allowed}
     literal = " ".join(allowed_texts)
+    day_months = {(d.month, d.day) for d in allowed} | {
+        (m.month, m.day_of_month) for m in find_dates(literal)
+    }
     problems = []
     for mention in find_dates(text):
         if not mention.has_year:

@@ -68,7 +68,7 @@ class HybridRetriever:
         sources: Sequence[SourceEntry],
     ) -> None:
         self._store = store
-        self._embeddings = embeddings
+        self.embeddings = embeddings
         self._lexical = LexicalIndex(store.all_chunks())
         self._errors = {entry.id: entry.known_errors for entry in sources}
 
@@ -81,7 +81,7 @@ class HybridRetriever:
 
     def retrieve(self, question: str, k: int = 8) -> list[Passage]:
         """Return the k best passages for a question, best first."""
-        dense = self._store.search(self._embeddings.embed_query(question), CANDIDATES)
+        dense = self._store.search(self.embeddings.embed_query(question), CANDIDATES)
         lexical = self._lexical.search(expand_query(question), CANDIDATES)
         fused: dict[str, float] = {}
         chunks: dict[str, Chunk] = {}
@@ -138,7 +138,7 @@ class HybridRetriever:
 
     def search_source(self, question: str, source_id: str, k: int) -> list[Passage]:
         """Dense search within one source (e.g. the claims), nearest first."""
-        hits = self._store.search(self._embeddings.embed_query(question), k, source_id=source_id)
+        hits = self._store.search(self.embeddings.embed_query(question), k, source_id=source_id)
         return [
             Passage(
                 h.chunk,
@@ -152,5 +152,5 @@ class HybridRetriever:
 
     def best_similarity(self, question: str) -> float:
         """Cosine similarity of the nearest passage: how close the knowledge base comes."""
-        hits = self._store.search(self._embeddings.embed_query(question), 1)
+        hits = self._store.search(self.embeddings.embed_query(question), 1)
         return hits[0].score if hits else 0.0

@@ -28,7 +28,7 @@ _DOMAIN = re.compile(
     r"wachttijd|probleemanalyse|plan van aanpak|eerstejaarsevaluatie|\beje\b|deskundigenoordeel|"
     r"42e|passend werk|passende arbeid|loonstop|\bgbm\b|benutbare|uitgevallen|viel uit|"
     r"hersteld|zwangerschap|bevalling|casemanager|arbodienst|\brivs?\b|ziektewet|eigenrisicodrager|"
-    r"7:6[25]\d|\buwv\b",
+    r"7:6[25]\d|\buwv\b|104 weken|aangepast werk|gedeeltelijk werk|werkhervatting",
     re.IGNORECASE,
 )
 # Topics that are clearly elsewhere, with where to go instead.

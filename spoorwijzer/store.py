@@ -128,6 +128,16 @@ class ChunkStore:
             for i, vector in zip(result["ids"], result["embeddings"], strict=True)
         }
 
+    def as_langchain_vectorstore(self, embeddings: Any) -> Any:
+        """The same collection as a plain `langchain_chroma.Chroma` (the evals baseline)."""
+        from langchain_chroma import Chroma
+
+        return Chroma(
+            client=self._client,
+            collection_name=self._collection.name,
+            embedding_function=embeddings,
+        )
+
     def search(
         self, query_vector: Sequence[float], k: int, *, source_id: str | None = None
     ) -> list[RetrievedChunk]:

@@ -11,6 +11,7 @@ from spoorwijzer import __version__
 from spoorwijzer.cli.ask_cmd import ask, chat
 from spoorwijzer.cli.deadlines_cmd import deadlines
 from spoorwijzer.cli.errors import UserInputError
+from spoorwijzer.cli.eval_cmd import eval_command
 from spoorwijzer.cli.ingest_cmd import ingest
 from spoorwijzer.config import SettingsError, get_settings
 
@@ -29,5 +30,6 @@ cli.add_command(deadlines)
 cli.add_command(ingest)
 cli.add_command(ask)
 cli.add_command(chat)
+cli.add_command(eval_command)
 
 __all__ = ["cli"]

@@ -1,0 +1,1 @@
+"""Offline evaluation suite: datasets, deterministic evaluators, runner and reports."""

@@ -1,0 +1,5 @@
+"""`python -m evals [options]` is `spoorwijzer eval [options]`."""
+
+from spoorwijzer.cli.eval_cmd import eval_command
+
+eval_command()

@@ -1,0 +1,75 @@
+"""Eval cases: the schema of eval-dev.jsonl, plus `turns` (multi-turn) and `source_ids`.
+
+Layer: evals (data loading, validated with pydantic at the boundary).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DATASETS_DIR = Path(__file__).resolve().parent / "datasets"
+DEFAULT_TODAY = date(2025, 11, 23)
+
+
+class EvalCase(BaseModel):
+    """One reference question with what a right answer contains."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: str
+    question: str
+    kind: str
+    reference_answer: str = ""
+    must_include: tuple[str, ...] = ()
+    must_not_include: tuple[str, ...] = ()
+    expected_dates: dict[str, str] = Field(default_factory=dict)
+    verdict: str | None = None
+    sources: tuple[str, ...] = ()
+    source_ids: tuple[str, ...] = ()
+    turns: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    today: date = DEFAULT_TODAY
+
+    @property
+    def in_scope(self) -> bool:
+        """Out-of-scope cases must be refused; all others answered."""
+        return self.kind != "out_of_scope"
+
+    @property
+    def history(self) -> tuple[str, ...]:
+        """Earlier user turns of a multi-turn case."""
+        return self.turns[:-1] if self.turns else ()
+
+
+class DatasetError(ValueError):
+    """A dataset file is missing or has an invalid line; the message is Dutch."""
+
+
+def load_cases(path: Path) -> list[EvalCase]:
+    """Read a JSONL dataset.
+
+    Raises:
+        DatasetError: The file is missing or a line is not a valid case.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise DatasetError(f"De dataset {path} bestaat niet.") from None
+    cases = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            cases.append(EvalCase.model_validate(json.loads(line)))
+        except ValueError as error:
+            raise DatasetError(f"{path}, regel {number}: geen geldig geval ({error}).") from None
+    return cases
+
+
+def default_datasets() -> list[Path]:
+    """Every dataset shipped in evals/datasets, except the small smoke set."""
+    return sorted(p for p in DATASETS_DIR.glob("*.jsonl") if p.stem != "smoke")
