@@ -10,16 +10,11 @@ from datetime import date
 import streamlit as st
 
 from ingest.runner import IndexSetupError, run_ingest
-from spoorwijzer.assistant_builder import build_assistant, build_phraser
+from spoorwijzer.assistant_builder import AssistantSetupError, open_assistant
 from spoorwijzer.chain import Assistant
 from spoorwijzer.clock import today_in
 from spoorwijzer.config import SettingsError, get_settings
-from spoorwijzer.embeddings import EmbeddingModelError
-from spoorwijzer.knowledge import KnowledgeError, SourceKind
-from spoorwijzer.llm import ChatModelError
-from spoorwijzer.prompts import PromptError
-from spoorwijzer.services import open_services
-from spoorwijzer.store import StoreError
+from spoorwijzer.knowledge import SourceKind
 from spoorwijzer.ui import chat_page, deadlines_page
 
 st.set_page_config(page_title="Spoorwijzer", page_icon="🧭", layout="wide")
@@ -29,22 +24,12 @@ st.set_page_config(page_title="Spoorwijzer", page_icon="🧭", layout="wide")
 def _assistant() -> Assistant:
     settings = get_settings()
     try:
-        services = open_services(settings)
-        if services.store.count() == 0:
-            services.store.close()
-            run_ingest(settings, [], kind=SourceKind.PROFESSIONEEL)
-            services = open_services(settings)
-        return build_assistant(
-            settings, services, today=today_in(settings.timezone), phraser=build_phraser(settings)
+        return open_assistant(
+            settings,
+            today=today_in(settings.timezone),
+            build_index=lambda: run_ingest(settings, [], kind=SourceKind.PROFESSIONEEL),
         )
-    except (
-        KnowledgeError,
-        EmbeddingModelError,
-        StoreError,
-        ChatModelError,
-        PromptError,
-        IndexSetupError,
-    ) as error:
+    except (AssistantSetupError, IndexSetupError) as error:
         raise RuntimeError(str(error)) from None
 
 

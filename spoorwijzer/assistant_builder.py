@@ -6,17 +6,24 @@ a retriever or a chat model.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from spoorwijzer.chain import Assistant
 from spoorwijzer.claims_check import ClaimMatcher
 from spoorwijzer.config import Settings
-from spoorwijzer.knowledge import load_claims, load_sources
-from spoorwijzer.llm import make_chat_model
+from spoorwijzer.embeddings import EmbeddingModelError
+from spoorwijzer.knowledge import KnowledgeError, load_claims, load_sources
+from spoorwijzer.llm import ChatModelError, make_chat_model
 from spoorwijzer.phrasing import Phraser
-from spoorwijzer.prompts import load_answer_prompt
+from spoorwijzer.prompts import PromptError, load_answer_prompt
 from spoorwijzer.retrieval import HybridRetriever
-from spoorwijzer.services import Services
+from spoorwijzer.services import Services, open_services
+from spoorwijzer.store import StoreError
+
+
+class AssistantSetupError(RuntimeError):
+    """Settings, knowledge, model or store cannot be used; the message is Dutch."""
 
 
 def build_phraser(settings: Settings) -> Phraser | None:
@@ -47,3 +54,27 @@ def build_assistant(
     )
     matcher = ClaimMatcher(load_claims(settings.knowledge_dir), retriever)
     return Assistant(retriever, matcher, services.store, today, phraser)
+
+
+def open_assistant(
+    settings: Settings, *, today: date, build_index: Callable[[], object]
+) -> Assistant:
+    """Open the store, build the index first when it is empty, and assemble the assistant.
+
+    Args:
+        settings: The settings.
+        today: Default reference date of the assistant.
+        build_index: Fills an empty index (the wiring point passes the ingest run).
+
+    Raises:
+        AssistantSetupError: Settings, knowledge, model or store cannot be used.
+    """
+    try:
+        services = open_services(settings)
+        if services.store.count() == 0:
+            services.store.close()
+            build_index()
+            services = open_services(settings)
+        return build_assistant(settings, services, today=today, phraser=build_phraser(settings))
+    except (KnowledgeError, EmbeddingModelError, StoreError, ChatModelError, PromptError) as error:
+        raise AssistantSetupError(str(error)) from None

@@ -36,6 +36,9 @@ TIER_BY_KIND = {
 }
 
 
+TIER_LABELS = {1: "wet", 2: "UWV", 3: "professioneel", 4: "commercieel"}
+
+
 class Verdict(StrEnum):
     """The three verdicts of the myth checker."""
 

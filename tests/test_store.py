@@ -13,7 +13,7 @@ from spoorwijzer.cli import cli
 from spoorwijzer.config import get_settings
 from spoorwijzer.records import Chunk
 from spoorwijzer.store import ModelMismatchError, StoreUnavailableError, open_store
-from tests.chroma_server import chroma_server, free_port
+from tests.local_servers import chroma_server, free_port
 
 LOOPBACK = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
 

@@ -13,21 +13,15 @@ from datetime import date
 import click
 
 from ingest.runner import IndexSetupError, run_ingest
-from spoorwijzer.assistant_builder import build_assistant, build_phraser
+from spoorwijzer.assistant_builder import AssistantSetupError
+from spoorwijzer.assistant_builder import open_assistant as setup_assistant
 from spoorwijzer.chain import Assistant, QuestionError
 from spoorwijzer.cli.errors import UserInputError
 from spoorwijzer.clock import today_in
 from spoorwijzer.config import Settings, get_settings
 from spoorwijzer.dutch_dates import DateInputError, parse_dutch_date
-from spoorwijzer.embeddings import EmbeddingModelError
-from spoorwijzer.knowledge import KnowledgeError, SourceKind
-from spoorwijzer.llm import ChatModelError
-from spoorwijzer.prompts import PromptError
+from spoorwijzer.knowledge import TIER_LABELS, SourceKind
 from spoorwijzer.records import Answer
-from spoorwijzer.services import open_services
-from spoorwijzer.store import StoreError
-
-TIER_NAMES = {1: "wet", 2: "UWV", 3: "professioneel", 4: "commercieel"}
 
 
 def render_answer(answer: Answer) -> str:
@@ -38,7 +32,7 @@ def render_answer(answer: Answer) -> str:
         for citation in answer.citations:
             lines.append(
                 f"[{citation.n}] {citation.title} — {citation.publisher} "
-                f"(tier {citation.tier}: {TIER_NAMES.get(citation.tier, '?')})"
+                f"(tier {citation.tier}: {TIER_LABELS.get(citation.tier, '?')})"
             )
             lines.append(f'    "{citation.quote}"')
     return "\n".join(lines)
@@ -50,24 +44,16 @@ def open_assistant(settings: Settings, today: date) -> Assistant:
     Raises:
         UserInputError: Settings, knowledge, model or store cannot be used.
     """
+
+    def build_index() -> None:
+        click.echo("De index is leeg; Spoorwijzer bouwt hem eerst op ...", err=True)
+        report = run_ingest(settings, [], kind=SourceKind.PROFESSIONEEL)
+        for failure in report.failed:
+            click.echo(f"Fout bij {failure['path']}: {failure['error']}", err=True)
+
     try:
-        services = open_services(settings)
-        if services.store.count() == 0:
-            services.store.close()
-            click.echo("De index is leeg; Spoorwijzer bouwt hem eerst op ...", err=True)
-            report = run_ingest(settings, [], kind=SourceKind.PROFESSIONEEL)
-            for failure in report.failed:
-                click.echo(f"Fout bij {failure['path']}: {failure['error']}", err=True)
-            services = open_services(settings)
-        return build_assistant(settings, services, today=today, phraser=build_phraser(settings))
-    except (
-        KnowledgeError,
-        EmbeddingModelError,
-        StoreError,
-        ChatModelError,
-        PromptError,
-        IndexSetupError,
-    ) as error:
+        return setup_assistant(settings, today=today, build_index=build_index)
+    except (AssistantSetupError, IndexSetupError) as error:
         raise UserInputError(str(error)) from None
 
 

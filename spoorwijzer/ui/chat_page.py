@@ -12,11 +12,11 @@ from datetime import date
 import streamlit as st
 
 from spoorwijzer.chain import Assistant, QuestionError, check_question
+from spoorwijzer.knowledge import TIER_LABELS
 from spoorwijzer.records import Answer
 from spoorwijzer.ui.texts import DISCLAIMER
 
 MESSAGES_KEY = "chat_messages"
-TIER_NAMES = {1: "wet", 2: "UWV", 3: "professioneel", 4: "commercieel"}
 PLACEHOLDER = "Stel je vraag over spoor 2 of de Poortwachter-termijnen"
 
 
@@ -27,7 +27,7 @@ def _show_citations(answer: Answer) -> None:
         for c in answer.citations:
             st.markdown(
                 f"**[{c.n}] {c.title}** — {c.publisher} "
-                f"(tier {c.tier}: {TIER_NAMES.get(c.tier, '?')})"
+                f"(tier {c.tier}: {TIER_LABELS.get(c.tier, '?')})"
             )
             st.markdown(f"> {c.quote}")
 

@@ -1,4 +1,4 @@
-"""Starts a real `chroma run` server on a free loopback port for tests, and stops it."""
+"""Real local servers for tests (chroma run, streamlit run) on free loopback ports."""
 
 from __future__ import annotations
 
@@ -48,3 +48,35 @@ def chroma_server(path: Path) -> Iterator[int]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@contextmanager
+def streamlit_server(app: Path) -> Iterator[str]:
+    """Run `streamlit run APP` headless on loopback; yield its URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(app),
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=app.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until_listening(port, process, seconds=60)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
