@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from benchmarks import calculator
+from benchmarks import answering, calculator
 
 
 def main() -> None:
     """Run the benchmarks in turn."""
-    for name, module in (("calculator", calculator),):
+    for name, module in (("calculator", calculator), ("answering", answering)):
         print(name, json.dumps(module.run()))
 
 
