@@ -15,23 +15,10 @@ from typing import Any
 
 import yaml
 
+from spoorwijzer.dutch_dates import format_date, format_date_long
+
 ROOT = Path(__file__).resolve().parent
 OUT = ROOT / "datasets"
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 # Days the 42e-weeksmelding skips, typed by hand from the calendar (not from the holidays lib).
 SKIPPED = {
     date(2024, 1, 1),
@@ -65,14 +52,8 @@ SKIPPED = {
 }
 
 
-def nl(day: date) -> str:
-    """'6 januari 2025'."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def nl_long(day: date) -> str:
-    """'maandag 6 januari 2025'."""
-    return f"{WEEKDAYS[day.weekday()]} {nl(day)}"
+nl = format_date  # '6 januari 2025' (formatting only; the dates come from the oracle below)
+nl_long = format_date_long  # 'maandag 6 januari 2025'
 
 
 def werkdag_from(day: date) -> date:
