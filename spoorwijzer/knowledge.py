@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 
 class KnowledgeError(ValueError):
@@ -58,19 +58,29 @@ class KnownError(BaseModel):
 
 
 class SourceEntry(BaseModel):
-    """One document of the knowledge base."""
+    """One document of the knowledge base; `tier` may be written and must match `kind`."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{2,80}$")
     path: str
     title: str
     publisher: str
     kind: SourceKind
+    tier_declared: int | None = Field(default=None, alias="tier", ge=1, le=4)
     language: str = "nl"
     url: str | None = None
     published: date | None = None
     known_errors: tuple[KnownError, ...] = ()
+
+    @model_validator(mode="after")
+    def _tier_matches_kind(self) -> SourceEntry:
+        if self.tier_declared is not None and self.tier_declared != TIER_BY_KIND[self.kind]:
+            raise ValueError(
+                f"tier {self.tier_declared} past niet bij soort '{self.kind}' "
+                f"(verwacht {TIER_BY_KIND[self.kind]})"
+            )
+        return self
 
     @property
     def tier(self) -> int:

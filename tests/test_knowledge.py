@@ -130,3 +130,19 @@ def test_broken_claims_give_dutch_error(tmp_path: Path) -> None:
 
     with pytest.raises(KnowledgeError, match="klopt niet"):
         load_claims(tmp_path)
+
+
+def test_declared_tier_must_match_kind(tmp_path: Path) -> None:
+    """A blog declared as tier 1 is refused: authority follows the kind of source."""
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: blog, path: a.txt, title: A, publisher: P, kind: commercieel, tier: 1}\n",
+        encoding="utf-8",
+    )
+
+    with pytest.raises(KnowledgeError, match="past niet bij soort"):
+        load_sources(tmp_path)
+
+
+def test_every_manifest_entry_declares_its_tier() -> None:
+    """The manifest states each source's tier explicitly."""
+    assert all(entry.tier_declared == entry.tier for entry in ENTRIES)
