@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Speed is measured in benchmarks/, never in tests: no per-example deadline for Hypothesis.
+hypothesis_settings.register_profile("spoorwijzer", deadline=None)
+hypothesis_settings.load_profile("spoorwijzer")
 
 # No test may reach a model hub; the packaged models load from site-packages.
 os.environ["HF_HUB_OFFLINE"] = "1"
