@@ -54,7 +54,6 @@ _LOONSANCTIE = re.compile(
 _OTHER_CAUSE = re.compile(r"andere oorzaak|andere (?:ziekte|klachten)", re.IGNORECASE)
 _SAME_CAUSE = re.compile(r"dezelfde oorzaak|zelfde (?:ziekte|klachten)", re.IGNORECASE)
 _MONTHS_SICK = re.compile(r"(\d{1,2})\s+maanden\s+ziek", re.IGNORECASE)
-_WEEKS_SICK = re.compile(r"(\d{1,3})\s+weken\s+ziek", re.IGNORECASE)
 _CONTEXT_BEFORE = 70
 _CONTEXT_AFTER = 45
 
@@ -67,7 +66,6 @@ class QuestionFacts:
     mentioned_dates: tuple[date, ...] = ()
     problems: tuple[str, ...] = ()
     months_sick: int | None = None
-    weeks_sick: int | None = None
 
 
 @dataclass
@@ -119,14 +117,12 @@ def read_question_facts(text: str) -> QuestionFacts:
     valid = [m for m in mentions if m.day is not None]
     collected = _collect(text, valid)
     months = _MONTHS_SICK.search(text)
-    weeks = _WEEKS_SICK.search(text)
     facts, more_problems = _build_facts(text, collected)
     return QuestionFacts(
         facts=facts,
         mentioned_dates=tuple(m.day for m in valid if m.day is not None),
         problems=tuple(problems + more_problems),
         months_sick=int(months.group(1)) if months else None,
-        weeks_sick=int(weeks.group(1)) if weeks else None,
     )
 
 

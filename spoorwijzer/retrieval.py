@@ -149,8 +149,3 @@ class HybridRetriever:
             )
             for h in hits
         ]
-
-    def best_similarity(self, question: str) -> float:
-        """Cosine similarity of the nearest passage: how close the knowledge base comes."""
-        hits = self._store.search(self.embeddings.embed_query(question), 1)
-        return hits[0].score if hits else 0.0
