@@ -10,8 +10,8 @@ from datetime import date
 import streamlit as st
 
 from ingest.runner import IndexSetupError, run_ingest
-from spoorwijzer.assistant_builder import AssistantSetupError, open_assistant
-from spoorwijzer.chain import Assistant
+from spoorwijzer.answering.assistant_builder import AssistantSetupError, open_assistant
+from spoorwijzer.answering.chain import Assistant
 from spoorwijzer.clock import today_in
 from spoorwijzer.config import SettingsError, get_settings
 from spoorwijzer.knowledge import SourceKind

@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from ingest.runner import run_ingest
-from spoorwijzer.assistant_builder import build_assistant
+from spoorwijzer.answering.assistant_builder import build_assistant
 from spoorwijzer.config import Settings
 from spoorwijzer.knowledge import SourceKind
-from spoorwijzer.services import open_services
+from spoorwijzer.retrieval.services import open_services
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from spoorwijzer.dutch_dates import format_date, format_date_long
+from spoorwijzer.language.dutch_dates import format_date, format_date_long
 
 ROOT = Path(__file__).resolve().parent
 OUT = ROOT / "datasets"

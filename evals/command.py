@@ -22,7 +22,7 @@ from evals.runner import (
     run_spoorwijzer,
     summarise,
 )
-from spoorwijzer.chain import Assistant
+from spoorwijzer.answering.chain import Assistant
 
 
 class EvalError(RuntimeError):

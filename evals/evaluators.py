@@ -13,11 +13,11 @@ from typing import Any
 
 from evals.dataset import EvalCase
 from evals.normalise import contains
+from spoorwijzer.answering.guards import backed_dates, unbacked_dates
 from spoorwijzer.deadlines import DeadlineInputError, compute_deadlines
-from spoorwijzer.dutch_dates import format_date
-from spoorwijzer.guards import backed_dates, unbacked_dates
-from spoorwijzer.question_facts import read_question_facts
+from spoorwijzer.language.dutch_dates import format_date
 from spoorwijzer.records import Citation
+from spoorwijzer.understanding.facts import read_question_facts
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from spoorwijzer.date_mentions import find_dates
+from spoorwijzer.language.date_mentions import find_dates
 
 _NUMBERS = {
     "een": "1",

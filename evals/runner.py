@@ -18,8 +18,8 @@ import yaml
 from evals.baseline import NaiveBaseline
 from evals.dataset import EvalCase
 from evals.evaluators import Scores, score_case
-from spoorwijzer.chain import Assistant
-from spoorwijzer.store import ChunkStore
+from spoorwijzer.answering.chain import Assistant
+from spoorwijzer.retrieval.store import ChunkStore
 
 THRESHOLDS_FILE = Path(__file__).resolve().parent / "thresholds.yaml"
 RANKED_K = 5

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.cleaning import is_heading, split_paragraphs
-from spoorwijzer.sentences import split_sentences
+from spoorwijzer.language.sentences import split_sentences
 
 MIN_WORDS = 12  # shorter paragraphs are labels or headings of a list item
 MAX_WORDS = 160  # about 260 e5 tokens, well inside the model's 512

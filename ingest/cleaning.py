@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from spoorwijzer.sentences import split_sentences
+from spoorwijzer.language.sentences import split_sentences
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 _PUNCTUATION_ONLY = re.compile(r"^[.\-–—•*·]+$")

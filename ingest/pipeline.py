@@ -21,10 +21,10 @@ from ingest.chunking import split_into_chunks
 from ingest.cleaning import clean_text
 from ingest.errors import IngestError
 from ingest.loaders import read_document
-from spoorwijzer.embeddings import NamedEmbeddings
 from spoorwijzer.knowledge import SourceEntry
 from spoorwijzer.records import Chunk
-from spoorwijzer.store import ChunkStore
+from spoorwijzer.retrieval.embeddings import NamedEmbeddings
+from spoorwijzer.retrieval.store import ChunkStore
 
 ORIGIN_KNOWLEDGE = "knowledge"
 ORIGIN_USER = "gebruiker"

@@ -13,10 +13,10 @@ from ingest.errors import IngestError
 from ingest.pipeline import DocumentSource, IngestReport, ingest_documents
 from ingest.sources import manifest_sources, user_source
 from spoorwijzer.config import Settings
-from spoorwijzer.embeddings import EmbeddingModelError
 from spoorwijzer.knowledge import KnowledgeError, SourceKind
-from spoorwijzer.services import open_services
-from spoorwijzer.store import StoreError
+from spoorwijzer.retrieval.embeddings import EmbeddingModelError
+from spoorwijzer.retrieval.services import open_services
+from spoorwijzer.retrieval.store import StoreError
 
 
 class IndexSetupError(RuntimeError):

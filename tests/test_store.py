@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from spoorwijzer.cli import cli
 from spoorwijzer.config import get_settings
 from spoorwijzer.records import Chunk
-from spoorwijzer.store import ModelMismatchError, StoreUnavailableError, open_store
+from spoorwijzer.retrieval.store import ModelMismatchError, StoreUnavailableError, open_store
 from tests.local_servers import chroma_server, free_port
 
 LOOPBACK = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]

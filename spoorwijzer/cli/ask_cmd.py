@@ -13,14 +13,14 @@ from datetime import date
 import click
 
 from ingest.runner import IndexSetupError, run_ingest
-from spoorwijzer.assistant_builder import AssistantSetupError
-from spoorwijzer.assistant_builder import open_assistant as setup_assistant
-from spoorwijzer.chain import Assistant, QuestionError
+from spoorwijzer.answering.assistant_builder import AssistantSetupError
+from spoorwijzer.answering.assistant_builder import open_assistant as setup_assistant
+from spoorwijzer.answering.chain import Assistant, QuestionError
 from spoorwijzer.cli.errors import UserInputError
 from spoorwijzer.clock import today_in
 from spoorwijzer.config import Settings, get_settings
-from spoorwijzer.dutch_dates import DateInputError, parse_dutch_date
 from spoorwijzer.knowledge import TIER_LABELS, SourceKind
+from spoorwijzer.language.dutch_dates import DateInputError, parse_dutch_date
 from spoorwijzer.records import Answer
 
 
@@ -76,7 +76,7 @@ def ask(vraag: str, as_json: bool, vandaag: str | None) -> None:
     """
     settings = get_settings()
     try:
-        from spoorwijzer.chain import check_question
+        from spoorwijzer.answering.chain import check_question
 
         check_question(vraag)
     except QuestionError as error:

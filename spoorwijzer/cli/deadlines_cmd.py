@@ -12,7 +12,6 @@ from pathlib import Path
 
 import click
 
-from spoorwijzer.calendar_export import build_calendar
 from spoorwijzer.cli.errors import UserInputError
 from spoorwijzer.clock import today_in
 from spoorwijzer.config import get_settings
@@ -25,7 +24,8 @@ from spoorwijzer.deadlines import (
     compute_deadlines,
 )
 from spoorwijzer.deadlines.serialize import report_to_dict
-from spoorwijzer.dutch_dates import (
+from spoorwijzer.exports.calendar import build_calendar
+from spoorwijzer.language.dutch_dates import (
     DateInputError,
     format_date_short,
     parse_date_range,

@@ -26,7 +26,7 @@ from spoorwijzer.deadlines.workdays import (
     last_werkdag_on_or_before,
     non_working_reason,
 )
-from spoorwijzer.dutch_dates import format_date, format_date_long
+from spoorwijzer.language.dutch_dates import format_date, format_date_long
 
 AOW_OLD_RULE_BEFORE = date(2023, 7, 1)  # 13 instead of 6 weeks for sickness from before this day
 

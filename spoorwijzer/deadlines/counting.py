@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spoorwijzer.deadlines.model import CountingStep, DeadlineInputError, Leave, SickPeriod
-from spoorwijzer.dutch_dates import format_date
+from spoorwijzer.language.dutch_dates import format_date
 
 SAMENTELLING_GRENS_DAGEN = 28  # "minder dan vier weken": art. 7:629 lid 10 BW; art. 23 lid 3 WIA
 FIRST_SUPPORTED_DAY = date(2013, 7, 1)  # Verzamelwet SZW 2013: current art. 64 WIA regime

@@ -11,7 +11,7 @@ from datetime import date
 
 import streamlit as st
 
-from spoorwijzer.chain import Assistant, QuestionError, check_question
+from spoorwijzer.answering.chain import Assistant, QuestionError, check_question
 from spoorwijzer.knowledge import TIER_LABELS
 from spoorwijzer.records import Answer
 from spoorwijzer.ui.texts import DISCLAIMER

@@ -11,7 +11,6 @@ from datetime import UTC, date, datetime
 
 import streamlit as st
 
-from spoorwijzer.calendar_export import build_calendar
 from spoorwijzer.clock import today_in
 from spoorwijzer.config import Settings
 from spoorwijzer.deadlines import (
@@ -22,7 +21,8 @@ from spoorwijzer.deadlines import (
     SickPeriod,
     compute_deadlines,
 )
-from spoorwijzer.dutch_dates import (
+from spoorwijzer.exports.calendar import build_calendar
+from spoorwijzer.language.dutch_dates import (
     DateInputError,
     format_date_long,
     format_date_short,

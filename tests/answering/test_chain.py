@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from spoorwijzer.chain import MAX_QUESTION_CHARS, QuestionError
-from spoorwijzer.guards import unbacked_dates
+from spoorwijzer.answering.chain import MAX_QUESTION_CHARS, QuestionError
+from spoorwijzer.answering.guards import unbacked_dates
 
 
 def test_deadline_answer_states_calculator_dates_with_verified_citations(assistant: Any) -> None:
@@ -61,8 +61,8 @@ def test_every_date_in_every_answer_is_backed(assistant: Any) -> None:
         "Ziek sinds 15 oktober 2025. UWV legt een loonsanctie van 52 weken op. Tot wanneer betaal "
         "ik loon?"
     )
+    from spoorwijzer.answering.guards import backed_dates
     from spoorwijzer.deadlines import CaseFacts, SickPeriod, compute_deadlines
-    from spoorwijzer.guards import backed_dates
 
     report = compute_deadlines(
         CaseFacts(periods=(SickPeriod(date(2025, 10, 15)),), loonsanctie_weken=52),

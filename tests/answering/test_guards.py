@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from spoorwijzer.deadlines import CaseFacts, SickPeriod, compute_deadlines
-from spoorwijzer.guards import (
+from spoorwijzer.answering.guards import (
     backed_dates,
     drop_sentences_with,
     markers_valid,
@@ -14,8 +13,9 @@ from spoorwijzer.guards import (
     unbacked_dates,
     verified_citations,
 )
+from spoorwijzer.deadlines import CaseFacts, SickPeriod, compute_deadlines
 from spoorwijzer.records import Chunk, Citation
-from spoorwijzer.store import open_store
+from spoorwijzer.retrieval.store import open_store
 
 REPORT = compute_deadlines(
     CaseFacts(periods=(SickPeriod(date(2025, 1, 6)),)), today=date(2025, 11, 23)

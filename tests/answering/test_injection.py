@@ -11,12 +11,12 @@ import pytest
 
 from ingest.pipeline import ingest_documents
 from ingest.sources import manifest_sources
-from spoorwijzer.chain import Assistant
-from spoorwijzer.claims_check import ClaimMatcher
-from spoorwijzer.injection import find_injection, strip_injection
+from spoorwijzer.answering.chain import Assistant
 from spoorwijzer.knowledge import load_claims, load_sources
-from spoorwijzer.retrieval import HybridRetriever
-from spoorwijzer.store import open_store
+from spoorwijzer.retrieval.hybrid import HybridRetriever
+from spoorwijzer.retrieval.store import open_store
+from spoorwijzer.rules.claims import ClaimMatcher
+from spoorwijzer.understanding.injection import find_injection, strip_injection
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 MALICIOUS = (

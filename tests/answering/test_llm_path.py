@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from spoorwijzer.llm import ChatModelError, make_chat_model
-from spoorwijzer.phrasing import Phraser
-from spoorwijzer.prompts import load_answer_prompt
+from spoorwijzer.answering.llm import ChatModelError, make_chat_model
+from spoorwijzer.answering.phrasing import Phraser
+from spoorwijzer.answering.prompts import load_answer_prompt
 from spoorwijzer.testing import EchoDraftChatModel, scripted_chat_model
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"

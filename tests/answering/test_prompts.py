@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from spoorwijzer.prompts import (
+from spoorwijzer.answering.prompts import (
     ALLOWED_PLACEHOLDERS,
     PromptError,
     load_answer_prompt,

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from spoorwijzer.date_mentions import find_dates
-from spoorwijzer.question_facts import describe_periods, read_question_facts
+from spoorwijzer.language.date_mentions import find_dates
+from spoorwijzer.understanding.facts import describe_periods, read_question_facts
 
 D = date
 

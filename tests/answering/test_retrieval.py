@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from spoorwijzer.lexical import LexicalIndex
+from spoorwijzer.language.synonyms import expand_query
 from spoorwijzer.records import Chunk
-from spoorwijzer.synonyms import expand_query
+from spoorwijzer.retrieval.lexical import LexicalIndex
 
 
 def chunk(number: int, text: str, tier: int = 1) -> Chunk:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from spoorwijzer.routing import Intent, route_question
-from spoorwijzer.spoor2_decision import Spoor2Advice, asks_spoor2_decision, decide_spoor2
+from spoorwijzer.rules.spoor2 import Spoor2Advice, asks_spoor2_decision, decide_spoor2
+from spoorwijzer.understanding.routing import Intent, route_question
 
 
 @pytest.mark.parametrize(

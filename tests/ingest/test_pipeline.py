@@ -10,7 +10,7 @@ import pytest
 from ingest.pipeline import ingest_documents
 from ingest.sources import manifest_sources
 from spoorwijzer.records import Chunk
-from spoorwijzer.store import ChunkStore, open_store
+from spoorwijzer.retrieval.store import ChunkStore, open_store
 from tests.ingest.pdf_factory import write_pdf
 
 MANIFEST = """sources:

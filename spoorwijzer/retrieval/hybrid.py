@@ -12,14 +12,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spoorwijzer.embeddings import NamedEmbeddings
-from spoorwijzer.injection import find_injection
 from spoorwijzer.knowledge import KnownError, SourceEntry
-from spoorwijzer.lexical import LexicalIndex
+from spoorwijzer.language.synonyms import expand_query
+from spoorwijzer.language.wording import content_stems
 from spoorwijzer.records import Chunk
-from spoorwijzer.store import ChunkStore
-from spoorwijzer.synonyms import expand_query
-from spoorwijzer.wording import content_stems
+from spoorwijzer.retrieval.embeddings import NamedEmbeddings
+from spoorwijzer.retrieval.lexical import LexicalIndex
+from spoorwijzer.retrieval.store import ChunkStore
+from spoorwijzer.understanding.injection import find_injection
 
 RRF_K = 60  # reciprocal rank fusion constant (measured best on Dutch: stack.md §2)
 # Authority bonus per tier. A rank-1 RRF score is 1/61 = 0.016: law and UWV practice clearly

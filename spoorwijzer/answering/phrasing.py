@@ -13,7 +13,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.prompts import ChatPromptTemplate
 
 if TYPE_CHECKING:
-    from spoorwijzer.compose import Draft
+    from spoorwijzer.answering.compose import Draft
 
 
 @dataclass

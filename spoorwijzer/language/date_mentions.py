@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from spoorwijzer.dutch_dates import MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN
+from spoorwijzer.language.dutch_dates import MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN
 
 _WRITTEN = re.compile(
     rf"(?:\b(?:{WEEKDAY_PATTERN})\.?,?\s+)?\b(\d{{1,2}})\s+({MONTH_PATTERN})\b\.?"

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spoorwijzer.date_mentions import DateMention, find_dates
 from spoorwijzer.deadlines import CaseFacts, Leave, SickPeriod
-from spoorwijzer.dutch_dates import format_date
+from spoorwijzer.language.date_mentions import DateMention, find_dates
+from spoorwijzer.language.dutch_dates import format_date
 
 # Cue words, checked in the text just before a date (closest cue wins), else just after it.
 _CUES: tuple[tuple[str, str], ...] = (

@@ -10,22 +10,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spoorwijzer.citations import (
+from spoorwijzer.answering.citations import (
     CitationBook,
     basis_of,
     pick_sentences,
     select_support,
 )
-from spoorwijzer.claims_check import CLAIMS_SOURCE_ID, ClaimMatch
-from spoorwijzer.date_mentions import find_dates
 from spoorwijzer.deadlines import DeadlineReport, MilestoneDate
-from spoorwijzer.dutch_dates import format_date, format_date_long
 from spoorwijzer.knowledge import KnownError
+from spoorwijzer.language.date_mentions import find_dates
+from spoorwijzer.language.dutch_dates import format_date, format_date_long
+from spoorwijzer.language.wording import content_stems, overlap
 from spoorwijzer.records import AnswerDate, Citation
-from spoorwijzer.retrieval import Passage
-from spoorwijzer.routing import Intent
-from spoorwijzer.spoor2_decision import Spoor2Decision
-from spoorwijzer.wording import content_stems, overlap
+from spoorwijzer.retrieval.hybrid import Passage
+from spoorwijzer.rules.claims import CLAIMS_SOURCE_ID, ClaimMatch
+from spoorwijzer.rules.spoor2 import Spoor2Decision
+from spoorwijzer.understanding.routing import Intent
 
 DISCLAIMER = "Geen juridisch advies."
 REDUNDANT_OVERLAP = 0.75  # share of words two lead sentences may share before one is dropped

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spoorwijzer.knowledge import Claim
-from spoorwijzer.retrieval import HybridRetriever, Passage
-from spoorwijzer.wording import overlap
+from spoorwijzer.language.wording import overlap
+from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
 
 CLAIMS_SOURCE_ID = "claims"
 CLAIM_MIN_SIMILARITY = 0.86  # e5 cosine; dev-set myth questions score 0.87-0.93, others lower

@@ -1,7 +1,7 @@
 """Builds the long-lived services (embeddings, store) from settings.
 
 Layer: wiring, shared by the write path and the answering side. The assistant on top of these
-is assembled in `spoorwijzer.assistant_builder`.
+is assembled in `spoorwijzer.answering.assistant_builder`.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spoorwijzer.config import Settings
-from spoorwijzer.embeddings import NamedEmbeddings, make_embeddings
-from spoorwijzer.store import ChunkStore, open_store
+from spoorwijzer.retrieval.embeddings import NamedEmbeddings, make_embeddings
+from spoorwijzer.retrieval.store import ChunkStore, open_store
 
 
 @dataclass(frozen=True, slots=True)

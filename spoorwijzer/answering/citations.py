@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spoorwijzer.language.sentences import split_sentences
+from spoorwijzer.language.wording import content_stems
 from spoorwijzer.records import Citation
-from spoorwijzer.retrieval import Passage
-from spoorwijzer.sentences import split_sentences
-from spoorwijzer.wording import content_stems
+from spoorwijzer.retrieval.hybrid import Passage
 
 _BASIS = re.compile(r"^(?:wettelijke\s+)?grondslag:\s*(.+?)(?:;\s*bron:.*)?\.?$", re.IGNORECASE)
 RELATIVE_FLOOR = 0.7  # a supporting passage scores at least 70% of the best one

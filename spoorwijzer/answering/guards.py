@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from spoorwijzer.date_mentions import find_dates
 from spoorwijzer.deadlines import DeadlineReport
+from spoorwijzer.language.date_mentions import find_dates
 from spoorwijzer.records import Citation
-from spoorwijzer.store import ChunkStore
+from spoorwijzer.retrieval.store import ChunkStore
 
 _MARKER = re.compile(r"\[(\d+)\]")
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spoorwijzer.language.synonyms import expand_query
 from spoorwijzer.records import Chunk, RetrievedChunk
-from spoorwijzer.synonyms import expand_query
 
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
 

@@ -9,17 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from spoorwijzer.chain import Assistant
-from spoorwijzer.claims_check import ClaimMatcher
+from spoorwijzer.answering.chain import Assistant
+from spoorwijzer.answering.llm import ChatModelError, make_chat_model
+from spoorwijzer.answering.phrasing import Phraser
+from spoorwijzer.answering.prompts import PromptError, load_answer_prompt
 from spoorwijzer.config import Settings
-from spoorwijzer.embeddings import EmbeddingModelError
 from spoorwijzer.knowledge import KnowledgeError, load_claims, load_sources
-from spoorwijzer.llm import ChatModelError, make_chat_model
-from spoorwijzer.phrasing import Phraser
-from spoorwijzer.prompts import PromptError, load_answer_prompt
-from spoorwijzer.retrieval import HybridRetriever
-from spoorwijzer.services import Services, open_services
-from spoorwijzer.store import StoreError
+from spoorwijzer.retrieval.embeddings import EmbeddingModelError
+from spoorwijzer.retrieval.hybrid import HybridRetriever
+from spoorwijzer.retrieval.services import Services, open_services
+from spoorwijzer.retrieval.store import StoreError
+from spoorwijzer.rules.claims import ClaimMatcher
 
 
 class AssistantSetupError(RuntimeError):

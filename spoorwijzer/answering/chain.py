@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spoorwijzer.claims_check import ClaimMatcher
-from spoorwijzer.compose import (
+from spoorwijzer.answering.compose import (
     Draft,
     compose_claim,
     compose_deadline,
@@ -23,8 +22,7 @@ from spoorwijzer.compose import (
     deadline_topics,
     without_dates,
 )
-from spoorwijzer.deadlines import DeadlineInputError, DeadlineReport, compute_deadlines
-from spoorwijzer.guards import (
+from spoorwijzer.answering.guards import (
     backed_dates,
     drop_sentences_with,
     markers_valid,
@@ -32,14 +30,16 @@ from spoorwijzer.guards import (
     unbacked_dates,
     verified_citations,
 )
-from spoorwijzer.injection import find_injection, strip_injection
-from spoorwijzer.phrasing import Phraser
-from spoorwijzer.question_facts import QuestionFacts, describe_periods, read_question_facts
+from spoorwijzer.answering.phrasing import Phraser
+from spoorwijzer.deadlines import DeadlineInputError, DeadlineReport, compute_deadlines
 from spoorwijzer.records import Answer
-from spoorwijzer.retrieval import HybridRetriever, Passage
-from spoorwijzer.routing import Intent, is_in_domain, route_question
-from spoorwijzer.spoor2_decision import asks_spoor2_decision, decide_spoor2
-from spoorwijzer.store import ChunkStore
+from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
+from spoorwijzer.retrieval.store import ChunkStore
+from spoorwijzer.rules.claims import ClaimMatcher
+from spoorwijzer.rules.spoor2 import asks_spoor2_decision, decide_spoor2
+from spoorwijzer.understanding.facts import QuestionFacts, describe_periods, read_question_facts
+from spoorwijzer.understanding.injection import find_injection, strip_injection
+from spoorwijzer.understanding.routing import Intent, is_in_domain, route_question
 
 MAX_QUESTION_CHARS = 4000
 SCOPE_MIN_SIMILARITY = 0.83  # e5 cosine of the nearest passage; below it nothing is relevant

@@ -1,0 +1,1 @@
+"""Exports of a case for the user to keep: iCalendar (`calendar`)."""
