@@ -14,44 +14,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-_NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
-_PROSPECT = re.compile(
-    r"(?:binnen|over|na|in)\s+(?:(\d+)|(een|één|twee|drie|vier|vijf|zes))\s+(maand|maanden|week|weken)"
-    r"[^.?!]{0,80}?(?:terug|hervat|hersteld|aan het werk|weer werk|eigen (?:werk|functie))",
-    re.IGNORECASE,
-)
-_PROSPECT_REVERSED = re.compile(
-    r"(?:terug|hervat|hersteld|aan het werk|eigen (?:werk|functie))[^.?!]{0,60}?"
-    r"(?:binnen|over|na|in)\s+(?:(\d+)|(een|één|twee|drie|vier|vijf|zes))\s+(maand|maanden|week|weken)",
-    re.IGNORECASE,
-)
-_NO_INTERNAL_WORK = re.compile(
-    r"geen (?:passend|ander|aangepast) werk|geen passende functie|geen mogelijkheden (?:binnen|in) "
-    r"(?:de eigen organisatie|het bedrijf|ons bedrijf)|niet (?:meer )?terug (?:kan|kunnen) "
-    r"in (?:zijn|haar|het) eigen werk|intern geen",
-    re.IGNORECASE,
-)
-_GBM = re.compile(r"geen benutbare mogelijkheden|\bgbm\b", re.IGNORECASE)
-_MARGINAL = re.compile(
-    r"marginale mogelijkheden|uiterst beperkt belastbaar|zeer beperkt belastbaar", re.IGNORECASE
-)
-_AOW = re.compile(r"\baow", re.IGNORECASE)
-_AGREE = re.compile(
-    r"(?:beide|allebei|samen)[^.?!]{0,40}(?:eens|instemmen|akkoord)|"
-    r"(?:eens|akkoord)[^.?!]{0,30}(?:beide|allebei)",
-    re.IGNORECASE,
-)
-_ASSESSMENT = re.compile(
-    r"\bfml\b|functionele mogelijkhedenlijst|inzetbaarheidsprofiel|belastbaarheid|bedrijfsarts",
-    re.IGNORECASE,
-)
-_TRACK = r"(?:spoor 2|het tweede spoor|tweede spoor|2e spoor|een tweede spoortraject)"
-_QUESTION = re.compile(
-    rf"\bmoet(?:en)?\s+(?:(?:we|ik|er|dan|al|nu|nog|wij|met)\s+){{0,4}}{_TRACK}|"
-    rf"{_TRACK}\s+(?:al|nu|nog)\s+(?:starten|beginnen|inzetten|in te zetten|doen)|"
-    rf"wanneer\s+moet\s+{_TRACK}\s+(?:starten|beginnen|ingezet)",
-    re.IGNORECASE,
-)
+from spoorwijzer.understanding.asks import asks_spoor2
+from spoorwijzer.understanding.dossier import Dossier, read_message
 
 
 class Spoor2Advice(StrEnum):
@@ -59,6 +23,10 @@ class Spoor2Advice(StrEnum):
 
     VRAAG_OORDEEL_BEDRIJFSARTS = "vraag eerst een actueel oordeel van de bedrijfsarts"
     NU_STARTEN = "start spoor 2 nu"
+    EERST_INTERN_ONDERZOEKEN = (
+        "nog niet automatisch: laat eerst onderzoeken of er ander passend werk in de eigen "
+        "organisatie is"
+    )
     NOG_NIET_ZICHT_3_MAANDEN = "nog niet starten, mits concreet zicht binnen 3 maanden"
     VOORLOPIG_NIET_GBM = "voorlopig niet (geen benutbare mogelijkheden), periodiek herbeoordelen"
     VOORLOPIG_NIET_MARGINAAL = "niet snel aan de orde (marginale mogelijkheden), wel inspanningen"
@@ -75,112 +43,134 @@ class Spoor2Decision:
     missing: tuple[str, ...]
 
 
+_AOW = re.compile(r"\baow", re.IGNORECASE)
+_AGREE = re.compile(
+    r"(?:beide|allebei|samen)[^.?!]{0,40}(?:eens|instemmen|akkoord)|"
+    r"(?:eens|akkoord)[^.?!]{0,30}(?:beide|allebei)",
+    re.IGNORECASE,
+)
+_EJE = (
+    "De beslissing over spoor 2 valt uiterlijk bij de eerstejaarsevaluatie; UWV verwacht "
+    "de start dan binnen 6 weken erna, en wachten op een deskundigenoordeel is geen reden "
+    "om later te beginnen."
+)
+_MISSING_ASSESSMENT = "een actueel oordeel van de bedrijfsarts (FML of inzetbaarheidsprofiel)"
+_MISSING_INTERNAL = (
+    "of een arbeidsdeskundige heeft gekeken naar ander passend werk in uw organisatie"
+)
+_MISSING_PROSPECT = "of er concreet zicht is op terugkeer in de eigen organisatie binnen 3 maanden"
+
+
 def asks_spoor2_decision(question: str) -> bool:
     """True when the question asks whether (or when) spoor 2 must start for this case."""
-    return bool(_QUESTION.search(question))
-
-
-def _months(match: re.Match[str]) -> float:
-    number = int(match.group(1)) if match.group(1) else _NUMBER_WORDS[match.group(2).lower()]
-    return number if match.group(3).lower().startswith("maand") else number / 4.345
-
-
-def _prospect_months(question: str) -> float | None:
-    match = _PROSPECT.search(question) or _PROSPECT_REVERSED.search(question)
-    return _months(match) if match else None
+    return asks_spoor2(question)
 
 
 def decide_spoor2(question: str) -> Spoor2Decision:
-    """Apply the decision order to the facts in the question.
+    """Apply the decision order to the facts stated in one question (see `decide_for`)."""
+    from datetime import date
+
+    dossier = read_message(Dossier(), question, date(2000, 1, 1)).dossier
+    return decide_for(dossier, question)
+
+
+def decide_for(dossier: Dossier, text: str = "") -> Spoor2Decision:  # noqa: PLR0911
+    """Apply the decision order to the case dossier.
 
     Args:
-        question: The user's question, with the facts of the case in it.
+        dossier: The facts of the case (story facts: bedrijfsarts, internal work, prospects).
+        text: The conversation's text, for the AOW exception and the parties' consent.
 
     Returns:
         The advice with reasons and the facts that are still missing.
     """
-    eje = (
-        "De beslissing over spoor 2 valt uiterlijk bij de eerstejaarsevaluatie; UWV verwacht "
-        "de start dan binnen 6 weken erna, en wachten op een deskundigenoordeel is geen reden "
-        "om later te beginnen."
-    )
-    if _NO_INTERNAL_WORK.search(question):
+    judgement = dossier.get("oordeel_bedrijfsarts")
+    internal = dossier.get("intern_passend_werk")
+    prospect = dossier.get("zicht_op_terugkeer")
+    research = dossier.get("arbeidsdeskundig_onderzoek")
+    assessed = judgement is not None
+    if internal == "nee":
         return Spoor2Decision(
             Spoor2Advice.NU_STARTEN,
             (
                 "Staat vast dat er binnen de eigen organisatie geen passend werk is, dan moet "
-                "spoor "
-                "2 nu starten; wachten tot de eerstejaarsevaluatie is dan te laat.",
+                "spoor 2 nu starten; wachten tot de eerstejaarsevaluatie is dan te laat.",
             ),
-            ()
-            if _ASSESSMENT.search(question)
-            else ("een actueel oordeel van de bedrijfsarts over de belastbaarheid",),
+            () if assessed else (_MISSING_ASSESSMENT,),
         )
-    if _GBM.search(question):
+    if judgement == "gbm":
         return Spoor2Decision(
             Spoor2Advice.VOORLOPIG_NIET_GBM,
             (
                 "Bij geen benutbare mogelijkheden is spoor 2 voorlopig niet aan de orde, maar dat "
                 "oordeel moet periodiek opnieuw worden beoordeeld; komen er mogelijkheden, dan "
-                "moet "
-                "spoor 2 opnieuw worden overwogen.",
-                eje,
+                "moet spoor 2 opnieuw worden overwogen.",
+                _EJE,
             ),
             (),
         )
-    if _MARGINAL.search(question):
+    if judgement == "marginaal":
         return Spoor2Decision(
             Spoor2Advice.VOORLOPIG_NIET_MARGINAAL,
             (
                 "Bij marginale mogelijkheden zal spoor 2 niet snel aan de orde zijn, maar er "
-                "worden "
-                "nog steeds inspanningen verwacht, vooral bij de eigen werkgever.",
-                eje,
+                "worden nog steeds inspanningen verwacht, vooral bij de eigen werkgever.",
+                _EJE,
             ),
             (),
         )
-    months = _prospect_months(question)
-    if months is not None and months <= 3:
+    if prospect == "binnen_3_maanden":
         return Spoor2Decision(
             Spoor2Advice.NOG_NIET_ZICHT_3_MAANDEN,
             (
                 "Is er concreet zicht op een structurele terugkeer binnen 3 maanden in de eigen "
                 "organisatie, dan hoeft spoor 2 nu nog niet te starten. Leg dat zicht en de "
                 "onderbouwing (oordeel bedrijfsarts) vast en beoordeel na 3 maanden opnieuw.",
-                eje,
+                _EJE,
             ),
             ()
-            if _ASSESSMENT.search(question)
+            if assessed
             else ("een actueel oordeel van de bedrijfsarts dat de terugkeer onderbouwt",),
         )
-    if _AOW.search(question):
-        agreed = bool(_AGREE.search(question))
+    if _AOW.search(text):
+        agreed = bool(_AGREE.search(text))
         return Spoor2Decision(
             Spoor2Advice.MAG_ACHTERWEGE_AOW,
             (
                 "Bereikt de werknemer binnen 1 jaar na het einde van de wachttijd de AOW-leeftijd, "
                 "dan mag spoor 2 achterwege blijven, maar alleen als werkgever en werknemer "
-                "allebei "
-                "instemmen; leg dat schriftelijk vast.",
-                eje,
+                "allebei instemmen; leg dat schriftelijk vast. De precieze peildatum van deze "
+                "uitzondering is niet zeker: controleer de Werkwijzer Poortwachter.",
+                _EJE,
             ),
             () if agreed else ("of werkgever en werknemer allebei instemmen",),
         )
+    if judgement == "eigen_werk_niet" or prospect == "geen":
+        missing = [] if research == "gedaan" else [_MISSING_INTERNAL]
+        return Spoor2Decision(
+            Spoor2Advice.EERST_INTERN_ONDERZOEKEN,
+            (
+                "Dat de werknemer zijn eigen werk niet meer kan doen, betekent nog niet dat er "
+                "geen passend werk in de eigen organisatie is: laat een arbeidsdeskundige "
+                "onderzoeken welk ander werk intern mogelijk is. Is dat er niet en is er geen "
+                "concreet zicht op terugkeer binnen 3 maanden, start spoor 2 dan nu.",
+                _EJE,
+            ),
+            tuple(missing),
+        )
     missing = []
-    if not _ASSESSMENT.search(question):
-        missing.append("een actueel oordeel van de bedrijfsarts (FML of inzetbaarheidsprofiel)")
-    if months is not None:
+    if not assessed:
+        missing.append(_MISSING_ASSESSMENT)
+    if prospect == "later_dan_3_maanden":
         missing.append("of de terugkeer binnen 3 maanden concreet en onderbouwd is")
     else:
-        missing.append(
-            "of er concreet zicht is op terugkeer in de eigen organisatie binnen 3 maanden"
-        )
+        missing.append(_MISSING_PROSPECT)
     return Spoor2Decision(
         Spoor2Advice.UITERLIJK_BIJ_EJE,
         (
             "Spoor 2 moet starten zodra er geen zicht meer is op structurele terugkeer binnen de "
             "eigen organisatie.",
-            eje,
+            _EJE,
         ),
         tuple(missing),
     )

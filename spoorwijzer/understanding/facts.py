@@ -1,20 +1,33 @@
 """Read case facts from a Dutch question: sick periods, recovery, relapse, leave, extensions.
 
-Layer: pure. Each date in the text is classified by the words closest before (or just after)
-it: "ziek sinds", "eerste ziektedag", "uitgevallen op" start a period; "hersteld per" and
-"weer aan het werk vanaf" end one; "opnieuw ziek" starts the next; "verlof van X t/m Y" is
-leave. The result feeds the calculator; what cannot be read is reported, never guessed.
+Layer: understanding (pure). Each date in the text — written in full, without a year, or vague
+and relative ("begin februari", "sinds drie weken", "al 10 maanden thuis", resolved against
+today by `spoorwijzer.language.relative_dates`) — is classified by the words closest before (or
+just after) it: "ziek sinds", "eerste ziektedag", "uitgevallen op" start a period; "hersteld per"
+and "weer aan het werk vanaf" end one; "opnieuw ziek" starts the next; "verlof van X t/m Y" is
+leave. The result feeds the calculator; what is approximate is named as an assumption, and what
+cannot be read is reported, never guessed.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from dataclasses import replace as dataclass_replace
 from datetime import date, timedelta
+from typing import Any
 
 from spoorwijzer.deadlines import CaseFacts, Leave, SickPeriod
 from spoorwijzer.language.date_mentions import DateMention, find_dates
 from spoorwijzer.language.dutch_dates import format_date
+from spoorwijzer.language.relative_dates import (
+    NUMBER_PATTERN,
+    duration_days,
+    find_vague_dates,
+    resolve_year,
+    says_last_year,
+    story_date,
+)
 
 # Cue words, checked in the text just before a date (closest cue wins), else just after it.
 _CUES: tuple[tuple[str, str], ...] = (
@@ -39,23 +52,45 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "first_day",
         r"eerste ziektedag|ziek sinds|ziek vanaf|ziekgemeld|ziek gemeld|uitgevallen|"
-        r"viel uit|ziek geworden|ziek werd|is ziek|sinds|ziek van|ziek\b",
+        r"viel uit|ziek geworden|ziek werd|is ziek|sinds|ziek van|ziek\b|thuis|uit de running|"
+        r"in de ziektewet|arbeidsongeschikt",
     ),
 )
 _RANGE = re.compile(r"^\s*(?:t/m|tot en met|tot|-|–)\s*$", re.IGNORECASE)
+_AMOUNT = rf"({NUMBER_PATTERN}|een half|anderhalf)\s+(weken|week|maanden|maand|jaar)"
 _VERLENGING = re.compile(
-    r"(?:met\s+(\d{1,3})\s+weken\s+(?:\w+\s+){0,2}?verleng|(\d{1,3})\s+weken\s+"
-    r"(?:vrijwillige\s+)?verlenging|verleng\w*\s+met\s+(\d{1,3})\s+weken)",
+    rf"met\s+{_AMOUNT}\s+(?:\w+\s+){{0,2}}?verleng|{_AMOUNT}\s+(?:vrijwillige\s+|extra\s+)?"
+    rf"verlenging|verleng\w*\s+(?:\w+\s+){{0,3}}?met\s+(?:nog\s+)?{_AMOUNT}|"
+    rf"verlenging\s+(?:\w+\s+){{0,3}}?(?:van|met)\s+(?:nog\s+)?{_AMOUNT}",
     re.IGNORECASE,
 )
 _LOONSANCTIE = re.compile(
-    r"loonsanctie\s+van\s+(\d{1,3})\s+weken|(\d{1,3})\s+weken\s+loonsanctie", re.IGNORECASE
+    rf"loonsanctie\s+(?:\w+\s+){{0,3}}?(?:van|voor)\s+{_AMOUNT}|{_AMOUNT}\s+(?:\w+\s+)?"
+    rf"loonsanctie",
+    re.IGNORECASE,
 )
 _OTHER_CAUSE = re.compile(r"andere oorzaak|andere (?:ziekte|klachten)", re.IGNORECASE)
 _SAME_CAUSE = re.compile(r"dezelfde oorzaak|zelfde (?:ziekte|klachten)", re.IGNORECASE)
 _MONTHS_SICK = re.compile(r"(\d{1,2})\s+maanden\s+ziek", re.IGNORECASE)
 _CONTEXT_BEFORE = 70
 _CONTEXT_AFTER = 45
+
+
+_AHEAD_CUES = frozenset({"einde_dienstverband", "aow_datum"})
+_APPROXIMATE_WORDS = re.compile(
+    r"ongeveer|rond|circa|\bca\.|zo'?n|weet .{0,30}niet precies|"
+    r"precieze datum|exacte datum|ergens",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Assumption:
+    """A date read from vague words; the answer names it and asks for the exact day."""
+
+    cue: str  # "first_day", "recovery", "einde_dienstverband", ...
+    day: date
+    phrase: str  # the user's own words, e.g. "begin februari"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +101,13 @@ class QuestionFacts:
     mentioned_dates: tuple[date, ...] = ()
     problems: tuple[str, ...] = ()
     months_sick: int | None = None
+    assumptions: tuple[Assumption, ...] = ()
+    dated_cues: tuple[tuple[str, date], ...] = ()
+
+    @property
+    def first_day_exact(self) -> bool:
+        """False when the first sick day was read from vague words."""
+        return not any(a.cue == "first_day" for a in self.assumptions)
 
 
 @dataclass
@@ -76,6 +118,7 @@ class _Collected:
     ranges: list[tuple[date, date]] = field(default_factory=list)
     leave: tuple[date, date] | None = None
     optional: dict[str, date] = field(default_factory=dict)
+    cued: list[tuple[str, date]] = field(default_factory=list)
 
 
 def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int) -> str | None:
@@ -83,7 +126,7 @@ def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int
     before = text[max(previous_end, mention.start - _CONTEXT_BEFORE) : mention.start].lower()
     before = re.split(r"[.?!]\s", before)[-1]
     after = text[mention.end : min(next_start, mention.end + _CONTEXT_AFTER)].lower()
-    after = re.split(r"[.?!](?:\s|$)|[(;]", after)[0]
+    after = re.split(r"[.?!](?:\s|$)|[(;,]", after)[0]
     best: tuple[int, str] | None = None
     for name, pattern in _CUES:
         for match in re.finditer(pattern, before):
@@ -101,28 +144,96 @@ def _is_range(text: str, first: DateMention, second: DateMention) -> bool:
     return bool(_RANGE.match(text[first.end : second.start]))
 
 
-def read_question_facts(text: str) -> QuestionFacts:
+def read_question_facts(text: str, today: date | None = None) -> QuestionFacts:
     """Extract the case facts a question states.
 
     Args:
         text: The question (and earlier turns of the conversation, oldest first).
+        today: The reference date for dates without a year and relative dates; without it
+            those are reported as missing a year.
 
     Returns:
         Case facts for the calculator when a first sick day is known, else None with the reason.
     """
-    mentions = find_dates(text)
-    problems = [
-        f"De datum '{m.text}' bestaat niet of mist een jaartal." for m in mentions if m.day is None
-    ]
-    valid = [m for m in mentions if m.day is not None]
-    collected = _collect(text, valid)
+    mentions, problems, assumptions = _mentions(text, today)
+    collected = _collect(text, mentions)
+    _drop_vague_starts_near_exact(
+        collected, {m.day for m in mentions if _is_vague(m) and m.day is not None}
+    )
     months = _MONTHS_SICK.search(text)
     facts, more_problems = _build_facts(text, collected)
+    approximate_days = {m.day: m.text.lstrip(_VAGUE_MARK) for m in mentions if _is_vague(m)}
+    read = [
+        Assumption(cue, day, approximate_days[day])
+        for cue, day in collected.cued
+        if day in approximate_days
+    ]
+    if facts is not None and _APPROXIMATE_WORDS.search(text):
+        first = facts.periods[0].first_day
+        if not any(a.cue == "first_day" for a in read):
+            read.append(Assumption("first_day", first, format_date(first)))
     return QuestionFacts(
         facts=facts,
-        mentioned_dates=tuple(m.day for m in valid if m.day is not None),
+        mentioned_dates=tuple(m.day for m in mentions if m.day is not None),
         problems=tuple(problems + more_problems),
         months_sick=int(months.group(1)) if months else None,
+        assumptions=tuple(dict.fromkeys([*assumptions, *read])),
+        dated_cues=tuple(collected.cued),
+    )
+
+
+_VAGUE_MARK = "\u2248"  # marks a mention read from vague words (never shown to users)
+
+
+def _is_vague(mention: DateMention) -> bool:
+    return mention.text.startswith(_VAGUE_MARK)
+
+
+def _mentions(
+    text: str, today: date | None
+) -> tuple[list[DateMention], list[str], list[Assumption]]:
+    """Full, yearless and vague dates as one list of mentions in reading order."""
+    written = find_dates(text)
+    problems: list[str] = []
+    mentions: list[DateMention] = []
+    near = story_date(text, today) if today is not None else None
+    for index, mention in enumerate(written):
+        if mention.day is not None:
+            mentions.append(mention)
+            continue
+        has_years = any(m.has_year for m in written)
+        if today is None or mention.has_year or has_years:
+            problems.append(f"De datum '{mention.text}' bestaat niet of mist een jaartal.")
+            continue
+        previous_end = written[index - 1].end if index else 0
+        following = written[index + 1].start if index + 1 < len(written) else len(text)
+        cue = _cue_for(text, mention, previous_end, following)
+        day = resolve_year(
+            mention.month,
+            mention.day_of_month,
+            today,
+            last_year=says_last_year(text[max(0, mention.start - 40) : mention.end + 25]),
+            near=near,
+            ahead=cue in _AHEAD_CUES,
+        )
+        if day is None:
+            problems.append(f"De datum '{mention.text}' bestaat niet.")
+            continue
+        mentions.append(replace_day(mention, day))
+    if today is not None:
+        for vague in find_vague_dates(text, today):
+            if any(vague.start < m.end and vague.end > m.start for m in written):
+                continue
+            label = vague.text if vague.exact else _VAGUE_MARK + vague.text
+            mentions.append(DateMention(vague.day, vague.start, vague.end, label))
+    mentions.sort(key=lambda m: m.start)
+    return mentions, problems, []
+
+
+def replace_day(mention: DateMention, day: date) -> DateMention:
+    """The mention with its year resolved."""
+    return DateMention(
+        day, mention.start, mention.end, mention.text, True, mention.month, mention.day_of_month
     )
 
 
@@ -152,13 +263,33 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
             collected.unclassified.append(mention)
         else:
             _classify(collected, cue, day)
+            collected.cued.append((cue, day))
         index += 1
     if not collected.starts and not collected.ranges:
         # A lone dated mention without cue words ("Per 6 januari 2025: ...") is the first day.
         dated = [m for m in collected.unclassified if m.has_year and m.day is not None]
         if len(dated) == 1 and dated[0].day is not None:
             collected.starts.append(dated[0].day)
+            collected.cued.append(("first_day", dated[0].day))
     return collected
+
+
+VAGUE_NEAR_EXACT_DAYS = 92  # "al 10 maanden" beside an exact first day restates that day
+
+
+def _drop_vague_starts_near_exact(collected: _Collected, vague: set[date]) -> None:
+    """A vague start ("al 10 maanden thuis") beside an exact one is the same period."""
+    exact = [d for d in collected.starts if d not in vague]
+    if not exact:
+        return
+    keep = [
+        d
+        for d in collected.starts
+        if d not in vague or all(abs((d - e).days) > VAGUE_NEAR_EXACT_DAYS for e in exact)
+    ]
+    dropped = set(collected.starts) - set(keep)
+    collected.starts = keep
+    collected.cued = [(c, d) for c, d in collected.cued if not (c == "first_day" and d in dropped)]
 
 
 def _classify(collected: _Collected, cue: str, day: date) -> None:
@@ -184,11 +315,25 @@ def _build_facts(text: str, collected: _Collected) -> tuple[CaseFacts | None, li
     facts = CaseFacts(
         periods=tuple(periods),
         leave=leave,
-        verlenging_weken=int(next(g for g in verlenging.groups() if g)) if verlenging else 0,
-        loonsanctie_weken=int(next(g for g in sanctie.groups() if g)) if sanctie else 0,
-        **collected.optional,
+        verlenging_weken=_weeks(verlenging),
+        loonsanctie_weken=_weeks(sanctie),
     )
+    optional: dict[str, Any] = dict(collected.optional)
+    facts = dataclass_replace(facts, **optional)
     return facts, []
+
+
+def _weeks(match: re.Match[str] | None) -> int:
+    """Weeks in a matched duration: '26 weken', 'een half jaar' (26), 'een jaar' (52)."""
+    if match is None:
+        return 0
+    groups = [g for g in match.groups() if g]
+    amount, unit = groups[0], groups[1]
+    if unit.lower().startswith("maand"):
+        return round(duration_days(amount, unit) / 7)
+    if unit.lower() == "jaar":
+        return round(duration_days(amount, unit) / 365 * 52)
+    return round(duration_days(amount, unit) / 7)
 
 
 def _periods(collected: _Collected) -> list[SickPeriod]:

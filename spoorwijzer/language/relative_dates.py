@@ -1,0 +1,241 @@
+"""Vague, relative and yearless Dutch dates, resolved against today.
+
+Layer: language (pure). Employers write "sinds 3 februari", "half maart vorig jaar", "begin
+februari", "sinds drie weken", "vorige week dinsdag" or "zit al 10 maanden thuis". This module
+turns such phrases into a date with a certainty: *exact* when the words fix one day ("vorige week
+dinsdag", "gisteren", "3 februari" once the year is settled), *approximate* otherwise ("begin
+februari" is read as the 1st: the earliest plausible day gives the earliest, safe deadlines).
+A yearless date is the most recent past date that fits the story ("vorig jaar", "al 10 maanden")
+unless the phrase looks ahead (a contract that ends, an AOW date): then the nearest one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spoorwijzer.language.dutch_dates import MONTH_NUMBERS, MONTH_PATTERN, WEEKDAYS
+
+NUMBER_WORDS = {
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "achttien": 18,
+    "twintig": 20,
+    "anderhalf": 1,  # "anderhalf jaar" is handled as 18 months below
+}
+NUMBER_PATTERN = r"\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+# "begin" is read as the 1st (earliest plausible day: the safe side for deadlines).
+_PART_DAY = {"begin": 1, "half": 15, "medio": 15, "midden": 15, "eind": 25, "einde": 25}
+_PART = re.compile(
+    rf"\b(begin|half|medio|midden|eind|einde)\s+(?:van\s+|de\s+maand\s+)?({MONTH_PATTERN})\b\.?"
+    r"(?:\s+(\d{4}|vorig jaar|dit jaar|verleden jaar))?",
+    re.IGNORECASE,
+)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:sinds|vanaf|per|in|rond|eind|begin)\s+(?:de\s+maand\s+)?({MONTH_PATTERN})\b\.?"
+    r"(?:\s+(\d{4}|vorig jaar|dit jaar|verleden jaar))?(?!\s*\d)",
+    re.IGNORECASE,
+)
+_AGO = re.compile(
+    rf"\b(?:sinds|al|nu|ruim|bijna|ongeveer|zo'?n|pakweg|inmiddels)\s+(?:al\s+|ruim\s+|bijna\s+)?"
+    rf"({NUMBER_PATTERN}|een half|anderhalf|half)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b",
+    re.IGNORECASE,
+)
+_AGO_SUFFIX = re.compile(
+    rf"\b({NUMBER_PATTERN}|een half|anderhalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\s+"
+    r"geleden\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = "|".join(WEEKDAYS)
+_LAST_WEEKDAY = re.compile(
+    rf"\b(?:vorige\s+week\s+({_WEEKDAY})|({_WEEKDAY})\s+vorige\s+week|afgelopen\s+({_WEEKDAY})|"
+    rf"vorige\s+({_WEEKDAY}))\b",
+    re.IGNORECASE,
+)
+_SIMPLE = re.compile(r"\b(gisteren|eergisteren|vandaag|vanochtend|vanmorgen)\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"vorig jaar|verleden jaar|afgelopen jaar", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class VagueDate:
+    """A date read from a phrase that is not a full written date."""
+
+    day: date
+    exact: bool
+    start: int
+    end: int
+    text: str
+
+
+def months_before(today: date, months: int) -> date:
+    """The same day of the month `months` months before today (clipped to the month's end)."""
+    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(today.day, last))
+
+
+def _number(word: str) -> float:
+    lowered = word.lower()
+    if lowered in ("een half", "half"):
+        return 0.5
+    if lowered == "anderhalf":
+        return 1.5
+    return float(lowered) if lowered.isdigit() else float(NUMBER_WORDS[lowered])
+
+
+def duration_days(amount: str, unit: str) -> int:
+    """Days in 'drie weken', 'een half jaar', '10 maanden' (a month counted as 365/12 days)."""
+    number = _number(amount)
+    lowered = unit.lower()
+    if lowered.startswith("dag"):
+        return round(number)
+    if lowered.startswith("we"):
+        return round(number * 7)
+    if lowered.startswith("maand"):
+        return round(number * 365 / 12)
+    return round(number * 365)
+
+
+def _ago(today: date, amount: str, unit: str) -> date:
+    number = _number(amount)
+    if unit.lower().startswith("maand") and number.is_integer():
+        return months_before(today, int(number))
+    if unit.lower() == "jaar" and number.is_integer():
+        return months_before(today, int(number) * 12)
+    return today - timedelta(days=duration_days(amount, unit))
+
+
+def resolve_year(
+    month: int,
+    day: int,
+    today: date,
+    *,
+    last_year: bool = False,
+    near: date | None = None,
+    ahead: bool = False,
+) -> date | None:
+    """The year of a yearless date, from today and the story.
+
+    Args:
+        month: Month number.
+        day: Day of the month.
+        today: The reference date.
+        last_year: The text says "vorig jaar".
+        near: An approximate date the story implies ("al 10 maanden"): pick the closest.
+        ahead: The phrase looks ahead (contract end, AOW): pick the nearest, future or past.
+
+    Returns:
+        The date, or None when the day does not exist in any candidate year.
+    """
+    candidates = []
+    for year in (today.year - 2, today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if last_year:
+        return next((c for c in candidates if c.year == today.year - 1), None)
+    if near is not None:
+        return min(candidates, key=lambda c: abs((c - near).days))
+    if ahead:
+        return min(candidates, key=lambda c: abs((c - today).days))
+    past = [c for c in candidates if c <= today]
+    return past[-1] if past else None
+
+
+def find_vague_dates(text: str, today: date) -> list[VagueDate]:
+    """Every vague or relative date phrase in the text, resolved against today.
+
+    Args:
+        text: Dutch text.
+        today: The reference date.
+
+    Returns:
+        The dates in reading order; overlapping phrases keep the first, longest match.
+    """
+    found: list[VagueDate] = []
+
+    def add(start: int, end: int, day: date | None, *, exact: bool) -> None:
+        if day is None or any(start < f.end and end > f.start for f in found):
+            return
+        found.append(VagueDate(day, exact, start, end, text[start:end]))
+
+    for match in _PART.finditer(text):
+        part, month_text, year_text = match.groups()
+        month = MONTH_NUMBERS[month_text.lower()]
+        day_of_month = _PART_DAY[part.lower()]
+        day = _month_day(month, day_of_month, year_text, today, text)
+        add(match.start(), match.end(), day, exact=False)
+    for match in _MONTH_ONLY.finditer(text):
+        month_text, year_text = match.groups()
+        start = match.start(1)
+        day = _month_day(MONTH_NUMBERS[month_text.lower()], 1, year_text, today, text)
+        add(start, match.end(), day, exact=False)
+    for match in _LAST_WEEKDAY.finditer(text):
+        name = next(g for g in match.groups() if g).lower()
+        weekday = WEEKDAYS.index(name)
+        this_monday = today - timedelta(days=today.weekday())
+        if match.group(3):  # "afgelopen dinsdag": the most recent one before today
+            back = (today.weekday() - weekday) % 7 or 7
+            add(match.start(), match.end(), today - timedelta(days=back), exact=True)
+        else:
+            add(match.start(), match.end(), this_monday - timedelta(days=7 - weekday), exact=True)
+    for match in _SIMPLE.finditer(text):
+        back = {"gisteren": 1, "eergisteren": 2}.get(match.group(1).lower(), 0)
+        add(match.start(), match.end(), today - timedelta(days=back), exact=True)
+    for pattern in (_AGO, _AGO_SUFFIX):
+        for match in pattern.finditer(text):
+            amount, unit = match.groups()
+            add(match.start(), match.end(), _ago(today, amount, unit), exact=False)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _month_day(month: int, day: int, year_text: str | None, today: date, text: str) -> date | None:
+    last = calendar.monthrange(today.year, month)[1]
+    day = min(day, last)
+    if year_text and year_text.isdigit():
+        return date(int(year_text), month, min(day, calendar.monthrange(int(year_text), month)[1]))
+    last_year = bool(year_text) and bool(_LAST_YEAR.match(year_text or ""))
+    this_year = bool(year_text) and "dit" in (year_text or "").lower()
+    if this_year:
+        return date(today.year, month, day)
+    return resolve_year(month, day, today, last_year=last_year, near=story_date(text, today))
+
+
+_STORY_AGO = re.compile(
+    rf"\b({NUMBER_PATTERN}|een half|anderhalf)\s+(maand|maanden|jaar|week|weken)\s+"
+    r"(?:ziek|thuis|uit de running|uitgevallen|in de ziektewet|arbeidsongeschikt|geleden)",
+    re.IGNORECASE,
+)
+
+
+def story_date(text: str, today: date) -> date | None:
+    """The first sick day a story implies ("zit al 10 maanden thuis"), if it says so."""
+    match = _STORY_AGO.search(text)
+    return _ago(today, match.group(1), match.group(2)) if match else None
+
+
+def says_last_year(text: str) -> bool:
+    """True when the text places something in the previous calendar year."""
+    return bool(_LAST_YEAR.search(text))

@@ -1,0 +1,409 @@
+"""The case dossier: every fact Spoorwijzer understood of one case, with where it came from.
+
+Layer: understanding (pure). The dossier is the conversation's state. It lives in the session
+(the app's session state, the `chat` loop, or a `--dossier FILE.json` the user keeps); nothing
+writes it to disk on its own, and it has no field for a diagnosis. Each fact carries its value,
+its source ("bericht 2", "formulier") and its certainty (exact / approximate / assumed). A later
+message adds to it or corrects it ("nee, het was 3 maart"); an edit in the app replaces a fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
+from enum import StrEnum
+
+from spoorwijzer.deadlines import CaseFacts, Leave, SickPeriod
+from spoorwijzer.language.date_mentions import find_dates
+from spoorwijzer.language.dutch_dates import format_date
+from spoorwijzer.language.relative_dates import find_vague_dates, resolve_year
+from spoorwijzer.understanding.facts import QuestionFacts, read_question_facts
+from spoorwijzer.understanding.story_facts import mentions_diagnosis, read_story_facts
+
+
+class Certainty(StrEnum):
+    """How sure the reading of a fact is."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"  # read from vague words: "begin februari", "al 10 maanden"
+    ASSUMED = "assumed"  # not stated; a default the answer names
+
+
+class DossierError(ValueError):
+    """A dossier file or field that cannot be read; the message is Dutch."""
+
+
+# Every fact the dossier knows: name -> Dutch label. Dates are ISO strings, periods lists.
+FACT_LABELS: dict[str, str] = {
+    "ziekteperiodes": "Ziekteperiodes",
+    "zwangerschapsverlof": "Zwangerschaps- en bevallingsverlof",
+    "verlenging_weken": "Verlenging loondoorbetaling (weken)",
+    "loonsanctie_weken": "Loonsanctie (weken)",
+    "einde_dienstverband": "Einde dienstverband",
+    "eigenrisicodrager_zw": "Eigenrisicodrager Ziektewet",
+    "aow_datum": "AOW-datum",
+    "probleemanalyse": "Probleemanalyse gemaakt op",
+    "eerstejaarsevaluatie": "Eerstejaarsevaluatie gehouden op",
+    "melding_42e_gedaan": "42e-weeksmelding gedaan",
+    "uwv_brief": "WIA-brief van UWV ontvangen op",
+    "uwv_brief_ontvangen": "WIA-brief van UWV ontvangen",
+    "wia_aangevraagd": "WIA aangevraagd op",
+    "iva_aanvraag": "Vervroegde IVA aangevraagd op",
+    "oordeel_bedrijfsarts": "Oordeel bedrijfsarts",
+    "arbeidsdeskundig_onderzoek": "Arbeidsdeskundig onderzoek",
+    "intern_passend_werk": "Passend werk in de eigen organisatie",
+    "zicht_op_terugkeer": "Zicht op terugkeer in eigen organisatie",
+    "medewerking": "Werknemer werkt mee",
+    "deskundigenoordeel": "Deskundigenoordeel aangevraagd",
+}
+VALUE_LABELS: dict[str, str] = {
+    "eigen_werk_niet": "eigen werk niet meer",
+    "ander_werk_mogelijk": "ander of aangepast werk mogelijk",
+    "gbm": "geen benutbare mogelijkheden",
+    "marginaal": "marginale mogelijkheden",
+    "volledig_hersteld": "volledig hersteld",
+    "niet_gedaan": "nog niet gedaan",
+    "gepland": "gepland",
+    "gedaan": "gedaan",
+    "binnen_3_maanden": "binnen 3 maanden",
+    "later_dan_3_maanden": "pas na meer dan 3 maanden",
+    "geen": "geen zicht",
+    "ja": "ja",
+    "nee": "nee",
+}
+_DATE_FACTS = (
+    "einde_dienstverband",
+    "aow_datum",
+    "probleemanalyse",
+    "eerstejaarsevaluatie",
+    "uwv_brief",
+    "wia_aangevraagd",
+    "iva_aanvraag",
+)
+_CUE_TO_FACT = {
+    "probleemanalyse": "probleemanalyse",
+    "eerstejaarsevaluatie": "eerstejaarsevaluatie",
+    "uwv_brief": "uwv_brief",
+    "iva_aanvraag": "iva_aanvraag",
+    "wia_aangevraagd": "wia_aangevraagd",
+    "aow_datum": "aow_datum",
+    "einde_dienstverband": "einde_dienstverband",
+}
+_CORRECTION = re.compile(
+    r"^\s*(?:nee|neen|sorry|correctie|oeps|pardon|foutje|excuus)\b|\bhet was\b|\bbedoel(?:de)?\b|"
+    r"\bmoet zijn\b|\bniet\s+\d{1,2}\s+\w+\s+maar\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact of the case with its provenance."""
+
+    name: str
+    value: object  # str, int, bool, ISO date, or a list of [start, end|None] periods
+    source: str
+    certainty: Certainty = Certainty.EXACT
+    quote: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form (the `--json` and `--dossier` format)."""
+        return {
+            "value": self.value,
+            "source": self.source,
+            "certainty": str(self.certainty),
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    """The facts of one case, keyed by fact name; immutable, every update returns a new one."""
+
+    facts: Mapping[str, Fact] = field(default_factory=dict)
+    messages: int = 0  # how many user messages were read into it
+
+    def get(self, name: str) -> object | None:
+        """The value of a fact, or None."""
+        fact = self.facts.get(name)
+        return fact.value if fact is not None else None
+
+    @property
+    def first_sick_day(self) -> dt.date | None:
+        """The first day of the first sick period, when known."""
+        periods = self.get("ziekteperiodes")
+        if not isinstance(periods, list) or not periods:
+            return None
+        return dt.date.fromisoformat(str(periods[0][0]))
+
+    @property
+    def first_sick_day_exact(self) -> bool:
+        """True when the first sick day was stated exactly (not read from vague words)."""
+        fact = self.facts.get("ziekteperiodes")
+        return fact is not None and fact.certainty is Certainty.EXACT
+
+    def with_fact(self, fact: Fact) -> Dossier:
+        """A copy with this fact added or replaced."""
+        if fact.name not in FACT_LABELS:
+            raise DossierError(f"Onbekend gegeven in het dossier: '{fact.name}'.")
+        return replace(self, facts={**self.facts, fact.name: fact})
+
+    def without(self, name: str) -> Dossier:
+        """A copy without this fact."""
+        return replace(self, facts={k: v for k, v in self.facts.items() if k != name})
+
+    def case_facts(self) -> CaseFacts | None:
+        """The calculator's input, or None without a first sick day.
+
+        Raises:
+            DossierError: A stored value cannot be read.
+        """
+        periods_value = self.get("ziekteperiodes")
+        if not isinstance(periods_value, list) or not periods_value:
+            return None
+        try:
+            periods = tuple(
+                SickPeriod(
+                    dt.date.fromisoformat(str(start)),
+                    dt.date.fromisoformat(str(end)) if end else None,
+                )
+                for start, end in periods_value
+            )
+            extra: dict[str, object] = {
+                name: dt.date.fromisoformat(str(self.get(name)))
+                for name in _DATE_FACTS
+                if isinstance(self.get(name), str)
+            }
+        except (TypeError, ValueError) as error:
+            raise DossierError(f"Een datum in het dossier is ongeldig: {error}") from None
+        leave_value = self.get("zwangerschapsverlof")
+        leave = None
+        if isinstance(leave_value, list) and len(leave_value) == 2:
+            leave = Leave(
+                dt.date.fromisoformat(str(leave_value[0])),
+                dt.date.fromisoformat(str(leave_value[1])),
+            )
+        known = {f.name for f in fields(CaseFacts)}
+        if "eigenrisicodrager_zw" in known and self.get("eigenrisicodrager_zw") == "ja":
+            extra["eigenrisicodrager_zw"] = True
+        melding = self.get("melding_42e_gedaan")
+        if "melding_42e_gedaan" in known and isinstance(melding, str) and _is_iso(melding):
+            extra["melding_42e_gedaan"] = dt.date.fromisoformat(melding)
+        return CaseFacts(
+            periods=periods,
+            leave=leave,
+            verlenging_weken=_int(self.get("verlenging_weken")),
+            loonsanctie_weken=_int(self.get("loonsanctie_weken")),
+            **{k: v for k, v in extra.items() if k in known},  # type: ignore[arg-type]
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form: {"facts": {name: {...}}, "messages": n}."""
+        return {
+            "facts": {name: fact.to_dict() for name, fact in self.facts.items()},
+            "messages": self.messages,
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> Dossier:
+        """Read a dossier written by `to_dict` (a `--dossier FILE.json`).
+
+        Raises:
+            DossierError: The data is not a dossier.
+        """
+        if not isinstance(data, dict) or not isinstance(data.get("facts", {}), dict):
+            raise DossierError('Het dossierbestand heeft niet de vorm {"facts": {...}}.')
+        dossier = cls(messages=_int(data.get("messages")))
+        for name, raw in data.get("facts", {}).items():
+            if not isinstance(raw, dict) or "value" not in raw:
+                raise DossierError(f"Het gegeven '{name}' in het dossier mist een waarde.")
+            try:
+                certainty = Certainty(raw.get("certainty", "exact"))
+            except ValueError:
+                raise DossierError(
+                    f"Onbekende zekerheid bij '{name}': {raw.get('certainty')!r}."
+                ) from None
+            dossier = dossier.with_fact(
+                Fact(
+                    name,
+                    raw["value"],
+                    str(raw.get("source", "bestand")),
+                    certainty,
+                    str(raw.get("quote", "")),
+                )
+            )
+        dossier.case_facts()  # validates the dates
+        return dossier
+
+    def understood(self) -> list[str]:
+        """Dutch lines: what Spoorwijzer understood of the case, for the answer and the panel."""
+        lines = []
+        for name, fact in self.facts.items():
+            lines.append(f"{FACT_LABELS[name].lower()}: {describe_value(fact)}")
+        return lines
+
+    def dates(self) -> set[dt.date]:
+        """Every date in the dossier (these come from the user's own input)."""
+        found: set[dt.date] = set()
+        for fact in self.facts.values():
+            values = fact.value if isinstance(fact.value, list) else [fact.value]
+            for item in values:
+                for part in item if isinstance(item, list) else [item]:
+                    if isinstance(part, str) and _is_iso(part):
+                        found.add(dt.date.fromisoformat(part))
+        return found
+
+
+def describe_value(fact: Fact) -> str:
+    """A fact's value in Dutch, with its certainty when it is not exact."""
+    value = fact.value
+    if fact.name == "ziekteperiodes" and isinstance(value, list):
+        text = "; ".join(
+            f"ziek vanaf {format_date(dt.date.fromisoformat(str(s)))}"
+            if not e
+            else f"ziek van {format_date(dt.date.fromisoformat(str(s)))} t/m "
+            f"{format_date(dt.date.fromisoformat(str(e)))}"
+            for s, e in value
+        )
+    elif isinstance(value, list):
+        text = " t/m ".join(format_date(dt.date.fromisoformat(str(v))) for v in value)
+    elif isinstance(value, str) and _is_iso(value):
+        text = format_date(dt.date.fromisoformat(value))
+    elif isinstance(value, bool):
+        text = "ja" if value else "nee"
+    else:
+        text = VALUE_LABELS.get(str(value), str(value))
+    if fact.certainty is Certainty.APPROXIMATE:
+        text += f" (ongeveer, uit '{fact.quote}')" if fact.quote else " (ongeveer)"
+    elif fact.certainty is Certainty.ASSUMED:
+        text += " (aangenomen)"
+    return text
+
+
+def _is_iso(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _int(value: object) -> int:
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class MessageReading:
+    """What one message added to the dossier, plus what the answer must know about it."""
+
+    dossier: Dossier
+    facts: QuestionFacts
+    problems: tuple[str, ...]
+    diagnosis_given: bool
+    corrected: tuple[str, ...] = ()
+
+
+def read_message(
+    dossier: Dossier, text: str, today: dt.date, *, source: str | None = None
+) -> MessageReading:
+    """Read one user message into the dossier.
+
+    Args:
+        dossier: The dossier so far (empty for a new case).
+        text: The user's message.
+        today: The reference date for yearless and relative dates.
+        source: Where the facts come from (default "bericht n").
+
+    Returns:
+        The updated dossier and the facts of this message.
+    """
+    number = dossier.messages + 1
+    origin = source or f"bericht {number}"
+    facts = read_question_facts(text, today)
+    updated = replace(dossier, messages=number)
+    corrected: list[str] = []
+    if facts.facts is not None:
+        certainty = Certainty.EXACT if facts.first_day_exact else Certainty.APPROXIMATE
+        phrase = next((a.phrase for a in facts.assumptions if a.cue == "first_day"), "")
+        periods = [
+            [p.first_day.isoformat(), p.last_day.isoformat() if p.last_day else None]
+            for p in facts.facts.periods
+        ]
+        earlier = dossier.get("ziekteperiodes")
+        if (
+            isinstance(earlier, list)
+            and earlier
+            and earlier[-1][1] is not None
+            and not _CORRECTION.search(text)
+            and str(periods[0][0]) > str(earlier[-1][1])
+        ):
+            periods = [*earlier, *periods]  # a relapse after a recovery told earlier
+        updated = updated.with_fact(Fact("ziekteperiodes", periods, origin, certainty, phrase))
+        case = facts.facts
+        if case.leave is not None:
+            updated = updated.with_fact(
+                Fact(
+                    "zwangerschapsverlof",
+                    [case.leave.first_day.isoformat(), case.leave.last_day.isoformat()],
+                    origin,
+                )
+            )
+        for name, weeks in (
+            ("verlenging_weken", case.verlenging_weken),
+            ("loonsanctie_weken", case.loonsanctie_weken),
+        ):
+            if weeks:
+                updated = updated.with_fact(Fact(name, weeks, origin))
+    elif _CORRECTION.search(text) and dossier.first_sick_day is not None:
+        updated, corrected = _correct_first_day(updated, text, today, origin)
+    for cue, day in facts.dated_cues:
+        fact_name = _CUE_TO_FACT.get(cue)
+        if fact_name is not None:
+            updated = updated.with_fact(Fact(fact_name, day.isoformat(), origin))
+    for story in read_story_facts(text):
+        updated = updated.with_fact(Fact(story.name, story.value, origin, quote=story.quote))
+    return MessageReading(
+        updated,
+        facts,
+        facts.problems,
+        diagnosis_given=mentions_diagnosis(text),
+        corrected=tuple(corrected),
+    )
+
+
+def _correct_first_day(
+    dossier: Dossier, text: str, today: dt.date, origin: str
+) -> tuple[Dossier, list[str]]:
+    """A lone date in a correction ("nee, het was 3 maart") replaces the first sick day."""
+    days = [m.day for m in find_dates(text) if m.day is not None]
+    if not days:
+        for mention in find_dates(text):
+            resolved = resolve_year(mention.month, mention.day_of_month, today)
+            if resolved is not None:
+                days.append(resolved)
+    if not days:
+        days = [v.day for v in find_vague_dates(text, today) if v.exact]
+    if len(days) != 1:
+        return dossier, []
+    periods = dossier.get("ziekteperiodes")
+    assert isinstance(periods, list)
+    new = [[days[0].isoformat(), periods[0][1]], *periods[1:]]
+    return dossier.with_fact(Fact("ziekteperiodes", new, origin, Certainty.EXACT)), [
+        "ziekteperiodes"
+    ]
+
+
+def read_messages(messages: Sequence[str], today: dt.date) -> Dossier:
+    """A dossier from a whole conversation, oldest message first."""
+    dossier = Dossier()
+    for message in messages:
+        dossier = read_message(dossier, message, today).dossier
+    return dossier

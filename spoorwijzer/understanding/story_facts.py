@@ -1,0 +1,206 @@
+"""Qualitative case facts from a story: the bedrijfsarts's judgement, internal work, prospects.
+
+Layer: understanding (pure). A lexicon of Dutch phrasings per fact, each with the value it
+means; negated phrasings ("geen passend werk", "kan niet meer rijden") are listed as their own
+entries and tried first, so "geen" never reads as "wel". A diagnosis is recognised only to be
+left out: Spoorwijzer never repeats or stores it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spoorwijzer.language.relative_dates import NUMBER_PATTERN, duration_days
+
+_FLAGS = re.IGNORECASE
+
+# (fact, value, pattern); within one fact the first matching entry wins.
+_LEXICON: tuple[tuple[str, str, str], ...] = (
+    # The bedrijfsarts's judgement (no diagnosis: only what the employee can and cannot do).
+    ("oordeel_bedrijfsarts", "gbm", r"geen benutbare mogelijkheden|\bgbm\b"),
+    (
+        "oordeel_bedrijfsarts",
+        "marginaal",
+        r"marginale mogelijkheden|(?:uiterst|zeer|heel erg) beperkt belastbaar",
+    ),
+    (
+        "oordeel_bedrijfsarts",
+        "volledig_hersteld",
+        r"(?:volledig|helemaal|100\s?%)\s+(?:hersteld|beter)|hersteld gemeld|weer volledig "
+        r"aan het werk",
+    ),
+    (
+        "oordeel_bedrijfsarts",
+        "eigen_werk_niet",
+        r"(?:eigen|huidige|oude)\s+(?:werk|functie|baan|vak)\s+(?:\w+\s+){0,4}?(?:niet|nooit)\s+"
+        r"(?:meer\s+)?(?:kan|kunnen|doen|uitvoeren|terug)|(?:niet|nooit)\s+(?:meer\s+)?"
+        r"(?:terug\s+)?(?:kan|kunnen|kun)\s+(?:\w+\s+){0,3}?(?:in|naar)\s+(?:zijn|haar|het|de)\s+"
+        r"(?:eigen|oude|huidige)\s+(?:werk|functie|baan)|(?:kan|mag)\s+(?:\w+\s+){0,2}?"
+        r"(?:nooit|niet)\s+meer\s+(?:rijden|tillen|staan|bukken|sjouwen|werken als|op de "
+        r"steiger|in de zorg|aan de lijn)|(?:nooit|niet)\s+meer\s+(?:kan|kunnen)\s+"
+        r"(?:rijden|tillen|staan|bukken|sjouwen)|ongeschikt voor (?:zijn|haar|het) eigen "
+        r"(?:werk|functie)|eigen werk is (?:niet meer|uitgesloten)",
+    ),
+    (
+        "oordeel_bedrijfsarts",
+        "ander_werk_mogelijk",
+        r"(?:kan|kon|mag)\s+(?:wel\s+)?(?:\w+\s+){0,2}?(?:ander|aangepast|licht|lichter|"
+        r"passend)e?\s+werk|(?:kan|mag)\s+(?:wel\s+)?(?:halve dagen|parttime|deeltijd|"
+        r"(?:\d+|twee|drie|vier)\s+uur)|wel belastbaar|beperkt belastbaar|"
+        r"mogelijkheden (?:voor|in) (?:ander|aangepast)|fml|inzetbaarheidsprofiel",
+    ),
+    # Arbeidsdeskundig onderzoek.
+    (
+        "arbeidsdeskundig_onderzoek",
+        "niet_gedaan",
+        r"(?:nog\s+)?geen\s+(?:arbeidsdeskundige?|ad[- ]onderzoek|arbeidsdeskundig onderzoek)|"
+        r"arbeidsdeskundige?\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet\s+(?:\w+\s+){0,2}?"
+        r"(?:geweest|ingeschakeld|gekeken|bij betrokken)|niet\s+(?:\w+\s+){0,2}?naar\s+(?:\w+\s+)?"
+        r"gekeken door (?:een|de) arbeidsdeskundige",
+    ),
+    (
+        "arbeidsdeskundig_onderzoek",
+        "gepland",
+        r"arbeidsdeskundige?\s+(?:\w+\s+){0,4}?(?:komt|gepland|ingepland|ingeschakeld|aangevraagd|"
+        r"volgende week|binnenkort)|(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+"
+        r"(?:\w+\s+){0,3}?(?:gepland|aangevraagd|ingepland)",
+    ),
+    (
+        "arbeidsdeskundig_onderzoek",
+        "gedaan",
+        r"arbeidsdeskundige?\s+(?:\w+\s+){0,4}?(?:heeft|concludeerde|concludeert|zegt|stelde|"
+        r"oordeelde|adviseert|adviseerde|rapport)|(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek|"
+        r"ad-rapport)\s+(?:\w+\s+){0,3}?(?:gedaan|afgerond|uitgevoerd|geweest|laat zien|wijst)",
+    ),
+    # Work in the own organisation.
+    (
+        "intern_passend_werk",
+        "nee",
+        r"geen\s+(?:\w+\s+)?(?:passend|ander|aangepast|vervangend)e?\s+(?:werk|functie|taken)|"
+        r"intern\s+(?:is\s+)?(?:er\s+)?(?:niets|niks|geen)|(?:niets|niks|geen werk)\s+"
+        r"(?:\w+\s+){0,3}?(?:intern|binnen (?:ons|het|de eigen) (?:bedrijf|organisatie))|"
+        r"geen mogelijkheden (?:binnen|in) (?:de eigen organisatie|het bedrijf|ons bedrijf)|"
+        r"(?:kunnen|kan) (?:hem|haar) (?:nergens|niet) (?:anders )?(?:kwijt|plaatsen|inzetten)",
+    ),
+    (
+        "intern_passend_werk",
+        "ja",
+        r"(?:er is|we hebben|hebben we)\s+(?:wel\s+)?(?:\w+\s+)?(?:passend|ander|aangepast)e?\s+"
+        r"(?:werk|functie)|intern\s+(?:wel\s+)?(?:passend|ander)e?\s+werk|werkt\s+(?:nu\s+)?"
+        r"(?:al\s+)?(?:in|op)\s+(?:aangepast|ander|passend)e?\s+werk",
+    ),
+    # Cooperation.
+    (
+        "medewerking",
+        "nee",
+        r"(?:werkt|wil)\s+(?:\w+\s+)?niet\s+(?:mee|meewerken)|weigert|komt\s+(?:\w+\s+){0,2}?"
+        r"niet\s+(?:op|naar)|niet\s+op\s+(?:komen dagen|afspraken)|houdt zich niet aan",
+    ),
+    ("medewerking", "ja", r"werkt\s+(?:goed\s+|prima\s+)?mee|is gemotiveerd|wil graag"),
+    ("deskundigenoordeel", "ja", r"deskundigenoordeel\s+(?:\w+\s+){0,3}?(?:aangevraagd|gevraagd)"),
+    # UWV.
+    (
+        "melding_42e_gedaan",
+        "nee",
+        r"(?:42e?|42ste)[- ]?(?:weeks?)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet|"
+        r"(?:niet|nooit)\s+(?:\w+\s+){0,3}?gemeld bij (?:het )?uwv|vergeten (?:te )?melden",
+    ),
+    (
+        "melding_42e_gedaan",
+        "ja",
+        r"(?:42e?|42ste)[- ]?(?:weeks?)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:gedaan|ingediend|"
+        r"verstuurd|gemeld)|(?:al|wel)\s+(?:\w+\s+)?gemeld bij (?:het )?uwv",
+    ),
+    (
+        "uwv_brief_ontvangen",
+        "nee",
+        r"geen\s+(?:\w+\s+){0,2}?brief|brief\s+(?:\w+\s+){0,4}?(?:niet|nooit)\s+(?:\w+\s+)?"
+        r"(?:ontvangen|gehad|gekregen)",
+    ),
+    (
+        "uwv_brief_ontvangen",
+        "ja",
+        r"brief\s+(?:\w+\s+){0,4}?(?:ontvangen|gehad|gekregen)|(?:kreeg|kregen|ontving)\s+"
+        r"(?:\w+\s+){0,3}?brief",
+    ),
+    (
+        "eigenrisicodrager_zw",
+        "nee",
+        r"(?:geen|niet)\s+(?:\w+\s+)?eigenrisicodrager",
+    ),
+    ("eigenrisicodrager_zw", "ja", r"eigenrisicodrager|\berd\b"),
+)
+_COMPILED = tuple((fact, value, re.compile(pattern, _FLAGS)) for fact, value, pattern in _LEXICON)
+
+_PROSPECT = re.compile(
+    rf"(?:binnen|over|na|in|nog)\s+(?:ongeveer\s+|zo'?n\s+)?({NUMBER_PATTERN}|een half|anderhalf)"
+    r"\s+(maand|maanden|week|weken|jaar)[^.?!]{0,80}?(?:terug|hervat|hersteld|aan het werk|weer "
+    r"(?:werk|aan de slag|beginnen)|eigen (?:werk|functie)|volledig)",
+    _FLAGS,
+)
+_PROSPECT_REVERSED = re.compile(
+    r"(?:terug|hervat|hersteld|aan het werk|eigen (?:werk|functie)|weer (?:aan de slag|"
+    rf"beginnen))[^.?!]{{0,60}}?(?:binnen|over|na|in)\s+({NUMBER_PATTERN}|een half|anderhalf)"
+    r"\s+(maand|maanden|week|weken|jaar)",
+    _FLAGS,
+)
+_NO_PROSPECT = re.compile(
+    r"geen\s+(?:\w+\s+)?zicht\s+op\s+(?:\w+\s+)?(?:terugkeer|herstel|hervatting)|"
+    r"(?:nooit|niet)\s+meer\s+terug|komt\s+(?:\w+\s+)?niet\s+meer\s+terug|blijvend",
+    _FLAGS,
+)
+_DIAGNOSIS = re.compile(
+    r"burn-?out|overspannen|depressi\w*|kanker|tumor|hernia|\bms\b|multiple sclerose|"
+    r"long covid|post-covid|hartinfarct|herseninfarct|beroerte|diabetes|angststoornis|"
+    r"ptss|psychose|borstkanker|chemo\w*|bestraling|whiplash|reuma\w*|artrose|parkinson|"
+    r"longontsteking|hartklachten|rugklachten|nekklachten|psychische klachten|verslav\w*|"
+    r"alcohol\w*|zwangerschapsvergiftiging|bekkeninstabiliteit",
+    _FLAGS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFact:
+    """One qualitative fact and the user's words it was read from."""
+
+    name: str
+    value: str
+    quote: str
+
+
+def read_story_facts(text: str) -> list[StoryFact]:
+    """Every qualitative fact a message states, at most one value per fact.
+
+    Args:
+        text: One user message.
+
+    Returns:
+        The facts found, in lexicon order.
+    """
+    found: dict[str, StoryFact] = {}
+    for fact, value, pattern in _COMPILED:
+        if fact in found:
+            continue
+        match = pattern.search(text)
+        if match:
+            found[fact] = StoryFact(fact, value, match.group(0))
+    prospect = _prospect(text)
+    if prospect is not None:
+        found["zicht_op_terugkeer"] = prospect
+    return list(found.values())
+
+
+def _prospect(text: str) -> StoryFact | None:
+    match = _PROSPECT.search(text) or _PROSPECT_REVERSED.search(text)
+    if match:
+        months = duration_days(match.group(1), match.group(2)) / (365 / 12)
+        value = "binnen_3_maanden" if months <= 3.05 else "later_dan_3_maanden"
+        return StoryFact("zicht_op_terugkeer", value, match.group(0))
+    no = _NO_PROSPECT.search(text)
+    return StoryFact("zicht_op_terugkeer", "geen", no.group(0)) if no else None
+
+
+def mentions_diagnosis(text: str) -> bool:
+    """True when the message names a diagnosis or complaint (never repeated, never stored)."""
+    return bool(_DIAGNOSIS.search(text))

@@ -1,0 +1,123 @@
+"""The case dossier: facts read from real Dutch, with provenance, corrections and a JSON form."""
+
+import json
+from datetime import date
+
+import pytest
+
+from spoorwijzer.understanding.dossier import (
+    Certainty,
+    Dossier,
+    DossierError,
+    Fact,
+    read_message,
+    read_messages,
+)
+from spoorwijzer.understanding.story_facts import mentions_diagnosis, read_story_facts
+
+TODAY = date(2026, 12, 1)
+
+
+def test_story_with_vague_date_and_judgement() -> None:
+    reading = read_message(
+        Dossier(),
+        "Mijn medewerker zit sinds begin februari thuis met rugklachten, de bedrijfsarts zegt "
+        "dat hij zijn eigen werk als chauffeur niet meer kan doen.",
+        TODAY,
+    )
+    dossier = reading.dossier
+
+    assert dossier.first_sick_day == date(2026, 2, 1)
+    assert not dossier.first_sick_day_exact
+    assert dossier.facts["ziekteperiodes"].certainty is Certainty.APPROXIMATE
+    assert dossier.facts["ziekteperiodes"].source == "bericht 1"
+    assert dossier.get("oordeel_bedrijfsarts") == "eigen_werk_niet"
+    assert reading.diagnosis_given
+    assert "rugklachten" not in json.dumps(dossier.to_dict())
+
+
+def test_a_later_message_corrects_the_first_day() -> None:
+    dossier = read_messages(["Ze is ziek sinds 3 februari.", "nee, het was 3 maart"], TODAY)
+
+    assert dossier.first_sick_day == date(2026, 3, 3)
+    assert dossier.facts["ziekteperiodes"].source == "bericht 2"
+    assert dossier.first_sick_day_exact
+
+
+def test_a_relapse_in_a_later_message_adds_a_period() -> None:
+    dossier = read_messages(
+        ["Ziek van 12 januari 2026 t/m 19 april 2026.", "Sinds 11 mei 2026 is hij weer ziek."],
+        TODAY,
+    )
+
+    assert dossier.get("ziekteperiodes") == [["2026-01-12", "2026-04-19"], ["2026-05-11", None]]
+
+
+def test_durations_and_contract_end() -> None:
+    dossier = read_messages(
+        [
+            "Ziek sinds 6 januari 2025; we verlengen de loondoorbetaling met een half jaar.",
+            "Zijn contract loopt af op 31 januari.",
+        ],
+        TODAY,
+    )
+    facts = dossier.case_facts()
+
+    assert facts is not None
+    assert facts.verlenging_weken == 26
+    assert dossier.get("einde_dienstverband") == "2027-01-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        (
+            "de bedrijfsarts zegt dat hij nooit meer kan rijden",
+            "oordeel_bedrijfsarts",
+            "eigen_werk_niet",
+        ),
+        ("intern is er niets voor hem", "intern_passend_werk", "nee"),
+        ("er is geen passend werk in ons bedrijf", "intern_passend_werk", "nee"),
+        ("we hebben wel ander werk voor haar", "intern_passend_werk", "ja"),
+        ("ze kan wel halve dagen werken", "oordeel_bedrijfsarts", "ander_werk_mogelijk"),
+        ("de bedrijfsarts ziet geen benutbare mogelijkheden", "oordeel_bedrijfsarts", "gbm"),
+        (
+            "er is nog geen arbeidsdeskundige bij betrokken",
+            "arbeidsdeskundig_onderzoek",
+            "niet_gedaan",
+        ),
+        ("de arbeidsdeskundige komt volgende week", "arbeidsdeskundig_onderzoek", "gepland"),
+        ("hij weigert mee te werken", "medewerking", "nee"),
+        (
+            "verwacht wordt dat hij binnen 6 weken terug is in zijn eigen werk",
+            "zicht_op_terugkeer",
+            "binnen_3_maanden",
+        ),
+        ("over een half jaar is ze misschien terug", "zicht_op_terugkeer", "later_dan_3_maanden"),
+        ("we hebben nog geen brief van UWV gehad", "uwv_brief_ontvangen", "nee"),
+        ("de 42e weeks melding is nog niet gedaan", "melding_42e_gedaan", "nee"),
+        ("wij zijn geen eigenrisicodrager", "eigenrisicodrager_zw", "nee"),
+    ],
+)
+def test_story_facts_with_negation(text: str, fact: str, value: str) -> None:
+    found = {f.name: f.value for f in read_story_facts(text)}
+
+    assert found.get(fact) == value
+
+
+def test_no_diagnosis_in_plain_text() -> None:
+    assert mentions_diagnosis("hij heeft een burn-out")
+    assert not mentions_diagnosis("hij is ziek sinds maart")
+
+
+def test_round_trip_and_bad_files() -> None:
+    dossier = read_messages(["Ziek sinds 3 februari 2026, intern is er niets."], TODAY)
+    again = Dossier.from_dict(json.loads(json.dumps(dossier.to_dict())))
+
+    assert again == dossier
+    with pytest.raises(DossierError, match="vorm"):
+        Dossier.from_dict([1, 2])
+    with pytest.raises(DossierError, match="ongeldig"):
+        Dossier.from_dict({"facts": {"ziekteperiodes": {"value": [["2026-02-31", None]]}}})
+    with pytest.raises(DossierError, match="Onbekend gegeven"):
+        Dossier().with_fact(Fact("diagnose", "griep", "formulier"))

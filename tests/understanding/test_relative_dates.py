@@ -1,0 +1,54 @@
+"""Yearless, vague and relative Dutch dates resolved against today."""
+
+from datetime import date
+
+import pytest
+
+from spoorwijzer.language.relative_dates import find_vague_dates, months_before, resolve_year
+
+TODAY = date(2026, 12, 1)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "exact"),
+    [
+        ("sinds begin februari thuis", date(2026, 2, 1), False),
+        ("ziek sinds half maart vorig jaar", date(2025, 3, 15), False),
+        ("medio april ziek", date(2026, 4, 15), False),
+        ("sinds drie weken ziek", date(2026, 11, 10), False),
+        ("zit al 10 maanden thuis", date(2026, 2, 1), False),
+        ("vorige week dinsdag ziek gemeld", date(2026, 11, 24), True),
+        ("afgelopen maandag uitgevallen", date(2026, 11, 30), True),
+        ("gisteren ziek gemeld", date(2026, 11, 30), True),
+        ("sinds maart 2025 ziek", date(2025, 3, 1), False),
+        ("twee maanden geleden uitgevallen", date(2026, 10, 1), False),
+    ],
+)
+def test_vague_phrases_become_dates(text: str, expected: date, exact: bool) -> None:
+    found = find_vague_dates(text, TODAY)
+
+    assert [(v.day, v.exact) for v in found] == [(expected, exact)]
+
+
+def test_words_that_only_look_like_dates_are_not_read() -> None:
+    assert find_vague_dates("binnen 6 weken terug in zijn eigen werk", TODAY) == []
+    assert find_vague_dates("een plan van aanpak binnen twee weken", TODAY) == []
+
+
+def test_yearless_date_is_the_most_recent_past_one() -> None:
+    assert resolve_year(2, 3, TODAY) == date(2026, 2, 3)
+    assert resolve_year(12, 20, TODAY) == date(2025, 12, 20)
+    assert resolve_year(3, 15, TODAY, last_year=True) == date(2025, 3, 15)
+
+
+def test_yearless_date_follows_the_story() -> None:
+    """'al 16 maanden ziek' puts 3 februari in the year before."""
+    assert resolve_year(2, 3, TODAY, near=months_before(TODAY, 16)) == date(2025, 2, 3)
+
+
+def test_a_date_that_looks_ahead_is_the_nearest_one() -> None:
+    assert resolve_year(1, 31, TODAY, ahead=True) == date(2027, 1, 31)
+
+
+def test_a_day_that_never_exists_gives_none() -> None:
+    assert resolve_year(2, 30, TODAY) is None
