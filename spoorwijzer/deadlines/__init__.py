@@ -15,6 +15,7 @@ from spoorwijzer.deadlines.model import (
     SickPeriod,
     Status,
 )
+from spoorwijzer.deadlines.parsing import parse_sick_period
 from spoorwijzer.deadlines.rules import MILESTONE_ORDER, RULES_BY_KEY
 
 __all__ = [
@@ -30,4 +31,5 @@ __all__ = [
     "SickPeriod",
     "Status",
     "compute_deadlines",
+    "parse_sick_period",
 ]

@@ -5,8 +5,10 @@ Layer: pure. Rules (poortwachter-facts.md §0, §2.1, §2.2):
   (art. 7:629 lid 10 BW, art. 23 lid 3 WIA); the interruption days do not count. An
   interruption of 28 days or more starts a new period with a new eerste ziektedag.
 - The interruption runs from the first fit day up to, not including, the new first sick day.
-- Periods directly before and after zwangerschaps- en bevallingsverlof with the same cause are
-  added up whatever the leave's length; the leave days do not count.
+- Periods that directly adjoin zwangerschaps- en bevallingsverlof (last sick day = the day before
+  the leave, next sick day = the day after it) with the same cause are added up whatever the
+  leave's length; the leave days do not count (amendment A7). Otherwise the ordinary rule applies
+  and the leave counts in the interruption, in calendar days.
 - Beyond the last known sick day the count assumes the sickness simply continues.
 """
 
@@ -148,12 +150,26 @@ def compute_counted_periods(
         steps.append(step)
         if step.added_up:
             chain.append(later)
-            if between:
+            if (
+                leave is not None
+                and between
+                and leave.same_cause
+                and _adjacent(earlier, later, leave)
+            ):
                 chain_leave = leave
         else:
             chain = [later]
             chain_leave = None
     return CountedPeriods(tuple(chain), tuple(steps), chain_leave)
+
+
+def _adjacent(earlier: SickPeriod, later: SickPeriod, leave: Leave) -> bool:
+    """True when the last sick day is the day before the leave and the next one the day after."""
+    assert earlier.last_day is not None  # checked by validate_periods
+    return (
+        earlier.last_day + timedelta(days=1) == leave.first_day
+        and leave.last_day + timedelta(days=1) == later.first_day
+    )
 
 
 def _counting_step(
@@ -162,26 +178,7 @@ def _counting_step(
     start = format_date(later.first_day)
     fit_from = format_date(earlier.last_day + timedelta(days=1)) if earlier.last_day else ""
     if leave is not None:
-        leave_days = (leave.last_day - leave.first_day).days + 1
-        other_days = gap - leave_days
-        if leave.same_cause and other_days < SAMENTELLING_GRENS_DAGEN:
-            return CountingStep(
-                later,
-                gap,
-                True,
-                f"Ziek vóór en na het zwangerschaps- en bevallingsverlof door dezelfde oorzaak: "
-                f"de periodes worden samengeteld; de {leave_days} verlofdagen tellen niet mee "
-                "(art. 7:629 lid 10 BW).",
-            )
-        if not leave.same_cause:
-            return CountingStep(
-                later,
-                gap,
-                False,
-                f"Na het verlof is de ziekte een andere oorzaak: vanaf {start} begint een nieuwe "
-                "periode met een nieuwe eerste ziektedag.",
-            )
-        gap = other_days
+        return _leave_step(earlier, later, gap, leave)
     if gap < SAMENTELLING_GRENS_DAGEN:
         return CountingStep(
             later,
@@ -200,3 +197,53 @@ def _counting_step(
         f"dagen, 4 weken of langer. Er begint een nieuwe periode; {start} is de nieuwe eerste "
         "ziektedag en alle termijnen beginnen opnieuw.",
     )
+
+
+def _leave_step(earlier: SickPeriod, later: SickPeriod, gap: int, leave: Leave) -> CountingStep:
+    """Samentelling across pregnancy leave (A7): only when adjacent and with the same cause."""
+    assert earlier.last_day is not None  # checked by validate_periods
+    start = format_date(later.first_day)
+    leave_days = (leave.last_day - leave.first_day).days + 1
+    adjacent = _adjacent(earlier, later, leave)
+    if adjacent and leave.same_cause:
+        return CountingStep(
+            later,
+            gap,
+            True,
+            "Ziek direct vóór en direct na het zwangerschaps- en bevallingsverlof door dezelfde "
+            f"oorzaak: de periodes worden samengeteld; de {leave_days} verlofdagen tellen niet "
+            "mee (art. 7:629 lid 10 BW, art. 23 lid 3 WIA).",
+        )
+    if adjacent:
+        why = (
+            "Na het verlof heeft de ziekte een andere oorzaak: geen samentelling over het verlof "
+            "heen."
+        )
+    else:
+        why = (
+            f"De ziekte sluit niet direct aan op het zwangerschaps- en bevallingsverlof (laatste "
+            f"ziektedag {format_date(earlier.last_day)}, verlof {format_date(leave.first_day)} "
+            f"t/m {format_date(leave.last_day)}, weer ziek vanaf {start}). Over het verlof heen "
+            "wordt alleen samengeteld als de laatste ziektedag de dag vóór het verlof is en de "
+            "ziekte weer begint op de dag na het verlof (art. 7:629 lid 10 BW, art. 23 lid 3 "
+            "WIA)."
+        )
+    rule = (
+        f" Dan geldt de gewone regel en telt het verlof mee in de onderbreking: {gap} "
+        "kalenderdagen."
+    )
+    reading = (
+        " Sommige bronnen (RVI-register) laten het verlof buiten de 4 weken; Spoorwijzer volgt "
+        "de tekst van de wet."
+    )
+    if gap < SAMENTELLING_GRENS_DAGEN:
+        outcome = (
+            " Dat is korter dan 4 weken: de periodes worden samengeteld en de eerste ziektedag "
+            "blijft gelijk; de dagen van de onderbreking tellen niet mee."
+        )
+        return CountingStep(later, gap, True, why + rule + outcome + reading)
+    outcome = (
+        f" Dat is 4 weken of langer: er begint een nieuwe periode; {start} is de nieuwe eerste "
+        "ziektedag en alle termijnen beginnen opnieuw."
+    )
+    return CountingStep(later, gap, False, why + rule + outcome + reading)

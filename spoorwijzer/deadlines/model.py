@@ -68,11 +68,21 @@ class CaseFacts:
     iva_aanvraag: dt.date | None = None
     aow_datum: dt.date | None = None
     einde_dienstverband: dt.date | None = None
+    melding_42e_gedaan: dt.date | None = None
+    loonsanctie_besluit: dt.date | None = None
+    herstel_gemeld: dt.date | None = None
+    herstel_vastgesteld: dt.date | None = None
+    eigenrisicodrager_zw: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class MilestoneDate:
-    """One computed Poortwachter milestone."""
+    """One computed Poortwachter milestone.
+
+    `lapsed` is True when the employer's duty ends with the employment before this date
+    ("vervalt met het einde van het dienstverband"); answers leave such milestones out of the
+    employer's deadlines.
+    """
 
     key: str
     date: dt.date
@@ -85,6 +95,12 @@ class MilestoneDate:
     non_working_day: str | None = None
     note: str | None = None
     counted_day: int | None = None
+    lapsed: bool = False
+
+    @property
+    def applies_to_employer(self) -> bool:
+        """False when the milestone lapsed with the end of the employment (ziek uit dienst)."""
+        return not self.lapsed
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 
 Layer: pure. The CLI's `--json`, the app and the evals all read this shape:
 {"eerste_ziektedag", "vandaag", "milestones": [{"key", "date", "label", "basis", "kind", ...}],
-"counting": [...], "notes": [...]}.
+"counting": [...], "notes": [...]}. Fields are only ever added, never renamed; "lapsed" (True when
+the milestone vervalt met het einde van het dienstverband) was added with amendment A8.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def milestone_to_dict(milestone: MilestoneDate) -> dict[str, Any]:
         "non_working_day": milestone.non_working_day,
         "note": milestone.note,
         "counted_day": milestone.counted_day,
+        "lapsed": milestone.lapsed,
     }
 
 

@@ -1,10 +1,11 @@
-"""Werkdagen for the 42e-weeksmelding: Monday-Friday minus the named Dutch feestdagen.
+"""Werkdagen: weekend and feestdag flags, and the Algemene termijnenwet's next werkdag.
 
 Layer: pure calculation; its one dependency is the maintained `holidays` package, which supplies
-the dates (Easter-based ones included). We keep only the days of the spec's werkdag rule
-(poortwachter-facts.md, Corrections item 1): Nieuwjaarsdag, Tweede Paasdag, Koningsdag,
-Hemelvaartsdag, Tweede Pinksterdag and both Kerstdagen. Goede Vrijdag and 5 mei are NOT skipped:
-`holidays.NL` lists them in some years, the earliest defensible date is the safe one.
+the dates (Easter-based ones included). Since amendment A1 no deadline moves for these days: the
+feestdagen list (Nieuwjaarsdag, Tweede Paasdag, Koningsdag, Hemelvaartsdag, Tweede Pinksterdag,
+both Kerstdagen) only flags a deadline and names the werkdag of UWV's wording. The one term the
+Algemene termijnenwet extends (4 weeks after a late UWV letter, art. 64 lid 6 WIA) uses the Atw's
+own list (art. 3), which adds Goede Vrijdag and 5 mei.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ SKIPPED_FEESTDAGEN = {
     "Christmas Day": "Eerste Kerstdag",
     "Second Day of Christmas": "Tweede Kerstdag",
 }
-# Days the Algemene termijnenwet (art. 3) also treats as holidays, but the spec does not skip.
+# Days the Algemene termijnenwet (art. 3 lid 1 and 2) also treats as feestdagen.
 ATW_ONLY_DAYS = {
     "Good Friday": "Goede Vrijdag",
     "Liberation Day": "Bevrijdingsdag (5 mei)",
@@ -60,7 +61,7 @@ def feestdag_name(day: date) -> str | None:
 def atw_only_day_name(day: date) -> str | None:
     """Return "Goede Vrijdag" or "Bevrijdingsdag (5 mei)" when `day` is one of those, else None.
 
-    These are werkdagen for Spoorwijzer, though the Algemene termijnenwet might allow the next day.
+    These are werkdagen for the flags, but not under the Algemene termijnenwet.
     """
     name = _named_days(day.year).get(day)
     return name if name in ATW_ONLY_DAYS.values() else None
@@ -91,4 +92,16 @@ def last_werkdag_on_or_before(day: date) -> date:
     """Return `day` itself when it is a werkdag, else the werkdag before it."""
     while not is_werkdag(day):
         day -= timedelta(days=1)
+    return day
+
+
+def atw_non_working_reason(day: date) -> str | None:
+    """Return why `day` ends no term under the Algemene termijnenwet (art. 1 and 3), or None."""
+    return non_working_reason(day) or atw_only_day_name(day)
+
+
+def first_atw_werkdag_on_or_after(day: date) -> date:
+    """Return the day an Atw-covered term ending on `day` runs to (art. 1 lid 1 Atw)."""
+    while atw_non_working_reason(day) is not None:
+        day += timedelta(days=1)
     return day

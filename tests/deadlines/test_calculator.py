@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -32,7 +32,7 @@ EXAMPLE_A = {
     "eerste_ziektedag": date(2025, 1, 6),
     "probleemanalyse_uiterlijk": date(2025, 2, 16),  # D+41
     "plan_van_aanpak_uiterlijk": date(2025, 3, 2),  # D+55
-    "melding_42e_week_uiterlijk": date(2025, 10, 27),  # first werkdag >= D+294
+    "melding_42e_week_uiterlijk": date(2025, 10, 27),  # D+294 (amendment A1)
     "eerstejaarsevaluatie_uiterlijk": date(2026, 1, 4),  # D+363
     "spoor2_uiterlijk_gestart": date(2026, 2, 15),  # EJE + 42
     "uwv_wia_brief_circa": date(2026, 9, 14),  # D+616
@@ -78,19 +78,19 @@ def test_plain_case_has_exactly_the_canonical_milestones() -> None:
 
 
 @pytest.mark.parametrize(
-    ("first_day", "deadline", "reason"),
+    ("first_day", "deadline", "reason", "uwv_werkdag"),
     [
-        (date(2025, 6, 16), date(2026, 4, 7), "Tweede Paasdag"),
-        (date(2025, 7, 7), date(2026, 4, 28), "Koningsdag"),
-        (date(2025, 3, 6), date(2025, 12, 29), "Eerste Kerstdag"),
-        (date(2025, 3, 7), date(2025, 12, 29), "Tweede Kerstdag"),
-        (date(2025, 1, 4), date(2025, 10, 27), "zaterdag"),
-        (date(2025, 8, 4), date(2026, 5, 26), "Tweede Pinksterdag"),
-        (date(2025, 7, 24), date(2026, 5, 15), "Hemelvaartsdag"),
-        (date(2024, 3, 13), date(2025, 1, 2), "Nieuwjaarsdag"),
+        (date(2025, 6, 16), date(2026, 4, 6), "Tweede Paasdag", "dinsdag 7 april 2026"),
+        (date(2025, 7, 7), date(2026, 4, 27), "Koningsdag", "dinsdag 28 april 2026"),
+        (date(2025, 3, 6), date(2025, 12, 25), "Eerste Kerstdag", "maandag 29 december 2025"),
+        (date(2025, 3, 7), date(2025, 12, 26), "Tweede Kerstdag", "maandag 29 december 2025"),
+        (date(2025, 1, 4), date(2025, 10, 25), "zaterdag", "maandag 27 oktober 2025"),
+        (date(2025, 8, 4), date(2026, 5, 25), "Tweede Pinksterdag", "dinsdag 26 mei 2026"),
+        (date(2025, 7, 24), date(2026, 5, 14), "Hemelvaartsdag", "vrijdag 15 mei 2026"),
+        (date(2024, 3, 13), date(2025, 1, 1), "Nieuwjaarsdag", "donderdag 2 januari 2025"),
     ],
     ids=[
-        "2e-paasdag",
+        "2e-paasdag-dev-11",
         "koningsdag",
         "kerst",
         "2e-kerstdag-dev-12",
@@ -100,39 +100,43 @@ def test_plain_case_has_exactly_the_canonical_milestones() -> None:
         "nieuwjaar",
     ],
 )
-def test_melding_42e_week_moves_to_first_werkdag(
-    first_day: date, deadline: date, reason: str
+def test_melding_42e_week_stays_on_day_295_and_is_flagged(
+    first_day: date, deadline: date, reason: str, uwv_werkdag: str
 ) -> None:
-    """The 42e-weeksmelding moves past weekends and the named feestdagen, and says why."""
+    """A1: D+294 whatever the weekday; the day is flagged and UWV's werkdag is only a note."""
     report = compute_deadlines(ongoing(first_day), today=TODAY)
     melding = report.get("melding_42e_week_uiterlijk")
 
     assert melding is not None
-    assert melding.date == deadline
+    assert melding.date == deadline == first_day + timedelta(days=294)
+    assert melding.non_working_day == reason
     assert melding.note is not None
     assert reason in melding.note
+    assert f"eerste werkdag na de 42e ziekteweek' (dat zou {uwv_werkdag} zijn)" in melding.note
+    assert "niet de wettelijke termijn" in melding.note
+    assert "in week 42" in melding.note
 
 
 @pytest.mark.parametrize(
-    ("first_day", "deadline", "atw_day"),
+    ("first_day", "deadline"),
     [
-        (date(2025, 6, 13), date(2026, 4, 3), "Goede Vrijdag"),
-        (date(2025, 7, 15), date(2026, 5, 5), "5 mei"),
-        (date(2024, 7, 15), date(2025, 5, 5), "5 mei"),
+        (date(2025, 6, 13), date(2026, 4, 3)),  # Goede Vrijdag
+        (date(2025, 7, 15), date(2026, 5, 5)),  # 5 mei (dev-41)
+        (date(2024, 7, 15), date(2025, 5, 5)),  # 5 mei in a lustrum year
     ],
     ids=["goede-vrijdag-2026", "5-mei-2026", "5-mei-2025-lustrum"],
 )
-def test_goede_vrijdag_and_5_mei_are_werkdagen(
-    first_day: date, deadline: date, atw_day: str
+def test_goede_vrijdag_and_5_mei_are_plain_days_for_the_melding(
+    first_day: date, deadline: date
 ) -> None:
-    """Goede Vrijdag and 5 mei are not skipped, with a note about the Algemene termijnenwet."""
+    """Goede Vrijdag and 5 mei are no flagged feestdag for the 42e-weeksmelding."""
     melding = compute_deadlines(ongoing(first_day), today=TODAY).get("melding_42e_week_uiterlijk")
 
     assert melding is not None
     assert melding.date == deadline
+    assert melding.non_working_day is None
     assert melding.note is not None
-    assert atw_day in melding.note
-    assert "Algemene termijnenwet" in melding.note
+    assert "eerste werkdag" not in melding.note
 
 
 def test_interruption_of_14_days_is_added_up() -> None:
@@ -187,7 +191,7 @@ def test_long_interruption_starts_new_period() -> None:
 
 
 def test_pregnancy_leave_with_same_cause_is_added_up() -> None:
-    """Worked example §2.2: the 112 leave days do not count; einde wachttijd 19 juli 2027."""
+    """Worked example §2.2 (adjacent periods): the 112 leave days do not count; 19 juli 2027."""
     facts = CaseFacts(
         periods=(SickPeriod(date(2025, 4, 1), date(2025, 6, 30)), SickPeriod(date(2025, 10, 21))),
         leave=Leave(date(2025, 7, 1), date(2025, 10, 20)),
@@ -312,7 +316,7 @@ def test_vervroegde_iva_early_application_waits_for_13_weeks() -> None:
 
 
 def test_vervroegde_iva_after_week_68_falls_back_to_104_weeks() -> None:
-    """An application after D+468 has no early start and says the normal wachttijd applies."""
+    """An application after D+475 has no early start and says the normal wachttijd applies."""
     report = compute_deadlines(
         ongoing(date(2025, 1, 6), iva_aanvraag=date(2026, 5, 1)), today=TODAY
     )
@@ -465,10 +469,10 @@ def test_weekend_deadline_is_flagged_but_not_moved() -> None:
 
 
 def test_milestone_kinds_label_practice_honestly() -> None:
-    """The EJE and spoor 2 are UWV practice; the WIA application is statutory."""
+    """A2: the EJE is statutory; spoor 2's latest start stays UWV practice."""
     report = compute_deadlines(ongoing(date(2025, 1, 6)), today=TODAY)
 
-    assert report.get("eerstejaarsevaluatie_uiterlijk").kind is Kind.UWV_PRAKTIJK  # type: ignore[union-attr]
+    assert report.get("eerstejaarsevaluatie_uiterlijk").kind is Kind.WETTELIJK  # type: ignore[union-attr]
     assert report.get("spoor2_uiterlijk_gestart").kind is Kind.UWV_PRAKTIJK  # type: ignore[union-attr]
     assert report.get("wia_aanvraag_uiterlijk").kind is Kind.WETTELIJK  # type: ignore[union-attr]
 

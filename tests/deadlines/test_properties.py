@@ -12,7 +12,7 @@ from spoorwijzer.deadlines.counting import compute_counted_periods
 from tests.deadlines.strategies import first_sick_days, interrupted_cases
 
 TODAY = date(2025, 1, 1)
-HOLIDAY_RULE_KEY = "melding_42e_week_uiterlijk"
+MELDING_KEY = "melding_42e_week_uiterlijk"
 
 
 def ongoing(first_day: date) -> CaseFacts:
@@ -38,7 +38,7 @@ def test_interrupted_cases_keep_legal_order(facts: CaseFacts) -> None:
 
 @given(first_sick_days, st.integers(min_value=-2000, max_value=2000))
 def test_shifting_first_day_shifts_every_date_equally(first_day: date, shift: int) -> None:
-    """Without the werkdag rule every milestone moves exactly as far as the first sick day."""
+    """Every milestone moves exactly as far as the first sick day (no werkdag shifting, A1)."""
     moved_day = first_day + timedelta(days=shift)
     if moved_day < date(2013, 7, 1) or moved_day > date(2035, 12, 31):
         return
@@ -46,18 +46,17 @@ def test_shifting_first_day_shifts_every_date_equally(first_day: date, shift: in
     moved = compute_deadlines(ongoing(moved_day), today=TODAY).dates()
 
     for key, when in original.items():
-        if key != HOLIDAY_RULE_KEY:
-            assert moved[key] - when == timedelta(days=shift), key
+        assert moved[key] - when == timedelta(days=shift), key
 
 
 @given(first_sick_days)
-def test_melding_42e_week_is_the_first_werkdag_from_day_295(first_day: date) -> None:
-    """The 42e-weeksmelding lies 0-4 days after D+294, on a weekday."""
-    melding = compute_deadlines(ongoing(first_day), today=TODAY).dates()[HOLIDAY_RULE_KEY]
-    offset = (melding - first_day).days
+def test_melding_42e_week_is_counted_day_295(first_day: date) -> None:
+    """A1: the 42e-weeksmelding is D+294 whatever the weekday; weekend days are flagged."""
+    melding = compute_deadlines(ongoing(first_day), today=TODAY).get(MELDING_KEY)
 
-    assert 294 <= offset <= 298
-    assert melding.weekday() < 5
+    assert melding is not None
+    assert melding.date == first_day + timedelta(days=294)
+    assert (melding.non_working_day is not None) or melding.date.weekday() < 5
 
 
 @given(interrupted_cases())
