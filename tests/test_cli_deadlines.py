@@ -65,7 +65,7 @@ def test_table_is_readable_dutch() -> None:
     assert code == 0
     assert "ma 27-10-2025" in out
     assert "42e-weeksmelding bij UWV uiterlijk" in out
-    assert "art. 38 Ziektewet" in out
+    assert "art. 38 lid 1 Ziektewet" in out
     assert "Geen juridisch advies" in out
 
 
@@ -145,6 +145,89 @@ def test_other_dates_reach_the_calculator() -> None:
     assert dates["ziek_uit_dienst_melding_uwv"] == "2025-08-29"
 
 
+def test_period_without_colon_is_ongoing() -> None:
+    """--periode DATUM without a colon is a period that is still ongoing."""
+    _, out, _ = run("deadlines", "--periode", "6 januari 2025", "--json", "--vandaag", "2025-11-23")
+
+    assert {m["key"]: m["date"] for m in json.loads(out)["milestones"]} == EXAMPLE_A
+
+
+def test_second_review_options_reach_the_calculator() -> None:
+    """The new options change their milestones; the JSON adds 'lapsed' and keeps every field."""
+    _, out, _ = run(
+        "deadlines",
+        "2025-10-15",
+        "--loonsanctie-weken",
+        "52",
+        "--loonsanctie-besluit",
+        "2027-08-20",
+        "--herstel-gemeld",
+        "2028-01-10",
+        "--herstel-vastgesteld",
+        "2028-01-24",
+        "--uwv-brief",
+        "2027-07-01",
+        "--melding-42e-gedaan",
+        "2026-08-05",
+        "--json",
+        "--vandaag",
+        "2025-11-23",
+    )
+    milestones = {m["key"]: m for m in json.loads(out)["milestones"]}
+
+    assert milestones["einde_loondoorbetaling"]["date"] == "2028-03-06"
+    assert milestones["loonsanctie_besluit_uwv_uiterlijk"]["date"] == "2027-08-31"
+    assert milestones["wia_aanvraag_uiterlijk"]["date"] == "2027-07-29"
+    assert set(milestones["einde_wachttijd"]) == {
+        "key",
+        "date",
+        "label",
+        "basis",
+        "kind",
+        "status",
+        "window_start",
+        "window_end",
+        "non_working_day",
+        "note",
+        "counted_day",
+        "lapsed",
+    }
+
+
+def test_contract_end_marks_lapsed_milestones_unless_erd(tmp_path: Path) -> None:
+    """Ziek uit dienst: lapsed milestones are flagged in JSON, the table and left out of .ics."""
+    args = ["deadlines", "2025-01-06", "--einde-dienstverband", "2025-08-31"]
+    _, out, _ = run(*args, "--json", "--vandaag", "2025-11-23")
+    milestones = {m["key"]: m for m in json.loads(out)["milestones"]}
+    _, erd_out, _ = run(*args, "--eigenrisicodrager-zw", "--json", "--vandaag", "2025-11-23")
+    _, table, _ = run(*args, "--vandaag", "2025-11-23")
+    target = tmp_path / "t.ics"
+    run(*args, "--ics", str(target), "--vandaag", "2025-11-23")
+    summaries = {str(e["summary"]) for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT")}
+
+    assert milestones["melding_42e_week_uiterlijk"]["lapsed"] is True
+    assert milestones["reintegratieverslag_uit_dienst_uiterlijk"]["date"] == "2025-08-29"
+    assert not any(m["lapsed"] for m in json.loads(erd_out)["milestones"])
+    assert "vervalt (einde dienstverband)" in table
+    assert "42e-weeksmelding bij UWV uiterlijk" not in summaries
+    assert "Ziek uit dienst: re-integratieverslag klaar uiterlijk" in summaries
+
+
+def test_help_names_the_new_options_and_aow_ages() -> None:
+    """--help lists the second-review options and the AOW ages."""
+    _, out, _ = run("deadlines", "--help")
+
+    for option in (
+        "--melding-42e-gedaan",
+        "--loonsanctie-besluit",
+        "--herstel-gemeld",
+        "--herstel-vastgesteld",
+        "--eigenrisicodrager-zw",
+    ):
+        assert option in out
+    assert "67 jaar en 3 maanden" in " ".join(out.split())
+
+
 def test_ics_file_holds_one_all_day_event_per_milestone(tmp_path: Path) -> None:
     """--ics writes an iCalendar file that parses back with every milestone as an all-day event."""
     target = tmp_path / "termijnen.ics"
@@ -175,7 +258,22 @@ def test_ics_to_unwritable_path_is_a_dutch_error(tmp_path: Path) -> None:
         ([], "Geef de eerste ziektedag op"),
         (["--periode", "2025-03-01:2025-02-01"], "eindigt vóór"),
         (["--periode", "2025-01-06:2025-03-01", "--periode", "2025-02-01:"], "overlappen"),
-        (["--periode", "2025-01-06"], "geen periode"),
+        (["--periode", "31-02-2025"], "bestaat niet"),
+        (["2025-01-06", "--melding-42e-gedaan", "2024-12-01"], "vóór de eerste ziektedag"),
+        (["2025-01-06", "--loonsanctie-besluit", "2026-12-01"], "duur van de loonsanctie"),
+        (
+            [
+                "2025-01-06",
+                "--loonsanctie-weken",
+                "52",
+                "--herstel-gemeld",
+                "2027-03-01",
+                "--herstel-vastgesteld",
+                "2027-02-01",
+            ],
+            "Controleer de volgorde",
+        ),
+        (["2025-01-06", "--herstel-gemeld", "30-02-2027"], "bestaat niet"),
         (["2025-01-06", "--verlof", "2025-03-01:"], "laatste verlofdag"),
         (["2025-01-06", "--verlenging-weken", "5"], "minimaal 13 weken"),
         (["2025-01-06", "--vandaag", "morgen"], "geen datum"),
@@ -186,7 +284,11 @@ def test_ics_to_unwritable_path_is_a_dutch_error(tmp_path: Path) -> None:
         "missing",
         "reversed",
         "overlap",
-        "no-colon",
+        "impossible-period",
+        "melding-before-d",
+        "besluit-without-sanction",
+        "finding-before-report",
+        "impossible-herstel",
         "open-leave",
         "short-extension",
         "bad-today",

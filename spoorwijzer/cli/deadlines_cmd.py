@@ -22,17 +22,22 @@ from spoorwijzer.deadlines import (
     Leave,
     SickPeriod,
     compute_deadlines,
+    parse_sick_period,
 )
 from spoorwijzer.deadlines.serialize import report_to_dict
 from spoorwijzer.exports.calendar import build_calendar
 from spoorwijzer.language.dutch_dates import (
     DateInputError,
     format_date_short,
-    parse_date_range,
     parse_dutch_date,
 )
 
 DISCLAIMER = "Berekend door Spoorwijzer. Geen juridisch advies."
+LAPSED = "vervalt (einde dienstverband)"
+AOW_HELP = (
+    "Datum waarop de werknemer AOW-gerechtigd wordt. AOW-leeftijd: 67 jaar (tot en met 2027), "
+    "67 jaar en 3 maanden (2028-2031)."
+)
 
 
 def _parse_date(text: str | None) -> date | None:
@@ -40,13 +45,12 @@ def _parse_date(text: str | None) -> date | None:
 
 
 def parse_period(text: str) -> SickPeriod:
-    """Parse 'VAN:TOT' (TOT empty = still ongoing) into a sick period.
+    """Parse 'VAN:TOT' into a sick period; 'VAN:' or one date alone = still ongoing.
 
     Raises:
-        DateInputError: A date cannot be read or the separator is missing.
+        DateInputError: A date cannot be read or does not exist.
     """
-    first_day, last_day = parse_date_range(text)
-    return SickPeriod(first_day, last_day)
+    return parse_sick_period(text)
 
 
 def _parse_leave(text: str, *, same_cause: bool) -> Leave:
@@ -60,7 +64,8 @@ def render_report_text(report: DeadlineReport) -> str:
     """Return the report as a readable Dutch table with notes."""
     rows = [("Mijlpaal", "Datum", "Soort", "Status")]
     rows += [
-        (m.label, format_date_short(m.date), str(m.kind), str(m.status)) for m in report.milestones
+        (m.label, format_date_short(m.date), str(m.kind), LAPSED if m.lapsed else str(m.status))
+        for m in report.milestones
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = [
@@ -92,7 +97,8 @@ def render_report_text(report: DeadlineReport) -> str:
     "periodes",
     multiple=True,
     metavar="VAN:TOT",
-    help="Ziekteperiode; laat TOT leeg als de periode nog loopt. Herhaalbaar.",
+    help="Ziekteperiode VAN:TOT; laat TOT leeg (VAN: of alleen VAN) als de periode nog loopt. "
+    "Herhaalbaar.",
 )
 @click.option(
     "--verlof",
@@ -118,6 +124,21 @@ def render_report_text(report: DeadlineReport) -> str:
     show_default=True,
     help="Loonsanctie van UWV (art. 25 lid 9 WIA), in weken.",
 )
+@click.option(
+    "--loonsanctie-besluit",
+    metavar="DATUM",
+    help="Datum van het besluit van UWV over de loonsanctie (art. 25 lid 10-14 WIA).",
+)
+@click.option(
+    "--herstel-gemeld",
+    metavar="DATUM",
+    help="Datum waarop de werkgever het herstel van de tekortkoming bij UWV meldde (bekorting).",
+)
+@click.option(
+    "--herstel-vastgesteld",
+    metavar="DATUM",
+    help="Datum waarop UWV vaststelde dat de tekortkoming is hersteld (bekorting).",
+)
 @click.option("--probleemanalyse", metavar="DATUM", help="Datum van de probleemanalyse.")
 @click.option(
     "--eerstejaarsevaluatie",
@@ -130,9 +151,18 @@ def render_report_text(report: DeadlineReport) -> str:
 @click.option("--wia-aangevraagd", metavar="DATUM", help="Datum waarop de WIA is aangevraagd.")
 @click.option("--iva-aanvraag", metavar="DATUM", help="Datum van de aanvraag vervroegde IVA.")
 @click.option(
-    "--aow-datum", metavar="DATUM", help="Datum waarop de werknemer AOW-gerechtigd wordt."
+    "--melding-42e-gedaan",
+    metavar="DATUM",
+    help="Datum waarop de werkgever de 42e-weeksmelding deed (art. 38 ZW; art. 64 lid 6 WIA).",
 )
+@click.option("--aow-datum", metavar="DATUM", help=AOW_HELP)
 @click.option("--einde-dienstverband", metavar="DATUM", help="Laatste dag van het dienstverband.")
+@click.option(
+    "--eigenrisicodrager-zw",
+    is_flag=True,
+    help="De werkgever is eigenrisicodrager voor de Ziektewet (termijnen vervallen niet bij "
+    "einde dienstverband).",
+)
 @click.option("--vandaag", metavar="DATUM", help="Rekenen alsof het vandaag deze datum is.")
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
 @click.option(
@@ -148,13 +178,18 @@ def deadlines(  # noqa: PLR0913, PLR0917 - click passes one argument per documen
     verlof_andere_oorzaak: bool,
     verlenging_weken: int,
     loonsanctie_weken: int,
+    loonsanctie_besluit: str | None,
+    herstel_gemeld: str | None,
+    herstel_vastgesteld: str | None,
     probleemanalyse: str | None,
     eerstejaarsevaluatie: str | None,
     uwv_brief: str | None,
     wia_aangevraagd: str | None,
     iva_aanvraag: str | None,
+    melding_42e_gedaan: str | None,
     aow_datum: str | None,
     einde_dienstverband: str | None,
+    eigenrisicodrager_zw: bool,
     vandaag: str | None,
     as_json: bool,
     ics_path: Path | None,
@@ -162,7 +197,8 @@ def deadlines(  # noqa: PLR0913, PLR0917 - click passes one argument per documen
     """Bereken alle Poortwachter-termijnen vanaf de eerste ziektedag.
 
     EERSTE_ZIEKTEDAG is één doorlopende ziekteperiode; gebruik --periode voor onderbroken
-    verzuim. Datums: 2025-01-06, 06-01-2025 of 6 januari 2025.
+    verzuim (--periode DATUM zonder dubbele punt is een periode die nog loopt). Datums:
+    2025-01-06, 06-01-2025 of 6 januari 2025.
     """
     try:
         periods = [parse_period(text) for text in periodes]
@@ -184,6 +220,11 @@ def deadlines(  # noqa: PLR0913, PLR0917 - click passes one argument per documen
             iva_aanvraag=_parse_date(iva_aanvraag),
             aow_datum=_parse_date(aow_datum),
             einde_dienstverband=_parse_date(einde_dienstverband),
+            melding_42e_gedaan=_parse_date(melding_42e_gedaan),
+            loonsanctie_besluit=_parse_date(loonsanctie_besluit),
+            herstel_gemeld=_parse_date(herstel_gemeld),
+            herstel_vastgesteld=_parse_date(herstel_vastgesteld),
+            eigenrisicodrager_zw=eigenrisicodrager_zw,
         )
         today = _parse_date(vandaag) or today_in(get_settings().timezone)
         report = compute_deadlines(facts, today=today)

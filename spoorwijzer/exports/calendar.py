@@ -13,7 +13,9 @@ from spoorwijzer.deadlines import DeadlineReport
 
 
 def build_calendar(report: DeadlineReport, *, created: datetime) -> bytes:
-    """Return an .ics file with one all-day event per milestone.
+    """Return an .ics file with one all-day event per milestone that still applies.
+
+    Milestones that lapsed with the end of the employment (`lapsed`) are left out.
 
     Args:
         report: The calculator's report.
@@ -27,6 +29,8 @@ def build_calendar(report: DeadlineReport, *, created: datetime) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "Poortwachter-termijnen")
     for milestone in report.milestones:
+        if milestone.lapsed:  # vervalt met het einde van het dienstverband: no employer deadline
+            continue
         event = Event()
         event.add("uid", f"{milestone.key}-{milestone.date.isoformat()}@spoorwijzer")
         event.add("dtstamp", created)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 import streamlit as st
 
@@ -20,6 +21,7 @@ from spoorwijzer.deadlines import (
     Leave,
     SickPeriod,
     compute_deadlines,
+    parse_sick_period,
 )
 from spoorwijzer.exports.calendar import build_calendar
 from spoorwijzer.language.dutch_dates import (
@@ -42,6 +44,10 @@ OPTIONAL_DATES = (
     ("iva", "Datum aanvraag vervroegde IVA", "iva_aanvraag"),
     ("aow", "Datum waarop de werknemer AOW-gerechtigd wordt", "aow_datum"),
     ("einde", "Laatste dag van het dienstverband", "einde_dienstverband"),
+    ("melding42", "Datum waarop de 42e-weeksmelding is gedaan", "melding_42e_gedaan"),
+    ("besluit", "Datum besluit van UWV over de loonsanctie", "loonsanctie_besluit"),
+    ("herstel_gemeld", "Datum melding herstel van de tekortkoming", "herstel_gemeld"),
+    ("herstel_vastgesteld", "Datum waarop UWV het herstel vaststelde", "herstel_vastgesteld"),
 )
 
 
@@ -56,6 +62,7 @@ class DeadlineForm:
     verlenging_weken: int
     loonsanctie_weken: int
     optional_dates: dict[str, str]
+    eigenrisicodrager_zw: bool = False
 
 
 def parse_form(form: DeadlineForm) -> CaseFacts:
@@ -66,9 +73,7 @@ def parse_form(form: DeadlineForm) -> CaseFacts:
         DeadlineInputError: Nothing was entered.
     """
     periods = [
-        SickPeriod(*parse_date_range(line))
-        for line in form.earlier_periods.splitlines()
-        if line.strip()
+        parse_sick_period(line) for line in form.earlier_periods.splitlines() if line.strip()
     ]
     if form.first_day.strip():
         periods.append(SickPeriod(parse_dutch_date(form.first_day)))
@@ -80,7 +85,7 @@ def parse_form(form: DeadlineForm) -> CaseFacts:
         if end is None:
             raise DateInputError("Vul bij het verlof ook de laatste verlofdag in.")
         leave = Leave(start, end, same_cause=not form.leave_other_cause)
-    optional = {
+    optional: dict[str, Any] = {
         field: parse_dutch_date(form.optional_dates[key])
         for key, _, field in OPTIONAL_DATES
         if form.optional_dates.get(key, "").strip()
@@ -90,6 +95,7 @@ def parse_form(form: DeadlineForm) -> CaseFacts:
         leave=leave,
         verlenging_weken=form.verlenging_weken,
         loonsanctie_weken=form.loonsanctie_weken,
+        eigenrisicodrager_zw=form.eigenrisicodrager_zw,
         **optional,
     )
 
@@ -106,7 +112,8 @@ def _read_form() -> tuple[DeadlineForm, bool]:
             "Eerdere ziekteperiodes (optioneel, één per regel: VAN t/m TOT)",
             key="earlier_periods",
             placeholder="3 februari 2025 t/m 9 maart 2025",
-            help="Periodes met minder dan 4 weken herstel ertussen worden samengeteld.",
+            help="Periodes met minder dan 4 weken herstel ertussen worden samengeteld. Alleen een "
+            "datum (zonder TOT) is een periode die nog loopt.",
         )
         with st.expander("Meer gegevens (optioneel)"):
             leave = st.text_input(
@@ -127,6 +134,7 @@ def _read_form() -> tuple[DeadlineForm, bool]:
                 key: st.text_input(label, key=f"opt_{key}", help=DATE_HELP)
                 for key, label, _ in OPTIONAL_DATES
             }
+            erd = st.checkbox("De werkgever is eigenrisicodrager voor de Ziektewet", key="erd_zw")
         submitted = st.form_submit_button("Bereken termijnen", type="primary")
     form = DeadlineForm(
         first_day=first_day,
@@ -136,6 +144,7 @@ def _read_form() -> tuple[DeadlineForm, bool]:
         verlenging_weken=int(verlenging),
         loonsanctie_weken=int(sanctie),
         optional_dates=optional,
+        eigenrisicodrager_zw=erd,
     )
     return form, submitted
 

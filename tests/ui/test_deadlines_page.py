@@ -124,3 +124,51 @@ def test_pregnancy_leave_is_added_up() -> None:
     at = submit(at)
 
     assert table_rows(at)["Einde wachttijd (104 weken)"] == "ma 19-07-2027"
+
+
+def test_single_date_line_is_an_ongoing_period() -> None:
+    """A period line with only a date is an ongoing period (no separator needed)."""
+    at = fresh_app()
+    at.text_area(key="earlier_periods").input("6 januari 2025")
+    at = submit(at)
+
+    assert not at.exception
+    assert table_rows(at)["42e-weeksmelding bij UWV uiterlijk"] == "ma 27-10-2025"
+
+
+def test_second_review_inputs_reach_the_calculator() -> None:
+    """The new loonsanctie dates shorten the sanction; a contract end marks lapsed milestones."""
+    at = fresh_app()
+    at.text_input(key="first_day").input("15 oktober 2025")
+    at.number_input(key="sanctie").set_value(52)
+    at.text_input(key="opt_herstel_gemeld").input("10 januari 2028")
+    at.text_input(key="opt_herstel_vastgesteld").input("24 januari 2028")
+    at.text_input(key="opt_einde").input("31 december 2025")
+    at = submit(at)
+    rows = table_rows(at)
+
+    assert not at.exception
+    assert rows["Einde loondoorbetaling"] == "ma 06-03-2028"
+    assert any("Vervalt met het einde van het dienstverband" in md.value for md in at.markdown)
+
+
+def test_eigenrisicodrager_checkbox_keeps_the_milestones() -> None:
+    """As eigenrisicodrager ZW nothing lapses and no RIV-uit-dienst milestone appears."""
+    at = fresh_app()
+    at.text_input(key="first_day").input("6 januari 2025")
+    at.text_input(key="opt_einde").input("31 augustus 2025")
+    at.checkbox(key="erd_zw").check()
+    at = submit(at)
+
+    assert not any("Vervalt met het einde" in md.value for md in at.markdown)
+    assert "Ziek uit dienst: re-integratieverslag klaar uiterlijk" not in table_rows(at)
+
+
+def test_bad_new_input_shows_dutch_error() -> None:
+    """A repair date without a loonsanctie is refused in Dutch."""
+    at = fresh_app()
+    at.text_input(key="first_day").input("6 januari 2025")
+    at.text_input(key="opt_herstel_gemeld").input("1 maart 2027")
+    at = submit(at)
+
+    assert "duur van de loonsanctie" in at.error[0].value
