@@ -2,7 +2,9 @@
 
 Run `python -m evals.build_datasets` after changing the cases; the JSONL files it writes are
 committed. Expected dates come from an independent oracle below (plain D+x arithmetic from
-poortwachter-facts.md and a hand-typed holiday table), never from spoorwijzer's calculator.
+poortwachter-facts.md, including its binding second legal review A1-A9), never from spoorwijzer's
+calculator. Since A1 the 42e-weeksmelding is D+294 whatever the weekday, so no holiday table is
+needed: the feestdag cases only check that the answer names the feestdag it falls on.
 """
 
 from __future__ import annotations
@@ -19,48 +21,8 @@ from spoorwijzer.language.dutch_dates import format_date, format_date_long
 
 ROOT = Path(__file__).resolve().parent
 OUT = ROOT / "datasets"
-# Days the 42e-weeksmelding skips, typed by hand from the calendar (not from the holidays lib).
-SKIPPED = {
-    date(2024, 1, 1),
-    date(2024, 4, 1),
-    date(2024, 4, 27),
-    date(2024, 5, 9),
-    date(2024, 5, 20),
-    date(2024, 12, 25),
-    date(2024, 12, 26),
-    date(2025, 1, 1),
-    date(2025, 4, 21),
-    date(2025, 4, 26),
-    date(2025, 5, 29),
-    date(2025, 6, 9),
-    date(2025, 12, 25),
-    date(2025, 12, 26),
-    date(2026, 1, 1),
-    date(2026, 4, 6),
-    date(2026, 4, 27),
-    date(2026, 5, 14),
-    date(2026, 5, 25),
-    date(2026, 12, 25),
-    date(2026, 12, 26),
-    date(2027, 1, 1),
-    date(2027, 3, 29),
-    date(2027, 4, 27),
-    date(2027, 5, 6),
-    date(2027, 5, 17),
-    date(2027, 12, 25),
-    date(2027, 12, 26),
-}
-
-
 nl = format_date  # '6 januari 2025' (formatting only; the dates come from the oracle below)
 nl_long = format_date_long  # 'maandag 6 januari 2025'
-
-
-def werkdag_from(day: date) -> date:
-    """First Monday-Friday on or after `day` that is not a skipped holiday."""
-    while day.weekday() >= 5 or day in SKIPPED:
-        day += timedelta(days=1)
-    return day
 
 
 def oracle(d: date, gap: int = 0) -> dict[str, date]:
@@ -70,7 +32,8 @@ def oracle(d: date, gap: int = 0) -> dict[str, date]:
         "eerste_ziektedag": d,
         "probleemanalyse_uiterlijk": d + timedelta(days=41) + s,
         "plan_van_aanpak_uiterlijk": d + timedelta(days=55) + s,
-        "melding_42e_week_uiterlijk": werkdag_from(d + timedelta(days=294) + s),
+        # A1: ZW art. 38 lid 1, the first day after 42 weeks, whatever the weekday.
+        "melding_42e_week_uiterlijk": d + timedelta(days=294) + s,
         "eerstejaarsevaluatie_uiterlijk": d + timedelta(days=363) + s,
         "spoor2_uiterlijk_gestart": d + timedelta(days=405) + s,
         "uwv_wia_brief_circa": d + timedelta(days=616) + s,
@@ -85,7 +48,7 @@ ASKS: tuple[tuple[str, tuple[str, ...], list[str]], ...] = (
     (
         "Wanneer moet ik uiterlijk de 42e-weeksmelding doen?",
         ("melding_42e_week_uiterlijk",),
-        ["eerste werkdag na de 42e ziekteweek"],
+        ["na de 42e ziekteweek"],
     ),
     (
         "Wat is de uiterste datum voor de ziekmelding bij UWV na 42 weken?",
@@ -148,7 +111,7 @@ def _deadline_plain() -> Iterator[dict[str, Any]]:
         }
 
 
-HOLIDAY_CASES = (  # first sick day whose D+294 hits the day, and the expected werkdag
+HOLIDAY_CASES = (  # first sick day whose D+294 hits the day; the deadline stays on it (A1)
     (date(2025, 6, 16), "Tweede Paasdag"),
     (date(2025, 7, 7), "Koningsdag"),
     (date(2025, 3, 6), "Eerste Kerstdag"),
@@ -170,7 +133,8 @@ def _deadline_holidays() -> Iterator[dict[str, Any]]:
             "kind": "deadline",
             "question": f"Ziek sinds {nl_long(d)}. Wat is de uiterste dag voor de "
             "42e-weeksmelding?",
-            "must_include": [name] if name not in ("5 mei", "zaterdag") else [],
+            # Goede Vrijdag and 5 mei are plain days for the flag; a weekend is named "zaterdag".
+            "must_include": [name] if name not in ("Goede Vrijdag", "5 mei", "zaterdag") else [],
             "must_not_include": [],
             "expected_dates": {
                 "eerste_ziektedag": d.isoformat(),
@@ -286,6 +250,35 @@ def _deadline_special() -> Iterator[dict[str, Any]]:
         "expected_dates": {"einde_wachttijd": "2027-07-19", "wia_ingangsdatum": "2027-07-20"},
         "tags": ["zwangerschap"],
     }
+    relapse = date(2025, 10, 21)  # the day after the leave; the last sick day is 3 days early
+    yield {
+        "id": "dl-zwanger-02",
+        "kind": "deadline",
+        "question": "Werkneemster was ziek van 1 april t/m 27 juni 2025, had verlof van 1 juli "
+        "t/m 20 oktober 2025 en is vanaf 21 oktober 2025 weer ziek door dezelfde oorzaak. "
+        "Wanneer eindigt de wachttijd?",
+        "must_include": ["niet direct aan"],
+        "must_not_include": [],
+        # A7: not adjacent, so the leave counts in the interruption: a new D on 21-10-2025.
+        "expected_dates": {
+            "eerste_ziektedag": relapse.isoformat(),
+            "einde_wachttijd": oracle(relapse)["einde_wachttijd"].isoformat(),
+        },
+        "tags": ["zwangerschap", "niet-aansluitend"],
+    }
+    application = d + timedelta(days=475)  # A6: the last valid day in law (end of week 68)
+    yield {
+        "id": "dl-iva-02",
+        "kind": "deadline",
+        "question": f"Ziek sinds {nl(d)}; de werknemer vroeg op {nl(application)} een vervroegde "
+        "IVA aan. Wanneer kan de IVA op zijn vroegst ingaan?",
+        "must_include": ["strikt"],
+        "must_not_include": [],
+        "expected_dates": {
+            "vervroegde_iva_vroegste_ingang": (application + timedelta(days=70)).isoformat()
+        },
+        "tags": ["iva", "iva-week-68"],
+    }
     yield {
         "id": "dl-pa-01",
         "kind": "deadline",
@@ -361,7 +354,7 @@ def _multiturn() -> Iterator[dict[str, Any]]:
         ),
         (
             ["Ziek sinds 16 juni 2025.", "Wat is de uiterste dag voor de 42e-weeksmelding?"],
-            {"melding_42e_week_uiterlijk": "2026-04-07"},
+            {"melding_42e_week_uiterlijk": "2026-04-06"},  # A1: D+294, Tweede Paasdag
         ),
         (
             [
