@@ -8,11 +8,23 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 DATASETS_DIR = Path(__file__).resolve().parent / "datasets"
 DEFAULT_TODAY = date(2025, 11, 23)
+
+
+class ClaimLabel(BaseModel):
+    """The claim a real-style message makes: its words, the known claim and the polarity."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    text: str
+    id: str | None = None  # a claim of knowledge/claims.yaml, or None when none matches
+    polarity: str = "same"  # "same" as the known claim, or "flipped" (its negation)
+    verdict: str | None = None  # the verdict on the user's statement
 
 
 class EvalCase(BaseModel):
@@ -33,6 +45,19 @@ class EvalCase(BaseModel):
     turns: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     today: date = DEFAULT_TODAY
+    # Real-style labels (evals/datasets/real-*.jsonl, eval-real-sample.jsonl): see evals/README.md.
+    asks: tuple[str, ...] = ()  # every ask the message holds
+    facts: dict[str, Any] = Field(default_factory=dict)  # the dossier a perfect reader builds
+    passed: tuple[str, ...] = ()  # milestones the answer must call passed (verstreken)
+    follow_up: tuple[str, ...] = ()  # facts the answer must ask for
+    claim: ClaimLabel | None = None  # the claim the user makes, if any
+    key_points: tuple[str, ...] = ()  # what a good answer says (read by people, not scored)
+    must_not: tuple[str, ...] = ()  # wrong statements (read by people, not scored)
+
+    @property
+    def labelled(self) -> bool:
+        """True for a real-style case labelled with its asks."""
+        return bool(self.asks)
 
     @property
     def in_scope(self) -> bool:

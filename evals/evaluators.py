@@ -12,11 +12,13 @@ from datetime import date
 from typing import Any
 
 from evals.dataset import EvalCase
+from evals.labelled import LabelledScores, score_labelled
 from evals.normalise import contains
 from spoorwijzer.answering.guards import backed_dates, unbacked_dates
 from spoorwijzer.deadlines import DeadlineInputError, compute_deadlines
 from spoorwijzer.language.dutch_dates import format_date
 from spoorwijzer.records import Citation
+from spoorwijzer.understanding.dossier import Dossier, DossierError
 from spoorwijzer.understanding.facts import read_question_facts
 
 
@@ -38,10 +40,11 @@ class Scores:
     cited: bool = False
     first_relevant_rank: int | None = None
     failures: list[str] = field(default_factory=list)
+    labelled: LabelledScores = field(default_factory=LabelledScores)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return dict(self.__dict__)
+        return {**self.__dict__, "labelled": self.labelled.to_dict()}
 
 
 def score_dates(case: EvalCase, text: str, scores: Scores) -> None:
@@ -55,23 +58,37 @@ def score_dates(case: EvalCase, text: str, scores: Scores) -> None:
 
 
 def score_invented_dates(
-    case: EvalCase, text: str, citations: Sequence[Citation], scores: Scores
+    case: EvalCase,
+    text: str,
+    citations: Sequence[Citation],
+    scores: Scores,
+    dossier: object = None,
 ) -> None:
-    """No date that the calculator, the question or a cited quote does not back."""
+    """No date that the calculator, the user's words or a cited quote does not back.
+
+    The calculator's dates are recomputed from the dossier the answer reports (the facts the
+    system read), so a yearless or vague date read from the question counts as backed; whether
+    it was read right is the labelled checks' business.
+    """
     question = " ".join([*case.turns, case.question])
-    facts = read_question_facts(case.question).facts
+    user_dates: set[date] = set()
+    facts = None
+    if isinstance(dossier, dict):
+        try:
+            read = Dossier.from_dict(dossier)
+            facts = read.case_facts()
+            user_dates = read.dates()
+        except DossierError:
+            facts = None
     if facts is None:
-        for turn in reversed(case.history):
-            facts = read_question_facts(turn).facts
-            if facts is not None:
-                break
+        facts = read_question_facts(question, case.today).facts
     report = None
     if facts is not None:
         try:
             report = compute_deadlines(facts, today=case.today)
         except DeadlineInputError:
             report = None
-    allowed = backed_dates(report=report, question=question, citations=citations)
+    allowed = backed_dates(report=report, question=question, citations=citations) | user_dates
     scores.invented_dates = unbacked_dates(text, allowed, [question, *(c.quote for c in citations)])
     scores.failures += [f"verzonnen datum: {d}" for d in scores.invented_dates]
 
@@ -138,15 +155,18 @@ def score_case(
     citations: Sequence[Citation],
     chunk_text: Callable[[str], str | None],
     ranked_sources: Sequence[str],
+    claim_texts: Mapping[str, str] | None = None,
 ) -> Scores:
-    """All scores of one case."""
+    """All scores of one case (real-style labels too, when the case has them)."""
     scores = Scores()
     text = str(answer["answer"])
     score_dates(case, text, scores)
-    score_invented_dates(case, text, citations, scores)
+    score_invented_dates(case, text, citations, scores, answer.get("dossier"))
     score_verdict(case, answer.get("verdict"), scores)
     score_key_facts(case, text, scores)
     score_refusal(case, bool(answer["refused"]), scores)
     score_citations(case, citations, chunk_text, scores)
     score_retrieval(case, ranked_sources, scores)
+    scores.labelled = score_labelled(case, answer, claim_texts or {})
+    scores.failures += scores.labelled.failures
     return scores

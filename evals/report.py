@@ -20,8 +20,19 @@ HIGHER_IS_BETTER = (
     "recall_at_3",
     "mrr",
     "passed_cases",
+    "labelled_pass_rate",
+    "asks_answered",
+    "facts_recall",
+    "facts_precision",
+    "follow_up_recall",
+    "assumption_stated",
+    "claim_detected",
+    "claim_matched",
+    "polarity_right",
+    "no_verdict_without_claim",
+    "passed_flagged",
 )
-LOWER_IS_BETTER = ("invented_dates", "forbidden_hits")
+LOWER_IS_BETTER = ("invented_dates", "forbidden_hits", "wrong_exact_dates")
 LABELS = {
     "cases": "gevallen",
     "passed_cases": "gevallen zonder fout",
@@ -35,6 +46,19 @@ LABELS = {
     "in_scope_cited": "antwoorden met bron",
     "recall_at_3": "recall@3",
     "mrr": "MRR",
+    "labelled_cases": "gelabelde echte vragen",
+    "labelled_pass_rate": "echte vragen zonder fout",
+    "asks_answered": "vraagdelen beantwoord",
+    "facts_recall": "gegevens gelezen (recall)",
+    "facts_precision": "gegevens juist (precisie)",
+    "wrong_exact_dates": "verkeerde exacte datums",
+    "follow_up_recall": "vervolgvragen gesteld",
+    "assumption_stated": "aanname genoemd",
+    "claim_detected": "bewering herkend",
+    "claim_matched": "juiste bewering",
+    "polarity_right": "oordeel op de bewering juist",
+    "no_verdict_without_claim": "geen oordeel zonder bewering",
+    "passed_flagged": "verstreken termijnen genoemd",
 }
 
 

@@ -71,6 +71,7 @@ def _chunk_reader(store: ChunkStore) -> Callable[[str], str | None]:
 def run_spoorwijzer(cases: Sequence[EvalCase], assistant: Assistant) -> list[CaseResult]:
     """Answer every case with the real chain and score it."""
     read = _chunk_reader(assistant.store)
+    claim_texts = assistant.claims.texts_by_id
     results = []
     for case in cases:
         began = time.perf_counter()
@@ -81,7 +82,7 @@ def run_spoorwijzer(cases: Sequence[EvalCase], assistant: Assistant) -> list[Cas
             if case.source_ids
             else []
         )
-        scores = score_case(case, answer.to_dict(), answer.citations, read, ranked)
+        scores = score_case(case, answer.to_dict(), answer.citations, read, ranked, claim_texts)
         results.append(CaseResult(case, "spoorwijzer", answer.to_dict(), scores, seconds))
     return results
 
@@ -149,10 +150,50 @@ def summarise(results: Sequence[CaseResult]) -> dict[str, Any]:
         )
         if ranked
         else None,
+        **summarise_labelled([r for r in results if r.case.labelled]),
         "latency_ms": {
             kind: {"p50": _percentile(v, 0.5), "p95": _percentile(v, 0.95)}
             for kind, v in sorted(latency.items())
         },
+    }
+
+
+def summarise_labelled(results: Sequence[CaseResult]) -> dict[str, Any]:
+    """The real-style metrics over the labelled cases (None where no case has the check)."""
+    s = [r.scores.labelled for r in results]
+    claims = [x for x in s if x.claim_expected]
+    matched = [x for x in claims if x.claim_id_expected]
+    without_claim = [x for x in s if not x.claim_expected]
+    assumptions = [x for x in s if x.assumption_expected]
+    per_fact: dict[str, list[int]] = {}
+    for x in s:
+        for name, (expected, right) in x.per_fact.items():
+            tally = per_fact.setdefault(name, [0, 0])
+            tally[0] += expected
+            tally[1] += right
+    return {
+        "labelled_cases": len(results),
+        "labelled_pass_rate": _ratio(sum(not r.scores.failures for r in results), len(results)),
+        "asks_answered": _ratio(sum(x.asks_answered for x in s), sum(x.asks_expected for x in s)),
+        "facts_recall": _ratio(sum(x.facts_right for x in s), sum(x.facts_expected for x in s)),
+        "facts_precision": _ratio(sum(x.facts_read_right for x in s), sum(x.facts_read for x in s)),
+        "wrong_exact_dates": sum(x.wrong_exact_dates for x in s) if s else None,
+        "facts_per_fact": {k: _ratio(v[1], v[0]) for k, v in sorted(per_fact.items())},
+        "follow_up_recall": _ratio(
+            sum(x.follow_up_asked for x in s), sum(x.follow_up_expected for x in s)
+        ),
+        "assumption_stated": _ratio(
+            sum(x.assumption_stated for x in assumptions), len(assumptions)
+        ),
+        "claim_detected": _ratio(sum(x.claim_detected for x in claims), len(claims)),
+        "claim_matched": _ratio(sum(x.claim_matched for x in matched), len(matched)),
+        "polarity_right": _ratio(sum(x.polarity_right for x in claims), len(claims)),
+        "no_verdict_without_claim": _ratio(
+            sum(not x.unwanted_verdict for x in without_claim), len(without_claim)
+        ),
+        "passed_flagged": _ratio(
+            sum(x.passed_flagged for x in s), sum(x.passed_expected for x in s)
+        ),
     }
 
 

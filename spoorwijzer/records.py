@@ -56,11 +56,21 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A question back to the user, with short answers the app shows as buttons."""
+
+    question: str
+    options: tuple[str, ...]
+    fact: str = ""  # the dossier fact the answer fills
+
+
+@dataclass(frozen=True, slots=True)
 class AnswerDate:
     """A date stated in an answer, with the calculator key it comes from."""
 
     key: str
     date: str  # ISO
+    status: str = ""  # "verstreken", "binnen 4 weken", "later" (empty: not a deadline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +84,11 @@ class Answer:
     refused: bool
     intent: str
     warnings: tuple[str, ...] = ()
+    asks: tuple[str, ...] = ()
+    follow_up: tuple[FollowUp, ...] = ()
+    understood: tuple[str, ...] = ()  # what Spoorwijzer read of the case, in Dutch
+    dossier: dict[str, object] | None = None  # the updated case dossier (session state)
+    claim: str | None = None  # the claim of claims.yaml the verdict is about
 
     def to_dict(self) -> dict[str, object]:
         """Return the answer with the field names of the `ask --json` contract."""
@@ -91,8 +106,17 @@ class Answer:
                 }
                 for c in self.citations
             ],
-            "dates": [{"key": d.key, "date": d.date} for d in self.dates],
+            "dates": [{"key": d.key, "date": d.date, "status": d.status} for d in self.dates],
             "verdict": self.verdict,
             "refused": self.refused,
             "intent": self.intent,
+            "asks": list(self.asks),
+            "claim": self.claim,
+            "follow_up": [
+                {"question": f.question, "options": list(f.options), "fact": f.fact}
+                for f in self.follow_up
+            ],
+            "understood": list(self.understood),
+            "dossier": self.dossier,
+            "warnings": list(self.warnings),
         }

@@ -67,6 +67,7 @@ def assistant(knowledge_store: object, embeddings: object) -> object:
     from datetime import date
     from pathlib import Path
 
+    from spoorwijzer.answering.assistant_builder import build_classifier
     from spoorwijzer.answering.chain import Assistant
     from spoorwijzer.knowledge import load_claims, load_sources
     from spoorwijzer.retrieval.hybrid import HybridRetriever
@@ -83,4 +84,5 @@ def assistant(knowledge_store: object, embeddings: object) -> object:
         ClaimMatcher(load_claims(knowledge), retriever),
         knowledge_store,  # type: ignore[arg-type]
         date(2025, 11, 23),
+        classify=build_classifier(embeddings),  # type: ignore[arg-type]
     )

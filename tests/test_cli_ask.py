@@ -27,7 +27,9 @@ def test_ask_on_fresh_data_dir_builds_index_and_prints_json_contract() -> None:
 
     assert result.exit_code == 0, result.stderr
     assert "bouwt hem eerst op" in result.stderr
-    assert set(data) == {"answer", "citations", "dates", "verdict", "refused", "intent"}
+    # The documented fields stay (fields are added, never renamed or removed).
+    assert {"answer", "citations", "dates", "verdict", "refused", "intent"} <= set(data)
+    assert {"asks", "follow_up", "understood", "dossier"} <= set(data)
     assert set(data["citations"][0]) == {
         "n",
         "source_id",
@@ -37,7 +39,9 @@ def test_ask_on_fresh_data_dir_builds_index_and_prints_json_contract() -> None:
         "quote",
         "url",
     }
-    assert {"key": "melding_42e_week_uiterlijk", "date": "2025-10-27"} in data["dates"]
+    dates = {d["key"]: d for d in data["dates"]}
+    assert dates["melding_42e_week_uiterlijk"]["date"] == "2025-10-27"
+    assert dates["melding_42e_week_uiterlijk"]["status"] == "verstreken"
     assert data["intent"] == "deadline"
     assert data["refused"] is False
     assert data["verdict"] is None
@@ -75,3 +79,60 @@ def test_chat_keeps_facts_between_turns() -> None:
     assert result.exit_code == 0, result.stderr
     assert "zondag 18 oktober 2026" in result.stdout
     assert "Bronnen:" in result.stdout
+
+
+def test_dossier_from_json_output_feeds_the_next_ask(tmp_path: Any) -> None:
+    """`--json` prints the dossier; `--dossier` reads it back, so a later question needs no date."""
+    runner = CliRunner()
+    first = runner.invoke(
+        cli,
+        [
+            "ask",
+            "Mijn werknemer is ziek sinds 3 februari 2026.",
+            "--json",
+            "--vandaag",
+            "2026-12-02",
+        ],
+    )
+    assert first.exit_code == 0, first.stderr
+    data = json.loads(first.stdout)
+    assert data["dossier"]["facts"]["ziekteperiodes"]["value"] == [["2026-02-03", None]]
+    saved = tmp_path / "casus.json"
+    saved.write_text(json.dumps(data), encoding="utf-8")
+
+    second = runner.invoke(
+        cli,
+        [
+            "ask",
+            "Wanneer moet de 42e-weeksmelding?",
+            "--dossier",
+            str(saved),
+            "--json",
+            "--vandaag",
+            "2026-12-02",
+        ],
+    )
+
+    assert second.exit_code == 0, second.stderr
+    dates = {d["key"]: d for d in json.loads(second.stdout)["dates"]}
+    assert dates["melding_42e_week_uiterlijk"]["date"] == "2026-11-24"
+    assert dates["melding_42e_week_uiterlijk"]["status"] == "verstreken"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "bestaat niet"), ("{kapot", "geen leesbaar JSON"), ('{"facts": []}', "vorm")],
+    ids=["missing", "not-json", "not-a-dossier"],
+)
+def test_bad_dossier_file_gets_a_dutch_error(
+    tmp_path: Any, content: str | None, message: str
+) -> None:
+    """A bad --dossier file exits 2 with a Dutch message, before anything is loaded."""
+    path = tmp_path / "casus.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+
+    result = CliRunner().invoke(cli, ["ask", "Wat is spoor 2?", "--dossier", str(path)])
+
+    assert result.exit_code == 2
+    assert message in result.stderr

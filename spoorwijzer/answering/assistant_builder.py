@@ -15,11 +15,13 @@ from spoorwijzer.answering.phrasing import Phraser
 from spoorwijzer.answering.prompts import PromptError, load_answer_prompt
 from spoorwijzer.config import Settings
 from spoorwijzer.knowledge import KnowledgeError, load_claims, load_sources
-from spoorwijzer.retrieval.embeddings import EmbeddingModelError
+from spoorwijzer.retrieval.embeddings import EmbeddingModelError, NamedEmbeddings
 from spoorwijzer.retrieval.hybrid import HybridRetriever
 from spoorwijzer.retrieval.services import Services, open_services
 from spoorwijzer.retrieval.store import StoreError
 from spoorwijzer.rules.claims import ClaimMatcher
+from spoorwijzer.understanding.ask_classifier import AskModelError, load_ask_model, make_classifier
+from spoorwijzer.understanding.asks import Classifier
 
 
 class AssistantSetupError(RuntimeError):
@@ -40,6 +42,18 @@ def build_phraser(settings: Settings) -> Phraser | None:
     return Phraser(model, load_answer_prompt(settings.prompts_dir))
 
 
+def build_classifier(embeddings: NamedEmbeddings) -> Classifier | None:
+    """The trained ask classifier, when its weights fit this embedding model (else the rules).
+
+    Raises:
+        AskModelError: The stored model is unreadable.
+    """
+    model = load_ask_model()
+    if model is None or model.embedding_model != embeddings.model_id:
+        return None
+    return make_classifier(model, embeddings.embed_query)
+
+
 def build_assistant(
     settings: Settings, services: Services, *, today: date, phraser: Phraser | None = None
 ) -> Assistant:
@@ -53,7 +67,8 @@ def build_assistant(
         store=services.store, embeddings=services.embeddings, sources=sources
     )
     matcher = ClaimMatcher(load_claims(settings.knowledge_dir), retriever)
-    return Assistant(retriever, matcher, services.store, today, phraser)
+    classify = build_classifier(services.embeddings)
+    return Assistant(retriever, matcher, services.store, today, phraser, classify)
 
 
 def open_assistant(
@@ -76,5 +91,12 @@ def open_assistant(
             build_index()
             services = open_services(settings)
         return build_assistant(settings, services, today=today, phraser=build_phraser(settings))
-    except (KnowledgeError, EmbeddingModelError, StoreError, ChatModelError, PromptError) as error:
+    except (
+        KnowledgeError,
+        EmbeddingModelError,
+        StoreError,
+        ChatModelError,
+        PromptError,
+        AskModelError,
+    ) as error:
         raise AssistantSetupError(str(error)) from None

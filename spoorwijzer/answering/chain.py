@@ -8,11 +8,14 @@ replaced by the composed answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from spoorwijzer.answering.citations import CitationBook
 from spoorwijzer.answering.compose import (
+    SCOPE_TEXT,
     Draft,
     compose_claim,
     compose_deadline,
@@ -31,15 +34,40 @@ from spoorwijzer.answering.guards import (
     verified_citations,
 )
 from spoorwijzer.answering.phrasing import Phraser
+from spoorwijzer.answering.plan import (
+    DIAGNOSIS_NOTE,
+    SPOOR2_KEYS,
+    PlannedPart,
+    choose_follow_ups,
+    intent_of,
+    join_parts,
+    spoor2_dates,
+    spoor2_lines,
+)
 from spoorwijzer.deadlines import DeadlineInputError, DeadlineReport, compute_deadlines
-from spoorwijzer.records import Answer
+from spoorwijzer.language.dutch_dates import format_date_long
+from spoorwijzer.records import Answer, FollowUp
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
 from spoorwijzer.retrieval.store import ChunkStore
-from spoorwijzer.rules.claims import ClaimMatcher
-from spoorwijzer.rules.spoor2 import asks_spoor2_decision, decide_spoor2
-from spoorwijzer.understanding.facts import QuestionFacts, describe_periods, read_question_facts
+from spoorwijzer.rules.claims import ClaimMatch, ClaimMatcher
+from spoorwijzer.rules.spoor2 import Spoor2Decision, decide_for
+from spoorwijzer.understanding.asks import Ask, AskReading, Classifier, read_asks
+from spoorwijzer.understanding.dossier import (
+    Dossier,
+    DossierError,
+    MessageReading,
+    dossier_problems,
+    read_message,
+    read_messages,
+)
+from spoorwijzer.understanding.facts import describe_periods
 from spoorwijzer.understanding.injection import find_injection, strip_injection
-from spoorwijzer.understanding.routing import Intent, is_in_domain, route_question
+from spoorwijzer.understanding.routing import (
+    Intent,
+    is_in_domain,
+    is_yes_no_question,
+    route_question,
+)
 
 MAX_QUESTION_CHARS = 4000
 SCOPE_MIN_SIMILARITY = 0.83  # e5 cosine of the nearest passage; below it nothing is relevant
@@ -73,24 +101,32 @@ class Assistant:
     store: ChunkStore
     today: date
     phraser: Phraser | None = None
+    classify: Classifier | None = None
 
     def answer(
-        self, question: str, history: Sequence[str] = (), *, today: date | None = None
+        self,
+        question: str,
+        history: Sequence[str] = (),
+        *,
+        today: date | None = None,
+        dossier: Dossier | None = None,
     ) -> Answer:
-        """Answer one question, using earlier user turns of the same conversation for facts.
+        """Answer one message of a conversation, every ask in it, from the case dossier.
 
         Args:
-            question: The user's question.
+            question: The user's message.
             history: Earlier user messages of this conversation, oldest first.
-            today: The reference date for deadline statuses (default: the assistant's).
+            today: The reference date for yearless dates and statuses (default: the assistant's).
+            dossier: The case so far (session state). Without it, the history is read into one.
 
         Returns:
-            The guarded answer.
+            The guarded answer, with the updated dossier in `Answer.dossier`.
 
         Raises:
             QuestionError: Empty or too long question.
         """
         text = check_question(question)
+        today = today or self.today
         warnings: list[str] = []
         injected = find_injection(text)
         if injected:
@@ -103,65 +139,185 @@ class Assistant:
                 draft = compose_refusal(
                     None, reason="Uw bericht bevat geen vraag over verzuim of re-integratie."
                 )
-                return self._finish(draft, question, None, warnings)
-        draft, report = self._draft(text, list(history), today or self.today)
-        return self._finish(draft, question, report, warnings)
+                return self._finish(draft, question, None, warnings, _Case(dossier or Dossier()))
+        base = dossier if dossier is not None else read_messages(history, today)
+        reading = read_message(base, text, today)
+        case = _Case(reading.dossier, reading=reading)
+        draft, report = self._draft(text, list(history), today, case)
+        return self._finish(draft, question, report, warnings, case)
 
     def _draft(
-        self, text: str, history: list[str], today: date
+        self, text: str, history: list[str], today: date, case: _Case
     ) -> tuple[Draft, DeadlineReport | None]:
-        facts = read_question_facts(text)
-        follow_up = bool(history) and len(text.split()) <= FOLLOW_UP_MAX_WORDS
-        if facts.facts is None and not facts.problems and history:
-            facts = _facts_from_history(history) or facts
-        search_text = f"{history[-1]} {text}" if follow_up and not is_in_domain(text) else text
-        if not is_in_domain(search_text):
-            return route_to_refusal(text), None
+        asks = read_asks(text, self.classify)
+        reading = case.reading
+        assert reading is not None
+        facts_only = history and not asks.confident
+        if facts_only:  # an answer to a follow-up, or a correction: answer the earlier asks
+            asks = read_asks(history[-1], self.classify)
+        search_text = f"{history[-1]} {text}" if facts_only else text
+        told_facts = bool(reading.dossier.facts) and reading.dossier.messages > len(history)
+        if not is_in_domain(search_text) and not (facts_only and told_facts):
+            referral = asks.referrals[0] if asks.referrals else None
+            case.asks = (str(Ask.OUT_OF_SCOPE),)
+            return (compose_refusal(referral) if referral else route_to_refusal(text)), None
+        if set(asks.asks) == {Ask.OUT_OF_SCOPE}:
+            case.asks = (str(Ask.OUT_OF_SCOPE),)
+            return compose_refusal(asks.referrals[0] if asks.referrals else None), None
         passages = self.retriever.retrieve_parts(search_text, PASSAGES)
-        claim = self.claims.match(text)
-        wants_decision = asks_spoor2_decision(text) and facts.facts is None
-        route = route_question(
-            search_text,
-            has_case_dates=facts.facts is not None or bool(facts.problems),
-            claim_match=claim is not None and not wants_decision,
-        )
-        if route.intent is Intent.OUT_OF_SCOPE:
-            return compose_refusal(route.referral), None
+        report, problems = _deadlines(case.dossier, today)
         if (
-            facts.facts is None
-            and not facts.problems
-            and _best_similarity(passages) < (SCOPE_MIN_SIMILARITY)
+            report is None
+            and not problems
+            and not case.dossier.facts
+            and _best_similarity(passages) < SCOPE_MIN_SIMILARITY
         ):
             return compose_refusal(
                 None,
                 reason="Ik vind in de kennisbank van Spoorwijzer niets wat deze vraag "
                 "beantwoordt; mogelijk valt ze buiten het onderwerp.",
             ), None
-        if route.intent is Intent.DEADLINE:
-            return self._deadline(text, facts, passages, today)
-        if route.intent is Intent.CLAIM and claim is not None:
-            return compose_claim(text, claim, passages), None
-        decision = decide_spoor2(text) if wants_decision else None
-        if decision is not None:
-            passages = self.retriever.retrieve(decision.reasons[0], PASSAGES)
-        intent = Intent.OBLIGATION if decision else route.intent
-        return compose_explanation(text, passages, intent, decision=decision), None
-
-    def _deadline(
-        self, text: str, facts: QuestionFacts, passages: Sequence[Passage], today: date
-    ) -> tuple[Draft, DeadlineReport | None]:
-        if facts.facts is None or facts.problems:
-            return compose_missing_facts(text, passages, facts.problems), None
-        try:
-            report = compute_deadlines(facts.facts, today=today)
-        except DeadlineInputError as error:
-            return compose_missing_facts(text, passages, [str(error)]), None
-        topical = self.retriever.retrieve_parts(
-            without_dates(text), PASSAGES, topic=deadline_topics(report, text)
+        ask_list = list(asks.asks)
+        claim_match = self._claim(asks, text)
+        if claim_match is not None and asks.claim is None and len(asks.asking_parts) <= 1:
+            ask_list = [Ask.CLAIM]  # the yes/no question is the claim: one answer, not two
+        elif claim_match is not None and Ask.CLAIM not in ask_list:
+            ask_list.insert(0, Ask.CLAIM)
+        if Ask.CLAIM in ask_list and claim_match is None and asks.claim is None:
+            ask_list.remove(Ask.CLAIM)
+        if not ask_list:
+            ask_list = [Ask.WHAT_TO_DO]
+        # A first sick day the user gave (a date, not "al een half jaar"): show its deadlines.
+        told_first_day = reading.facts.facts is not None and case.dossier.first_sick_day_exact
+        if (
+            told_first_day
+            and claim_match is None
+            and not {Ask.DATES, Ask.SPOOR2_DECISION} & set(ask_list)
+        ):
+            ask_list.append(Ask.DATES)  # a case with dates: its deadlines and their status
+        book = CitationBook()
+        parts: list[PlannedPart] = []
+        plan = _Plan(asks, ask_list, claim_match, report, problems, passages, book)
+        for ask in ask_list:
+            part_text = asks.part_text(ask) if not facts_only else search_text
+            parts.append(PlannedPart(ask, self._part(ask, part_text, plan, case, history, text)))
+        decision = plan.decision
+        if all(p.draft.refused for p in parts):
+            return parts[0].draft, None
+        parts = [p for p in parts if not p.draft.refused or p.ask is Ask.OUT_OF_SCOPE]
+        follow_ups = choose_follow_ups(ask_list, case.dossier, decision)
+        case.follow_ups = follow_ups
+        notes = [DIAGNOSIS_NOTE] if reading.diagnosis_given else []
+        understood = case.dossier.understood() if case.dossier.facts else []
+        draft = join_parts(
+            parts, book.citations, understood=understood, follow_ups=follow_ups, notes=notes
         )
-        return compose_deadline(
-            text, report, topical, periods_text=describe_periods(facts.facts)
-        ), report
+        case.asks = tuple(str(a) for a in ask_list)
+        shown = report if any(p.ask in (Ask.DATES, Ask.SPOOR2_DECISION) for p in parts) else None
+        return draft, shown
+
+    def _part(
+        self, ask: Ask, part_text: str, plan: _Plan, case: _Case, history: list[str], text: str
+    ) -> Draft:
+        """Answer one ask of the message."""
+        book = plan.book
+        if ask is Ask.DATES:
+            return self._dates_part(part_text, plan, case)
+        if ask is Ask.SPOOR2_DECISION:
+            plan.shown_keys.update(SPOOR2_KEYS)
+            plan.decision = decide_for(case.dossier, " ".join([*history, text]))
+            return self._spoor2_part(part_text, plan.decision, plan.report, book)
+        if ask is Ask.CLAIM:
+            return self._claim_part(part_text, plan.asks, plan.claim_match, book)
+        if ask is Ask.OUT_OF_SCOPE:
+            referral = next((p.referral for p in plan.asks.parts if p.referral), None)
+            return Draft(
+                "**Buiten Spoorwijzer:** " + (referral or SCOPE_TEXT),
+                (),
+                Intent.OUT_OF_SCOPE,
+                refused=True,
+            )
+        single = len(plan.ask_list) == 1
+        topical = plan.passages if single else self.retriever.retrieve_parts(part_text, PASSAGES)
+        return compose_explanation(
+            part_text, topical, intent_of(ask), book=book, limit=4 if single else 2
+        )
+
+    def _claim(self, asks: AskReading, text: str) -> ClaimMatch | None:
+        """The known claim the message is about: stated or asked to verify, key terms agreeing."""
+        if asks.claim is not None:
+            return self.claims.match(asks.claim.statement, strict=False)
+        case_asks = {Ask.DATES, Ask.SPOOR2_DECISION, Ask.COSTS, Ask.OUT_OF_SCOPE}
+        if is_yes_no_question(text) and not case_asks & set(asks.asks):
+            return self.claims.match(text, strict=True)
+        return None
+
+    def _dates_part(self, part_text: str, plan: _Plan, case: _Case) -> Draft:
+        report, book = plan.report, plan.book
+        if report is None:
+            return compose_missing_facts(part_text, plan.passages, plan.problems, book=book)
+        topical = self.retriever.retrieve_parts(
+            without_dates(part_text), PASSAGES, topic=deadline_topics(report, part_text)
+        )
+        facts = case.dossier.case_facts()
+        assert facts is not None
+        approximate = not case.dossier.first_sick_day_exact
+        draft = compose_deadline(
+            part_text,
+            report,
+            topical,
+            periods_text=describe_periods(facts),
+            approximate=approximate,
+            book=book,
+            skip=plan.shown_keys,
+        )
+        if approximate:
+            phrase = case.dossier.facts["ziekteperiodes"].quote
+            draft.text = (
+                f"*Uitgaande van eerste ziektedag {format_date_long(report.eerste_ziektedag)}"
+                + (f" (uit '{phrase}')" if phrase else "")
+                + "; geef de precieze datum, dan reken ik exact.*\n\n"
+                + draft.text
+            )
+        return draft
+
+    def _spoor2_part(
+        self,
+        part_text: str,
+        decision: Spoor2Decision,
+        report: DeadlineReport | None,
+        book: CitationBook,
+    ) -> Draft:
+        passages = self.retriever.retrieve(decision.reasons[0], PASSAGES)
+        support = compose_explanation(part_text, passages, Intent.OBLIGATION, book=book, limit=2)
+        lines = spoor2_lines(decision, report)
+        if not support.refused:
+            lines.append(support.text.replace("**Kort antwoord:** ", ""))
+        return Draft(
+            "\n\n".join(lines), book.citations, Intent.OBLIGATION, tuple(spoor2_dates(report))
+        )
+
+    def _claim_part(
+        self,
+        part_text: str,
+        asks: AskReading,
+        match: ClaimMatch | None,
+        book: CitationBook,
+    ) -> Draft:
+        passages = self.retriever.retrieve_parts(part_text, PASSAGES)
+        if match is not None:
+            flipped = asks.claim is not None and asks.claim.negated != claim_negated(
+                match.claim.claim
+            )
+            return compose_claim(part_text, match, passages, flipped=flipped, book=book)
+        draft = compose_explanation(part_text, passages, Intent.CLAIM, book=book, limit=2)
+        if draft.refused:
+            return draft
+        draft.text = (
+            "Dit is geen bewering die ik ken uit mijn lijst van feiten en fabels; dit zeggen de "
+            "bronnen erover:\n\n" + draft.text.replace("**Kort antwoord:** ", "")
+        )
+        return draft
 
     def _finish(
         self,
@@ -169,6 +325,7 @@ class Assistant:
         question: str,
         report: DeadlineReport | None,
         warnings: list[str],
+        case: _Case,
     ) -> Answer:
         good, bad = verified_citations(draft.citations, self.store)
         text = remove_markers(draft.text, [c.n for c in bad])
@@ -178,6 +335,7 @@ class Assistant:
                 "en zijn weggelaten."
             )
         allowed = backed_dates(report=report, question=question, citations=good)
+        allowed |= case.dossier.dates()  # the user's own dates, read from their words
         literal = [question, *(c.quote for c in good)]
         stray = unbacked_dates(text, allowed, literal)
         if stray:
@@ -195,6 +353,11 @@ class Assistant:
             refused=draft.refused,
             intent=str(draft.intent),
             warnings=tuple(warnings),
+            asks=case.asks,
+            follow_up=case.follow_ups if not draft.refused else (),
+            understood=tuple(case.dossier.understood()),
+            dossier=case.dossier.to_dict(),
+            claim=draft.claim,
         )
 
     def _phrase(
@@ -225,12 +388,52 @@ class Assistant:
         return phrased
 
 
-def _facts_from_history(history: Sequence[str]) -> QuestionFacts | None:
-    for earlier in reversed(history):
-        facts = read_question_facts(earlier)
-        if facts.facts is not None:
-            return facts
-    return None
+@dataclass
+class _Plan:
+    """What every part of one answer shares."""
+
+    asks: AskReading
+    ask_list: list[Ask]
+    claim_match: ClaimMatch | None
+    report: DeadlineReport | None
+    problems: list[str]
+    passages: Sequence[Passage]
+    book: CitationBook
+    decision: Spoor2Decision | None = None
+    shown_keys: set[str] = field(default_factory=set)  # milestones an earlier part states
+
+
+@dataclass
+class _Case:
+    """What one answer knows of the case while it is being composed."""
+
+    dossier: Dossier
+    reading: MessageReading | None = None
+    asks: tuple[str, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
+
+
+def _deadlines(dossier: Dossier, today: date) -> tuple[DeadlineReport | None, list[str]]:
+    """The calculator's report for the dossier, or the Dutch problems that prevent one."""
+    problems = list(dossier_problems(dossier))
+    try:
+        facts = dossier.case_facts()
+    except DossierError as error:
+        return None, [*problems, str(error)]
+    if facts is None:
+        return None, problems
+    try:
+        return compute_deadlines(facts, today=today), problems
+    except DeadlineInputError as error:
+        return None, [*problems, str(error)]
+
+
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|niks)\b", re.IGNORECASE)
+
+
+def claim_negated(claim_text: str) -> bool:
+    """True when a known claim is stated negatively (an odd number of negations)."""
+    return len(_NEGATION.findall(claim_text)) % 2 == 1
 
 
 def _best_similarity(passages: Sequence[Passage]) -> float:

@@ -66,6 +66,21 @@ def content_sentences(passage: Passage) -> list[str]:
     return [s for s in split_sentences(passage.chunk.text) if not _META.match(s.strip())]
 
 
+# A numbered list label in a blog ("5. Spoor 2 leidt altijd tot een nieuwe baan:") often states
+# the myth the text then refutes; it is no statement of ours.
+_LIST_LABEL = re.compile(r"^\s*\d{1,2}[.)]\s+[^:]{3,160}:\s*")
+
+
+def _without_list_label(sentences: list[str]) -> list[str]:
+    """The sentences without a leading list label; a label alone is dropped."""
+    if not sentences:
+        return sentences
+    first = _LIST_LABEL.sub("", sentences[0]).strip()
+    if first.endswith(":") or not first:
+        return sentences[1:]
+    return [first, *sentences[1:]]
+
+
 def pick_sentences(passage: Passage, question: str, limit: int) -> list[str]:
     """Pick up to `limit` consecutive sentences from the start of the passage.
 
@@ -74,7 +89,7 @@ def pick_sentences(passage: Passage, question: str, limit: int) -> list[str]:
     of the next sentences that shares words with the question. Consecutive sentences keep
     the quote a verbatim piece of the passage.
     """
-    sentences = content_sentences(passage)
+    sentences = _without_list_label(content_sentences(passage))
     if not sentences:
         return []
     wanted = content_stems(question)

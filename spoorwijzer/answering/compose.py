@@ -7,8 +7,9 @@ from the calculator report; every other claim carries a [n] citation to a verbat
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from spoorwijzer.answering.citations import (
     CitationBook,
@@ -38,7 +39,11 @@ SCOPE_TEXT = (
 
 # Which milestones a deadline question asks about, by the words it uses.
 _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"42e|42-?ste|ziekmelding bij uwv|aangifte langdurig", ("melding_42e_week_uiterlijk",)),
+    (
+        r"42e|42-?ste|ziekmelding bij uwv|aangifte langdurig|(?:bij|aan) (?:het )?uwv "
+        r"(?:melden|doorgeven)|melden bij (?:het )?uwv|uwv (?:\w+ )?(?:melden|inlichten)",
+        ("melding_42e_week_uiterlijk",),
+    ),
     (r"probleemanalyse", ("probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk")),
     (r"plan van aanpak|\bpva\b", ("plan_van_aanpak_uiterlijk",)),
     (r"eerstejaarsevaluatie|\beje\b", ("eerstejaarsevaluatie_uiterlijk",)),
@@ -93,6 +98,7 @@ class Draft:
     verdict: str | None = None
     refused: bool = False
     warnings: list[str] = field(default_factory=list)
+    claim: str | None = None  # the known claim a verdict is about
 
 
 def _cited(book: CitationBook, passage: Passage, sentences: Sequence[str]) -> str:
@@ -105,6 +111,14 @@ def _cited(book: CitationBook, passage: Passage, sentences: Sequence[str]) -> st
     if basis and basis.lower() not in text.lower() and not find_dates(basis):
         return f"{body} ({basis}) [{number}]."
     return f"{body} [{number}]."
+
+
+# A lead sentence that refers back to text we do not show is no answer on its own.
+_ANAPHORIC = re.compile(
+    r"(?:is dat|is dit|dat|dit|die|deze|daarom|daarnaast|daarbij|ook dan|hierbij|hiervoor|"
+    r"bovendien|verder|dan)\b",
+    re.IGNORECASE,
+)
 
 
 def _support_paragraphs(
@@ -123,14 +137,92 @@ def _support_paragraphs(
         if len(lines) == limit:
             break
         sentences = pick_sentences(passage, question, first_sentences if not lines else 1)
-        if not sentences:
+        if not sentences or not relevant_to(question, passage, sentences):
             continue
+        if _ANAPHORIC.match(sentences[0]):
+            continue  # "Is dat allemaal niet het geval, …" needs the text before it
         words = content_stems(sentences[0])
         if any(_redundant(words, earlier) for earlier in leads):
             continue
         leads.append(content_stems(" ".join(sentences)))
         lines.append(_cited(book, passage, sentences))
     return lines
+
+
+# Words every question in this domain shares; they say nothing about what a part is about.
+GENERIC_STEMS = frozenset(
+    {
+        "spoor",
+        "2",
+        "tweede",
+        "werkne",
+        "werkge",
+        "medewe",
+        "ziek",
+        "zieke",
+        "re",
+        "integr",
+        "reinte",
+        "reïnte",
+        "traject",
+        "moeten",
+        "hoeft",
+        "hoeven",
+        "mogen",
+        "kunnen",
+        "doen",
+        "gaan",
+        "zegt",
+        "graag",
+        "vraag",
+        "vraagj",
+        "weten",
+        "precie",
+        "eigenl",
+        "nou",
+        "even",
+        "iemand",
+        "mensen",
+        "sinds",
+        "thuis",
+    }
+)
+RELEVANT_SHARED_TERMS = 1  # a supporting sentence shares a key term with its ask ...
+RELEVANT_SIMILARITY = 0.88  # ... or its passage is this close to the ask (e5 cosine)
+
+
+# Side topics that pad an answer when the question does not raise them: (in the sentence,
+# in the question). A supporting sentence about one of them needs the question to raise it.
+SIDE_TOPICS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(said, re.IGNORECASE), re.compile(asked, re.IGNORECASE))
+    for said, asked in (
+        (r"uit dienst|einde (?:van het )?dienstverband|tijdelijk contract",
+         r"uit dienst|dienstverband|contract|ontslag|einde"),
+        (r"zwanger|bevalling|wazo", r"zwanger|bevalling|verlof|wazo"),
+        (r"\baow", r"\baow|pensioen|leeftijd|ouder"),
+        (r"burn-?out|depressi|kanker|psychisch", r"burn-?out|depressi|kanker|psychisch"),
+        (r"\biva\b", r"\biva\b|volledig en duurzaam"),
+        (r"vakantie", r"vakantie|verlof"),
+        (r"week 93|wia-aanvraag|wia aanvra", r"\bwia\b|week 93|aanvra|uwv-brief|brief"),
+        (r"no-risk|vangnet", r"no-risk|vangnet|ziektewet|zwanger|contract"),
+        (r"eigenrisicodrager", r"eigenrisicodrager|\berd\b"),
+        (r"deskundigenoordeel", r"deskundigenoordeel|oneens|second opinion|weiger"),
+        (r"loonstop|stopzetten|opschort", r"weiger|meewerk|loonstop|stopzet|opschort|sanctie"),
+    )
+)  # fmt: skip
+
+
+def relevant_to(question: str, passage: Passage, sentences: Sequence[str]) -> bool:
+    """True when the sentences (or their section) concern the ask, not a neighbouring topic."""
+    said_text = " ".join(sentences)
+    for said, asked in SIDE_TOPICS:
+        if said.search(said_text) and not asked.search(question):
+            return False
+    key_terms = content_stems(question) - GENERIC_STEMS
+    said_stems = content_stems(" ".join([passage.chunk.section, *sentences]))
+    return len(key_terms & said_stems) >= RELEVANT_SHARED_TERMS or passage.similarity >= (
+        RELEVANT_SIMILARITY
+    )
 
 
 def _redundant(words: set[str], earlier: set[str]) -> bool:
@@ -173,7 +265,7 @@ def compose_refusal(referral: str | None, *, reason: str | None = None) -> Draft
     return Draft(" ".join(parts), (), Intent.OUT_OF_SCOPE, refused=True)
 
 
-def _milestone_keys(question: str, report: DeadlineReport) -> list[str]:
+def _milestone_keys(question: str, report: DeadlineReport, skip: Collection[str] = ()) -> list[str]:
     lowered = question.lower()
     keys: list[str] = []
     for pattern, milestone_keys in _MILESTONE_WORDS:
@@ -197,16 +289,76 @@ def _milestone_keys(question: str, report: DeadlineReport) -> list[str]:
         )
     if not keys:
         keys = list(_SUMMARY_KEYS)
-    present = [k for k in keys if report.get(k) is not None]
+    present = [
+        k for k in keys if (m := report.get(k)) is not None and not m.lapsed and k not in skip
+    ]
+    upcoming = next(
+        (
+            m.key
+            for m in sorted(report.milestones, key=lambda m: m.date)
+            if m.date >= report.today and not m.lapsed and m.key in _SUMMARY_KEYS
+        ),
+        None,
+    )
+    if (
+        upcoming is not None
+        and upcoming not in present
+        and upcoming not in skip
+        and keys != list(_SUMMARY_KEYS)
+    ):
+        present.append(upcoming)
     order = [m.key for m in report.milestones]
     return sorted(present, key=order.index)
 
 
-def _milestone_line(milestone: MilestoneDate) -> str:
+def keys_are_summary(question: str, report: DeadlineReport) -> bool:
+    """True when the question names no milestone, so the answer lists the main ones."""
+    lowered = question.lower()
+    named = any(re.search(pattern, lowered) for pattern, _ in _MILESTONE_WORDS)
+    return not named and len(report.counting) <= 1 and report.get("einde_loondoorbetaling") is None
+
+
+def _milestone_line(milestone: MilestoneDate, today: date, *, approximate: bool = False) -> str:
     line = f"- **{milestone.label}:** {format_date_long(milestone.date)}"
     if milestone.key == "einde_loondoorbetaling":
         line += f" ({milestone.basis})"
-    return line + "."
+    return line + f" — {status_phrase(milestone, today, approximate=approximate)}."
+
+
+def status_phrase(milestone: MilestoneDate, today: date, *, approximate: bool = False) -> str:
+    """Where a date stands today, in Dutch: passed (with what to do now), soon, or later."""
+    days = (milestone.date - today).days
+    probably = "waarschijnlijk " if approximate else ""
+    if days < 0:
+        action = PASSED_ACTIONS.get(milestone.key, "doe het nu alsnog")
+        return f"**{probably}verstreken** ({-days} dagen geleden): {action}"
+    if days == 0:
+        return "**vandaag**"
+    if days <= SOON_DAYS:
+        return f"**over {days} dagen**" + (" (ongeveer)" if approximate else "")
+    weeks = days // 7
+    return f"over ruim {weeks} weken" if weeks < 9 else "later"
+
+
+SOON_DAYS = 28  # "binnen 4 weken", as the calculator's status
+PASSED_ACTIONS = {
+    "probleemanalyse_uiterlijk": "laat de bedrijfsarts de probleemanalyse nu maken en leg vast "
+    "waarom het later is",
+    "plan_van_aanpak_uiterlijk": "stel het plan van aanpak nu op met de werknemer",
+    "melding_42e_week_uiterlijk": "meld nu alsnog bij UWV; te laat melden kan een boete "
+    "opleveren, geen loonsanctie",
+    "eerstejaarsevaluatie_uiterlijk": "houd de eerstejaarsevaluatie nu alsnog en neem daarin het "
+    "besluit over spoor 2",
+    "spoor2_uiterlijk_gestart": "start spoor 2 direct, als er geen zicht is op terugkeer in de "
+    "eigen organisatie; UWV kan anders een loonsanctie opleggen",
+    "reintegratieverslag_eindevaluatie_uiterlijk": "maak de eindevaluatie en het "
+    "re-integratieverslag nu af",
+    "wia_aanvraag_uiterlijk": "de werknemer moet de WIA nu direct aanvragen",
+    "uwv_wia_brief_circa": "is er geen brief gekomen, neem dan contact op met UWV",
+    "ziek_uit_dienst_melding_uwv": "meld de werknemer nu alsnog ziek uit dienst bij UWV",
+    "einde_wachttijd": "de loondoorbetalingsplicht is voorbij, tenzij er een verlenging of "
+    "loonsanctie loopt",
+}
 
 
 def deadline_topics(report: DeadlineReport, question: str) -> str:
@@ -228,13 +380,24 @@ def compose_deadline(
     passages: Sequence[Passage],
     *,
     periods_text: str,
+    approximate: bool = False,
+    book: CitationBook | None = None,
+    skip: Collection[str] = (),
 ) -> Draft:
-    """Dates from the calculator first, then their notes and the rules behind them, cited."""
-    book = CitationBook()
-    keys = _milestone_keys(question, report)
+    """Dates from the calculator first, with their status today, then notes and rules, cited.
+
+    `skip`: milestones another part of the same answer already states (the spoor 2 part).
+    """
+    book = book or CitationBook()
+    keys = _milestone_keys(question, report, skip)
     milestones = [m for key in keys if (m := report.get(key)) is not None]
-    lines = ["**Kort antwoord:**", *(_milestone_line(m) for m in milestones), ""]
-    notes = [f"{m.label}: {m.note}" for m in milestones if m.note]
+    lines = [
+        "**Kort antwoord:**",
+        *(_milestone_line(m, report.today, approximate=approximate) for m in milestones),
+        "",
+    ]
+    summary = keys_are_summary(question, report)
+    notes = [] if summary else [f"{m.label}: {m.note}" for m in milestones if m.note][:2]
     if len(report.counting) > 1:
         lines.append(
             "**Telling van de ziekteperiodes:** "
@@ -258,16 +421,22 @@ def compose_deadline(
     )
     dates = [AnswerDate("eerste_ziektedag", report.eerste_ziektedag.isoformat())]
     dates += [
-        AnswerDate(m.key, m.date.isoformat()) for m in milestones if m.key != "eerste_ziektedag"
+        AnswerDate(m.key, m.date.isoformat(), str(m.status))
+        for m in milestones
+        if m.key != "eerste_ziektedag"
     ]
     return Draft("\n".join(lines).strip(), book.citations, Intent.DEADLINE, tuple(dates))
 
 
 def compose_missing_facts(
-    question: str, passages: Sequence[Passage], problems: Sequence[str]
+    question: str,
+    passages: Sequence[Passage],
+    problems: Sequence[str],
+    *,
+    book: CitationBook | None = None,
 ) -> Draft:
     """A deadline question without a usable first sick day: say what is missing."""
-    book = CitationBook()
+    book = book or CitationBook()
     if problems:
         first = " ".join(problems) + " Controleer de datum; Spoorwijzer rekent niet met een gok."
     else:
@@ -283,16 +452,33 @@ def compose_missing_facts(
     return Draft("\n".join(lines).strip(), book.citations, Intent.DEADLINE)
 
 
-def compose_claim(question: str, match: ClaimMatch, passages: Sequence[Passage]) -> Draft:
-    """Verdict first (feit / fabel / genuanceerd), the explanation cited, then supporting rules."""
-    book = CitationBook()
+FLIPPED_VERDICT = {"feit": "fabel", "fabel": "feit", "genuanceerd": "genuanceerd"}
+
+
+def compose_claim(
+    question: str,
+    match: ClaimMatch,
+    passages: Sequence[Passage],
+    *,
+    flipped: bool = False,
+    book: CitationBook | None = None,
+) -> Draft:
+    """Verdict first (feit / fabel / genuanceerd), the explanation cited, then supporting rules.
+
+    `flipped`: the user states the opposite of the known claim ("mag niet weigeren" against
+    "mag weigeren"), so the verdict on the user's statement is the opposite one.
+    """
+    book = book or CitationBook()
     claim = match.claim
     number = book.cite(match.passage, claim.explanation)
     verdict = str(claim.verdict)
+    if flipped:
+        verdict = FLIPPED_VERDICT.get(verdict, verdict)
     lines = [
         f"**{verdict.capitalize()}.** {claim.explanation.rstrip('.')} [{number}].",
         "",
-        f'Bewering: "{claim.claim}"',
+        f'Bekende bewering: "{claim.claim}" ({claim.verdict})'
+        + (" — u stelt het omgekeerde." if flipped else ""),
         "",
     ]
     support = _support_paragraphs(
@@ -304,7 +490,9 @@ def compose_claim(question: str, match: ClaimMatch, passages: Sequence[Passage])
         lines.append("")
     lines.extend(_corrections(known_errors_for(question, passages, near_rank=3)))
     lines.append(f"*{DISCLAIMER}*")
-    return Draft("\n".join(lines).strip(), book.citations, Intent.CLAIM, verdict=verdict)
+    return Draft(
+        "\n".join(lines).strip(), book.citations, Intent.CLAIM, verdict=verdict, claim=claim.claim
+    )
 
 
 def compose_explanation(
@@ -313,16 +501,18 @@ def compose_explanation(
     intent: Intent,
     *,
     decision: Spoor2Decision | None = None,
+    book: CitationBook | None = None,
+    limit: int = 4,
 ) -> Draft:
     """Obligation and process questions: the best passages, cited; a spoor 2 advice first."""
-    book = CitationBook()
+    book = book or CitationBook()
     lines: list[str] = []
     if decision is not None:
         lines.append(f"**Advies: {decision.advice}.** " + " ".join(decision.reasons))
         if decision.missing:
             lines.append("Nog nodig om zeker te zijn: " + "; ".join(decision.missing) + ".")
         lines.append("")
-    support = _support_paragraphs(book, passages, question, limit=4, first_sentences=3)
+    support = _support_paragraphs(book, passages, question, limit=limit, first_sentences=3)
     if not support and decision is None:
         return compose_refusal(
             None,

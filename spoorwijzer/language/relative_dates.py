@@ -64,6 +64,37 @@ _AGO_SUFFIX = re.compile(
     r"geleden\b",
     re.IGNORECASE,
 )
+# "ben 5 maanden ziek", "na 11 maanden ziekte": a duration of the sickness itself.
+_SICK_FOR = re.compile(
+    rf"\b(?:na|ben|is|zit|zijn|was)\s+(?:al\s+|nu\s+|ruim\s+|bijna\s+|ongeveer\s+)?"
+    rf"({NUMBER_PATTERN}|een half|anderhalf)\s+(week|weken|maand|maanden|jaar)\s+"
+    r"(?:ziek|thuis|ziekte|verzuim|uitgevallen|arbeidsongeschikt|in de ziektewet)\b",
+    re.IGNORECASE,
+)
+# A sentence about a hypothetical case ("ik zou dan twee jaar ziek zijn") states no fact.
+_HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|stel dat|stel je voor|als je|als iemand)\b", re.I)
+
+
+def _sentence_at(text: str, start: int) -> str:
+    """The sentence of `text` that holds position `start`."""
+    begin = max(text.rfind(mark, 0, start) for mark in ".?!") + 1
+    ends = [i for mark in ".?!" if (i := text.find(mark, start)) != -1]
+    return text[begin : min(ends, default=len(text))]
+
+
+def _hypothetical(text: str, start: int) -> bool:
+    """True when the sentence around `start` is about a hypothetical case."""
+    return bool(_HYPOTHETICAL.search(_sentence_at(text, start)))
+
+
+_GENERIC_SUBJECT = re.compile(r"\b(?:je|iemand|men|een werknemer|een medewerker)\b", re.I)
+
+
+def _generic(text: str, start: int) -> bool:
+    """True when the sentence around `start` speaks of anyone ("na twee jaar mag je …")."""
+    return bool(_GENERIC_SUBJECT.search(_sentence_at(text, start)))
+
+
 _WEEKDAY = "|".join(WEEKDAYS)
 _LAST_WEEKDAY = re.compile(
     rf"\b(?:vorige\s+week\s+({_WEEKDAY})|({_WEEKDAY})\s+vorige\s+week|afgelopen\s+({_WEEKDAY})|"
@@ -203,8 +234,12 @@ def find_vague_dates(text: str, today: date) -> list[VagueDate]:
     for match in _SIMPLE.finditer(text):
         back = {"gisteren": 1, "eergisteren": 2}.get(match.group(1).lower(), 0)
         add(match.start(), match.end(), today - timedelta(days=back), exact=True)
-    for pattern in (_AGO, _AGO_SUFFIX):
+    for pattern in (_AGO, _AGO_SUFFIX, _SICK_FOR):
         for match in pattern.finditer(text):
+            if _hypothetical(text, match.start()) or (
+                pattern is _SICK_FOR and _generic(text, match.start())
+            ):
+                continue
             amount, unit = match.groups()
             add(match.start(), match.end(), _ago(today, amount, unit), exact=False)
     found.sort(key=lambda f: f.start)

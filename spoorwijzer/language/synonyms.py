@@ -26,7 +26,16 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("loonstop", "loon stopzetten", "loon stoppen"),
     ("verlenging", "vrijwillige verlenging", "uitstel wia"),
     ("ziekteperiodes samentellen", "samentelling", "samengeteld", "optellen"),
-    ("re-integratiebureau", "re-integratiecoach", "extern bureau", "jobcoach"),
+    (
+        "re-integratiebureau",
+        "re-integratiebedrijf",
+        "re-integratiecoach",
+        "extern bureau",
+        "jobcoach",
+        "spoor 2-bureau",
+    ),
+    ("inhuren", "in te huren", "inschakelen", "in te schakelen", "inkopen", "uitbesteden"),
+    ("ontslaan", "ontslag", "opzeggen", "ontslagvergunning"),
     ("weigert", "weigeren", "niet meewerken", "meewerken"),
     ("kost", "kosten", "tarief"),
 )

@@ -6,17 +6,45 @@ Layer: retrieval over the claims, which are indexed like every other source (sou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spoorwijzer.knowledge import Claim
-from spoorwijzer.language.wording import overlap
+from spoorwijzer.language.synonyms import expand_query
+from spoorwijzer.language.wording import content_stems, overlap
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
 
 CLAIMS_SOURCE_ID = "claims"
 CLAIM_MIN_SIMILARITY = 0.86  # e5 cosine; dev-set myth questions score 0.87-0.93, others lower
-CANDIDATES = 5
+CLAIM_STRICT_SIMILARITY = 0.88  # a yes/no question without a claim cue must be this close
+KEY_TERM_AGREEMENT = 0.34  # share of the claim's key terms the statement must also use
+STRICT_KEY_TERM_AGREEMENT = 0.5  # ... and for a yes/no question without a claim cue
+CANDIDATES = 15
 WORD_BONUS = 0.05  # a claim that shares all its words with the question gains 0.05
+AGREEMENT_WEIGHT = 0.1  # key terms in agreement outweigh small differences in similarity
+# Words that every claim in this domain shares; agreement is measured on the others.
+_GENERIC = frozenset(
+    {"spoor", "2", "tweede", "werkne", "werkge", "medewe", "ziek", "re", "integr", "reinte"}
+)
+
+
+def key_terms(text: str) -> set[str]:
+    """The content words that say what a statement is about."""
+    return content_stems(text) - _GENERIC
+
+
+def agreement(statement: str, claim: str) -> float:
+    """Share of the claim's key terms that the statement also uses (0-1)."""
+    wanted = key_terms(claim)
+    said = key_terms(expand_query(statement))  # "re-integratiebedrijf" also says "…bureau"
+    return len(wanted & said) / len(wanted) if wanted else 1.0
+
+
+def terms_agree(statement: str, claim: str, *, strict: bool = False) -> bool:
+    """True when the statement uses enough of the claim's key terms."""
+    floor = STRICT_KEY_TERM_AGREEMENT if strict else KEY_TERM_AGREEMENT
+    return agreement(statement, claim) >= floor
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +55,15 @@ class ClaimMatch:
     passage: Passage
 
 
+_CONDITION = re.compile(r"^\s*(?:als|wanneer|indien)\b[^,]{3,160},\s*(?:dan\s+)?(.{12,})$", re.I)
+
+
+def main_clause(statement: str) -> list[str]:
+    """The main clause of a conditional statement ("Als …, moet de werkgever …"), if any."""
+    match = _CONDITION.match(statement)
+    return [match.group(1)] if match else []
+
+
 class ClaimMatcher:
     """Finds the claim closest to a question among the indexed claims."""
 
@@ -34,18 +71,30 @@ class ClaimMatcher:
         self._by_text = {c.claim.rstrip(".").strip().lower(): c for c in claims}
         self._retriever = retriever
 
-    def match(self, question: str) -> ClaimMatch | None:
+    @property
+    def texts_by_id(self) -> dict[str, str]:
+        """Each known claim's text by its id (for the evals)."""
+        return {c.id: c.claim for c in self._by_text.values() if c.id}
+
+    def match(self, question: str, *, strict: bool = False) -> ClaimMatch | None:
         """Return the claim nearest to the question if it is close enough, else None.
 
         Ranks the nearest claims by dense similarity plus a small bonus for shared words, so
-        a question that repeats a claim's wording finds that claim.
+        a question that repeats a claim's wording finds that claim. A match needs the key
+        terms to agree; `strict` (a plain yes/no question, no claim cue) also needs a higher
+        similarity.
         """
+        floor = CLAIM_STRICT_SIMILARITY if strict else CLAIM_MIN_SIMILARITY
         best: tuple[float, ClaimMatch] | None = None
-        for passage in self._retriever.search_source(question, CLAIMS_SOURCE_ID, CANDIDATES):
-            claim = self._by_text.get(passage.chunk.section.strip().lower())
-            if claim is None or passage.similarity < CLAIM_MIN_SIMILARITY:
-                continue
-            score = passage.similarity + WORD_BONUS * overlap(question, claim.claim)
-            if best is None or score > best[0]:
-                best = (score, ClaimMatch(claim, passage))
+        for text in dict.fromkeys([question, *main_clause(question)]):
+            for passage in self._retriever.search_source(text, CLAIMS_SOURCE_ID, CANDIDATES):
+                claim = self._by_text.get(passage.chunk.section.strip().lower())
+                if claim is None or passage.similarity < floor:
+                    continue
+                if not terms_agree(text, claim.claim, strict=strict):
+                    continue
+                score = passage.similarity + WORD_BONUS * overlap(text, claim.claim)
+                score += AGREEMENT_WEIGHT * agreement(text, claim.claim)
+                if best is None or score > best[0]:
+                    best = (score, ClaimMatch(claim, passage))
         return best[1] if best else None

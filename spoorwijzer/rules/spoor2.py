@@ -59,6 +59,8 @@ _MISSING_INTERNAL = (
     "of een arbeidsdeskundige heeft gekeken naar ander passend werk in uw organisatie"
 )
 _MISSING_PROSPECT = "of er concreet zicht is op terugkeer in de eigen organisatie binnen 3 maanden"
+# The prospect comes from a physician ("de bedrijfsarts verwacht …"): it is assessed.
+_DOCTOR = re.compile(r"bedrijfsarts|arbo-?arts|verzekeringsarts", re.IGNORECASE)
 
 
 def asks_spoor2_decision(question: str) -> bool:
@@ -129,7 +131,7 @@ def decide_for(dossier: Dossier, text: str = "") -> Spoor2Decision:  # noqa: PLR
                 _EJE,
             ),
             ()
-            if assessed
+            if assessed or _DOCTOR.search(text)
             else ("een actueel oordeel van de bedrijfsarts dat de terugkeer onderbouwt",),
         )
     if _AOW.search(text):

@@ -53,18 +53,20 @@ _SPOOR2 = re.compile(
     rf"{_TRACK}\s+(?:\w+\s+){{0,3}}(?:nodig|verplicht|aan de orde|noodzakelijk|opstarten|"
     rf"inzetten|starten|beginnen)|(?:starten|beginnen|inzetten)\s+(?:\w+\s+){{0,3}}{_TRACK}|"
     rf"(?:is|wordt)\s+(?:het\s+)?(?:tijd|nodig)\s+(?:voor\s+)?{_TRACK}|"
-    rf"{_TRACK}\s+(?:\w+\s+){{0,2}}(?:overslaan|achterwege|niet nodig)",
+    rf"{_TRACK}\s+(?:\w+\s+){{0,2}}(?:overslaan|achterwege|niet nodig)|"
+    rf"(?:wachten|wacht|uitstellen|haast)\s+(?:\w+\s+){{0,4}}{_TRACK}|"
+    rf"{_TRACK}\s+(?:\w+\s+){{0,4}}(?:wachten|uitstellen|uit te stellen)",
     _F,
 )
 _DATES = re.compile(
-    r"\bwanneer\b|uiterlijk|uiterste|tot wanneer|vanaf wanneer|welke datum|welke data|"
-    r"\bdatum\b|\bdata\b|termijn|deadline|welke dag|einddatum|hoe lang nog|hoe lang (?:moet|duurt|"
-    r"loopt)|tot hoe lang|wat zijn de (?:stappen en )?(?:termijnen|data|deadlines)|per wanneer|"
+    r"\bwanneer\b|uiterlijk|uiterste|laatste dag|eerste dag|tot wanneer|vanaf wanneer|"
+    r"welke datum|welke data|\bdatum\b|\bdata\b|termijn|deadline|welke dag|einddatum|"
+    r"hoe lang nog|hoe lang (?:moet|duurt|loopt)|tot hoe lang|per wanneer|"
+    r"wat zijn de (?:stappen en )?(?:termijnen|data|deadlines)|"
     r"wanneer (?:is|moet|eindigt|stopt|loopt)|(?:te )?laat (?:met|voor|gemeld)|al verstreken|"
     r"verlopen|hoeveel (?:tijd|weken|dagen)|in welke week|welke week|tijdlijn|planning|"
     r"(?:moet|moeten) (?:ik|we|wij) (?:\w+\s+){0,3}(?:melden|aanvragen|indienen|opsturen)|"
-    r"(?:iets|wat)\s+(?:\w+\s+){0,2}(?:bij|aan) (?:het )?uwv (?:melden|doorgeven)|"
-    r"42e?[- ]?weeks?[- ]?melding|42ste week|ziekmelding bij (?:het )?uwv",
+    r"(?:iets|wat)\s+(?:\w+\s+){0,2}(?:bij|aan) (?:het )?uwv (?:melden|doorgeven)",
     _F,
 )
 _WHAT_TO_DO = re.compile(
@@ -99,7 +101,11 @@ _PROCESS = re.compile(
 )
 _VERIFY = re.compile(
     r"klopt (?:het|dat|dit)\b|klopt het dat|is (?:het|dat|dit) (?:zo|waar|correct|juist)|"
-    r"\btoch\s*[?!.]*\s*$|\btoch\b\s*\?|(?:iemand|collega|collega's|mijn (?:collega|baas|"
+    r"\btoch\s*[?!.]*\s*$|\btoch\b\s*\?|"
+    r"\b(?:is|zijn|mag|mogen|moet|moeten|hoeft|hoeven|kan|kunnen|tellen|telt|geldt|gelden|heeft|"
+    r"hebben|krijgt|krijg je|wordt|worden|leidt|stopt|eindigt|betaalt)\s+(?:\w+\s+){0,2}?toch\b"
+    r"(?!\s+(?:nog|al|maar|even|ook|wel)\b)[^.?!]*\?|"
+    r"(?:iemand|collega|collega's|mijn (?:collega|baas|"
     r"leidinggevende|manager|directeur|vriend|vriendin|buurman|buurvrouw|partner|accountant|"
     r"schoonvader|zwager|man|vrouw)|men|internet|een blog|een artikel|het artikel|een site|"
     r"iedereen|ze op internet|ik) (?:\w+\s+){0,3}(?:zegt|zei|zeggen|beweert|beweerde|"
@@ -120,6 +126,7 @@ _TAIL_STRIP = re.compile(
     r"feit of fabel|waar of niet)\s*[?!.]*\s*)+$",
     _F,
 )
+_MID_TOCH = re.compile(r"\s+toch\s+", _F)
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|niks|hoeft niet|hoeven niet)\b", _F)
 _GENERAL = re.compile(
     r"\b(?:altijd|nooit|mag|mogen|moet|moeten|hoeft|hoeven|kan|kunnen|geldt|telt|tellen|"
@@ -206,10 +213,39 @@ class AskReading:
         """True when the message holds this ask."""
         return ask in self.asks
 
+    @property
+    def asking_parts(self) -> tuple[AskPart, ...]:
+        """The parts that ask something (the others are the story)."""
+        return tuple(p for p in self.parts if p.asks)
+
     def part_text(self, ask: Ask) -> str:
-        """The text of the parts that hold this ask (the whole message when none does)."""
-        texts = [p.text for p in self.parts if ask in p.asks]
-        return " ".join(texts) if texts else " ".join(p.text for p in self.parts)
+        """The parts that hold this ask, with the context they need.
+
+        Context: the statements without an ask ("Mijn werknemer weigert mee te werken."), and
+        for a short part that refers back ("wie kan het aanvragen") the part before it.
+        Without any part holding the ask, the whole message.
+        """
+        if not any(ask in p.asks for p in self.parts):
+            return " ".join(p.text for p in self.parts)
+        texts: list[str] = []
+        for index, part in enumerate(self.parts):
+            if not part.asks:
+                texts.append(part.text)
+            elif ask in part.asks:
+                before = self.parts[index - 1].text if index else ""
+                if before and _refers_back(part.text) and before not in texts:
+                    texts.append(before)
+                texts.append(part.text)
+        return " ".join(texts)
+
+
+# A thing-pronoun ("het", "dat", "ervoor") in a short part refers to the part before it.
+_BACK_REFERENCE = re.compile(r"\b(?:het|dat|dit|die|deze|daar\w*|er(?:voor|op|over|mee|aan))\b", _F)
+
+
+def _refers_back(part: str) -> bool:
+    """True for a short part whose subject is in the part before ("en wat kost het?")."""
+    return len(part.split()) <= SHORT_PART_WORDS and bool(_BACK_REFERENCE.search(part))
 
 
 Classifier = Callable[[str], dict[str, float]]
@@ -239,13 +275,23 @@ def _rule_asks(part: str) -> list[Ask]:
         found.append(Ask.DATES)
     if _COSTS.search(part):
         found.append(Ask.COSTS)
-    if _EXPLAIN.search(part) and not _WHAT_TO_DO.search(part):
+    if _EXPLAIN.search(part) and not _WHAT_TO_DO.search(part) and Ask.DATES not in found:
         found.append(Ask.EXPLAIN_TERM)
     if _WHAT_TO_DO.search(part):
         found.append(Ask.WHAT_TO_DO)
     if _PROCESS.search(part):
         found.append(Ask.PROCESS)
     return found
+
+
+# The condition of "Als hij …, moet de werkgever …" may name a person; the rule is general.
+_CONDITION_CLAUSE = re.compile(r"^\s*(?:als|wanneer|indien)\b[^,]{3,160},", _F)
+# A date or "sinds" makes a sentence part of the user's own story, not a general rule.
+_CASE_DETAIL = re.compile(
+    r"\bsinds\b|\b\d{1,2}[-/]\d{1,2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:jan|feb|maa|apr|mei|jun|"
+    r"jul|aug|sep|okt|nov|dec)[a-z]*\b",
+    _F,
+)
 
 
 def _is_plain_statement(part: str) -> bool:
@@ -255,19 +301,27 @@ def _is_plain_statement(part: str) -> bool:
         not stripped.endswith("?")
         and not _QUESTION_WORD.match(stripped)
         and bool(_GENERAL.search(stripped))
-        and not _PERSONAL.search(stripped)
-        and len(stripped.split()) >= 4
+        and not _PERSONAL.search(_CONDITION_CLAUSE.sub("", stripped))
+        and not _CASE_DETAIL.search(stripped)
+        and len(stripped.split()) >= MIN_CLAIM_WORDS
     )
 
 
 def extract_claim(part: str) -> ClaimAsk:
     """The statement inside a verification ask, without "klopt het dat" or "toch?"."""
-    statement = _VERIFY_STRIP.sub("", part.strip())
+    stripped = part.strip()
+    # "Als de bedrijfsarts zegt dat …, moet …": that "zegt dat" is the condition, not a cue.
+    statement = stripped if _CONDITION_CLAUSE.match(stripped) else _VERIFY_STRIP.sub("", stripped)
     statement = _TAIL_STRIP.sub("", statement).strip(" ,?!.")
-    return ClaimAsk(statement or part.strip(), len(_NEGATION.findall(statement)))
+    statement = _MID_TOCH.sub(" ", statement)  # "Spoor 2 is toch alleen …" states "… is alleen …"
+    # The polarity is the main clause's: "Als hij niet meer kan, moet …" asserts "moet …".
+    asserted = _CONDITION_CLAUSE.sub("", statement)
+    return ClaimAsk(statement or part.strip(), len(_NEGATION.findall(asserted)))
 
 
 CLASSIFIER_MIN_PROBABILITY = 0.5
+MIN_CLAIM_WORDS = 4  # "Is dat zo?" holds no statement of its own
+SHORT_PART_WORDS = 8  # a part this short usually refers back ("en wat kost het?")
 
 
 def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
@@ -280,10 +334,25 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
     Returns:
         The asks, main first, with the parts they come from and any claim.
     """
+    parts, claim, referrals = _read_parts(split_parts(text))
+    found = [a for part in parts for a in part.asks]
+    confident = bool(found)
+    if classify is not None:
+        scores = classify(text)
+        found.extend(_classified(scores, found, referrals))
+        confident = confident or max(scores.values(), default=0) >= CLASSIFIER_MIN_PROBABILITY
+    if not found:
+        found = [Ask.WHAT_TO_DO]  # the safest reading: explain what applies, and ask
+    ordered = tuple(dict.fromkeys(_main_first(found)))
+    return AskReading(ordered, tuple(parts), claim, tuple(dict.fromkeys(referrals)), confident)
+
+
+def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, list[str]]:
+    """The asks of each part by the rules, the claim to check and the referrals."""
     parts: list[AskPart] = []
     claim: ClaimAsk | None = None
     referrals: list[str] = []
-    for piece in split_parts(text):
+    for index, piece in enumerate(pieces):
         asks = _rule_asks(piece)
         referral = next((r for pattern, r in _OUT_OF_SCOPE if pattern.search(piece)), None)
         if referral is not None:
@@ -293,28 +362,33 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
             asks.append(Ask.CLAIM)
         if Ask.CLAIM in asks and claim is None:
             claim = extract_claim(piece)
-        if asks:
-            parts.append(AskPart(piece, tuple(asks), referral))
-        else:
-            parts.append(AskPart(piece, ()))
-    found = [a for part in parts for a in part.asks]
-    confident = bool(found)
-    if classify is not None:
-        scores = classify(text)
-        for label, probability in scores.items():
-            ask = Ask(label)
-            if probability < CLASSIFIER_MIN_PROBABILITY or ask in found:
-                continue
-            if ask is Ask.CLAIM:
-                continue  # a claim needs a verification cue or a plain statement (rules only)
-            if ask is Ask.OUT_OF_SCOPE and not referrals:
-                continue  # without a referral the chain's scope check decides
-            found.append(ask)
-        confident = confident or max(scores.values(), default=0) >= CLASSIFIER_MIN_PROBABILITY
-    if not found:
-        found = [Ask.WHAT_TO_DO]  # the safest reading: explain what applies, and ask
-    ordered = tuple(dict.fromkeys(_main_first(found)))
-    return AskReading(ordered, tuple(parts), claim, tuple(dict.fromkeys(referrals)), confident)
+            if len(claim.statement.split()) < MIN_CLAIM_WORDS and index > 0:
+                claim = extract_claim(pieces[index - 1])  # "… . Klopt dat?" verifies the last
+                parts[-1] = AskPart(parts[-1].text, (*parts[-1].asks, Ask.CLAIM))
+        parts.append(AskPart(piece, tuple(asks), referral if asks else None))
+    asked = [p for p in parts if p.asks and (Ask.CLAIM not in p.asks or _VERIFY.search(p.text))]
+    if asked and claim is not None and not any(_VERIFY.search(p.text) for p in parts):
+        # A plain statement beside a real question is the story, not a claim.
+        parts = [AskPart(p.text, tuple(a for a in p.asks if a is not Ask.CLAIM)) for p in parts]
+        claim = None
+    return parts, claim, referrals
+
+
+def _classified(
+    scores: dict[str, float], found: Sequence[Ask], referrals: Sequence[str]
+) -> list[Ask]:
+    """Asks the classifier adds with enough confidence, except those only rules may add."""
+    added: list[Ask] = []
+    for label, probability in scores.items():
+        ask = Ask(label)
+        if probability < CLASSIFIER_MIN_PROBABILITY or ask in found or ask in added:
+            continue
+        if ask is Ask.CLAIM:
+            continue  # a claim needs a verification cue or a plain statement (rules only)
+        if ask is Ask.OUT_OF_SCOPE and not referrals:
+            continue  # without a referral the chain's scope check decides
+        added.append(ask)
+    return added
 
 
 def _main_first(found: Sequence[Ask]) -> list[Ask]:

@@ -124,6 +124,7 @@ class Dossier:
 
     facts: Mapping[str, Fact] = field(default_factory=dict)
     messages: int = 0  # how many user messages were read into it
+    problems: tuple[str, ...] = ()  # what the latest message said that could not be used
 
     def get(self, name: str) -> object | None:
         """The value of a fact, or None."""
@@ -328,7 +329,7 @@ def read_message(
     number = dossier.messages + 1
     origin = source or f"bericht {number}"
     facts = read_question_facts(text, today)
-    updated = replace(dossier, messages=number)
+    updated = replace(dossier, messages=number, problems=facts.problems)
     corrected: list[str] = []
     if facts.facts is not None:
         certainty = Certainty.EXACT if facts.first_day_exact else Certainty.APPROXIMATE
@@ -407,3 +408,8 @@ def read_messages(messages: Sequence[str], today: dt.date) -> Dossier:
     for message in messages:
         dossier = read_message(dossier, message, today).dossier
     return dossier
+
+
+def dossier_problems(dossier: Dossier) -> tuple[str, ...]:
+    """Dutch problems the latest message left (an impossible date), kept for the answer."""
+    return tuple(str(p) for p in dossier.problems)

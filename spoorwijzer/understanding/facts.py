@@ -124,7 +124,7 @@ class _Collected:
 def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int) -> str | None:
     """The cue nearest to the date within its sentence, before or after it."""
     before = text[max(previous_end, mention.start - _CONTEXT_BEFORE) : mention.start].lower()
-    before = re.split(r"[.?!]\s", before)[-1]
+    before = re.split(r"[.?!]\s|,\s", before)[-1]
     after = text[mention.end : min(next_start, mention.end + _CONTEXT_AFTER)].lower()
     after = re.split(r"[.?!](?:\s|$)|[(;,]", after)[0]
     best: tuple[int, str] | None = None

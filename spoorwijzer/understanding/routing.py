@@ -86,6 +86,11 @@ class Route:
     referral: str | None = None
 
 
+def is_yes_no_question(question: str) -> bool:
+    """True for a question that can be answered yes or no ("Mag hij spoor 2 weigeren?")."""
+    return any(_YES_NO_START.search(s) for s in re.split(r"(?<=[.?!])\s+", question) if "?" in s)
+
+
 def is_in_domain(question: str) -> bool:
     """True when the question uses any word of the Poortwachter / spoor 2 domain."""
     return bool(_DOMAIN.search(question))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from spoorwijzer.language.relative_dates import NUMBER_PATTERN, duration_days
+from spoorwijzer.language.sentences import split_sentences
 
 _FLAGS = re.IGNORECASE
 
@@ -40,7 +41,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:nooit|niet)\s+meer\s+(?:rijden|tillen|staan|bukken|sjouwen|werken als|op de "
         r"steiger|in de zorg|aan de lijn)|(?:nooit|niet)\s+meer\s+(?:kan|kunnen)\s+"
         r"(?:rijden|tillen|staan|bukken|sjouwen)|ongeschikt voor (?:zijn|haar|het) eigen "
-        r"(?:werk|functie)|eigen werk is (?:niet meer|uitgesloten)",
+        r"(?:werk|functie)|eigen werk is (?:niet meer|uitgesloten)|terugkeer\s+(?:in|naar)\s+"
+        r"(?:zijn|haar|het)\s+eigen\s+(?:werk|functie)\s+(?:\w+\s+){0,2}?(?:niet|nooit)\s+"
+        r"(?:meer\s+)?(?:gaat|lukt|mogelijk)",
     ),
     (
         "oordeel_bedrijfsarts",
@@ -48,7 +51,10 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:kan|kon|mag)\s+(?:wel\s+)?(?:\w+\s+){0,2}?(?:ander|aangepast|licht|lichter|"
         r"passend)e?\s+werk|(?:kan|mag)\s+(?:wel\s+)?(?:halve dagen|parttime|deeltijd|"
         r"(?:\d+|twee|drie|vier)\s+uur)|wel belastbaar|beperkt belastbaar|"
-        r"mogelijkheden (?:voor|in) (?:ander|aangepast)|fml|inzetbaarheidsprofiel",
+        r"mogelijkheden (?:voor|in) (?:ander|aangepast)|fml|inzetbaarheidsprofiel|"
+        r"(?:ander|aangepast|licht|lichter|passend)e?\s+werk\s+(?:kan|kon|mag)\s+(?:doen|verrichten)|"
+        r"(?:\d+|twee|drie|vier|halve)\s+(?:uur|dagen)\s+(?:per week\s+)?(?:ander|aangepast|"
+        r"passend)e?\s+werk",
     ),
     # Arbeidsdeskundig onderzoek.
     (
@@ -63,7 +69,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "arbeidsdeskundig_onderzoek",
         "gepland",
         r"arbeidsdeskundige?\s+(?:\w+\s+){0,4}?(?:komt|gepland|ingepland|ingeschakeld|aangevraagd|"
-        r"volgende week|binnenkort)|(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+"
+        r"volgende week|binnenkort|kan pas|pas over)|wacht\w*\s+(?:\w+\s+){0,3}?tot\s+"
+        r"(?:de|een)\s+arbeidsdeskundige|(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+"
         r"(?:\w+\s+){0,3}?(?:gepland|aangevraagd|ingepland)",
     ),
     (
@@ -135,7 +142,8 @@ _COMPILED = tuple((fact, value, re.compile(pattern, _FLAGS)) for fact, value, pa
 
 _PROSPECT = re.compile(
     rf"(?:binnen|over|na|in|nog)\s+(?:ongeveer\s+|zo'?n\s+)?({NUMBER_PATTERN}|een half|anderhalf)"
-    r"\s+(maand|maanden|week|weken|jaar)[^.?!]{0,80}?(?:terug|hervat|hersteld|aan het werk|weer "
+    r"\s+(maand|maanden|week|weken|jaar)\b(?!\s+(?:ziek|ziekte|verzuim|thuis))"
+    r"[^.?!]{0,80}?(?:terug|hervat|hersteld|aan het werk|weer "
     r"(?:werk|aan de slag|beginnen)|eigen (?:werk|functie)|volledig)",
     _FLAGS,
 )
@@ -148,6 +156,12 @@ _PROSPECT_REVERSED = re.compile(
 _NO_PROSPECT = re.compile(
     r"geen\s+(?:\w+\s+)?zicht\s+op\s+(?:\w+\s+)?(?:terugkeer|herstel|hervatting)|"
     r"(?:nooit|niet)\s+meer\s+terug|komt\s+(?:\w+\s+)?niet\s+meer\s+terug|blijvend",
+    _FLAGS,
+)
+# A sentence about a hypothetical or general case states no fact of this case.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:als|wanneer|indien) (?:je|men|iemand|een werknemer|een medewerker)\b|\bstel dat\b|"
+    r"\bzou(?:den)?\b",
     _FLAGS,
 )
 _DIAGNOSIS = re.compile(
@@ -178,6 +192,7 @@ def read_story_facts(text: str) -> list[StoryFact]:
     Returns:
         The facts found, in lexicon order.
     """
+    text = " ".join(s for s in split_sentences(text) if not _HYPOTHETICAL.search(s))
     found: dict[str, StoryFact] = {}
     for fact, value, pattern in _COMPILED:
         if fact in found:

@@ -143,9 +143,11 @@ def test_spoor2_decision_question_gets_rule_based_advice(assistant: Any) -> None
     )
 
     assert answer.intent == "obligation"
-    assert "Advies: nog niet starten" in answer.text
+    assert "**Spoor 2 — nog niet starten" in answer.text
     assert "3 maanden" in answer.text
     assert "eerstejaarsevaluatie" in answer.text
+    # The prospect comes from the bedrijfsarts: no follow-up asks for his judgement again.
+    assert not any("bedrijfsarts" in f.question for f in answer.follow_up)
 
 
 @pytest.mark.parametrize(
@@ -193,8 +195,12 @@ def test_today_changes_status_not_dates(assistant: Any) -> None:
     question = "Ziek sinds 6 januari 2025. Wanneer moet de WIA uiterlijk worden aangevraagd?"
     early = assistant.answer(question, today=date(2025, 2, 1))
     late = assistant.answer(question, today=date(2026, 12, 1))
+    asked = "wia_aanvraag_uiterlijk"
+    early_dates = {d.key: d for d in early.dates}
+    late_dates = {d.key: d for d in late.dates}
 
-    assert early.dates == late.dates
+    assert early_dates[asked].date == late_dates[asked].date
+    assert early_dates[asked].status != late_dates[asked].status
 
 
 @pytest.mark.parametrize(
@@ -208,3 +214,44 @@ def test_empty_or_huge_question_is_refused_in_dutch(
     """An empty or over-long question raises QuestionError with a Dutch message."""
     with pytest.raises(QuestionError, match=message):
         assistant.answer(question)
+
+
+def test_story_with_vague_start_answers_both_asks_and_asks_back(assistant: Any) -> None:
+    """The issue's chauffeur story: spoor 2 not automatically now, the 42e-weeksmelding passed."""
+    answer = assistant.answer(
+        "Mijn medewerker zit sinds begin februari thuis met rugklachten, de bedrijfsarts zegt dat "
+        "hij zijn eigen werk als chauffeur niet meer kan doen. Moet ik nu al met spoor 2 beginnen "
+        "en moet ik iets bij UWV melden?",
+        today=date(2026, 12, 1),
+    )
+    text = answer.text.lower()
+    statuses = {d.key: d.status for d in answer.dates}
+
+    assert answer.asks[:2] == ("spoor2_decision", "dates")
+    assert "arbeidsdeskundige" in text
+    assert statuses["melding_42e_week_uiterlijk"] == "verstreken"
+    assert "uitgaande van" in text
+    assert {f.fact for f in answer.follow_up} == {"ziekteperiodes", "intern_passend_werk"}
+    assert "rugklachten" not in text  # a diagnosis is never repeated
+    for off_topic in ("zwanger", "aow", "ziek uit dienst"):
+        assert off_topic not in text
+
+
+def test_conditional_statement_is_matched_on_its_main_clause(assistant: Any) -> None:
+    """ "Als …, moet de werkgever …": the claim is in the main clause, in other words."""
+    answer = assistant.answer(
+        "Als de bedrijfsarts zegt dat hij nooit meer in zijn eigen functie terugkomt, moet de "
+        "werkgever verplicht een re-integratiebedrijf inschakelen."
+    )
+
+    assert answer.verdict == "fabel"
+    assert answer.claim is not None
+    assert "re-integratiebureau" in answer.claim
+
+
+def test_a_yes_no_question_on_a_known_claim_is_answered_once(assistant: Any) -> None:
+    """The question is the claim check: no second, generic part beside the verdict."""
+    answer = assistant.answer("Mag een werknemer zelf kiezen of hij meedoet aan spoor 2?")
+
+    assert answer.asks == ("claim",)
+    assert answer.text.count("**Kort antwoord:**") == 0

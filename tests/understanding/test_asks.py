@@ -75,3 +75,44 @@ def test_a_message_without_cues_gets_the_safe_reading() -> None:
 
     assert reading.asks == (Ask.WHAT_TO_DO,)
     assert not reading.confident
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "Spoor 2 is toch alleen iets voor grote bedrijven? Wij hebben maar 8 medewerkers.",
+            "Spoor 2 is alleen iets voor grote bedrijven",
+        ),
+        ("Hij mag spoor 2 toch niet weigeren?", "Hij mag spoor 2 niet weigeren"),
+    ],
+)
+def test_toch_inside_a_question_verifies_a_statement(text: str, statement: str) -> None:
+    reading = read_asks(text)
+
+    assert reading.asks[0] is Ask.CLAIM
+    assert reading.claim is not None
+    assert reading.claim.statement == statement
+
+
+def test_toch_nog_is_no_claim() -> None:
+    assert Ask.CLAIM not in read_asks("Moet ik toch nog spoor 2 starten?").asks
+
+
+def test_a_dated_statement_is_the_story_not_a_claim() -> None:
+    reading = read_asks("Hij is sinds 3 maart 2026 ziek. Wanneer is de eerstejaarsevaluatie?")
+
+    assert reading.claim is None
+    assert reading.asks == (Ask.DATES,)
+
+
+def test_a_short_part_that_refers_back_gets_its_context() -> None:
+    reading = read_asks("Hoe werkt spoor 2 en wat kost het?")
+
+    assert "spoor 2" in reading.part_text(Ask.COSTS)
+
+
+def test_a_short_part_with_its_own_subject_stands_alone() -> None:
+    reading = read_asks("moet spoor 2 al starten, en wat als hij niet meewerkt?")
+
+    assert reading.part_text(Ask.WHAT_TO_DO) == "wat als hij niet meewerkt?"

@@ -97,6 +97,27 @@ def test_durations_and_contract_end() -> None:
         ("we hebben nog geen brief van UWV gehad", "uwv_brief_ontvangen", "nee"),
         ("de 42e weeks melding is nog niet gedaan", "melding_42e_gedaan", "nee"),
         ("wij zijn geen eigenrisicodrager", "eigenrisicodrager_zw", "nee"),
+        (
+            "de bedrijfsarts zegt dat terugkeer in haar eigen werk niet meer gaat",
+            "oordeel_bedrijfsarts",
+            "eigen_werk_niet",
+        ),
+        (
+            "de bedrijfsarts zegt dat mijn werknemer 20 uur per week aangepast werk kan doen",
+            "oordeel_bedrijfsarts",
+            "ander_werk_mogelijk",
+        ),
+        (
+            "we wachten tot de arbeidsdeskundige is langs geweest",
+            "arbeidsdeskundig_onderzoek",
+            "gepland",
+        ),
+        (
+            "Na 11 maanden ziekte zegt de bedrijfsarts dat hij over 2 maanden weer volledig in "
+            "zijn eigen werk kan",
+            "zicht_op_terugkeer",
+            "binnen_3_maanden",
+        ),
     ],
 )
 def test_story_facts_with_negation(text: str, fact: str, value: str) -> None:
@@ -121,3 +142,10 @@ def test_round_trip_and_bad_files() -> None:
         Dossier.from_dict({"facts": {"ziekteperiodes": {"value": [["2026-02-31", None]]}}})
     with pytest.raises(DossierError, match="Onbekend gegeven"):
         Dossier().with_fact(Fact("diagnose", "griep", "formulier"))
+
+
+def test_a_general_or_hypothetical_sentence_states_no_case_fact() -> None:
+    text = (
+        "Klopt het dat als je iemand 100% beter meldt en hij valt weer uit, alles opnieuw begint?"
+    )
+    assert read_story_facts(text) == []

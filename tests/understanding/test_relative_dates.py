@@ -22,6 +22,12 @@ TODAY = date(2026, 12, 1)  # a Tuesday
         ("gisteren ziek gemeld", date(2026, 11, 30), True),
         ("sinds maart 2025 ziek", date(2025, 3, 1), False),
         ("twee maanden geleden uitgevallen", date(2026, 10, 1), False),
+        ("Ik ben 5 maanden ziek en HR belt me", date(2026, 7, 1), False),
+        (
+            "Na 11 maanden ziekte zegt de bedrijfsarts dat onze monteur terugkomt",
+            date(2026, 1, 1),
+            False,
+        ),
     ],
 )
 def test_vague_phrases_become_dates(text: str, expected: date, exact: bool) -> None:
@@ -52,3 +58,15 @@ def test_a_date_that_looks_ahead_is_the_nearest_one() -> None:
 
 def test_a_day_that_never_exists_gives_none() -> None:
     assert resolve_year(2, 30, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik zou dan ten onrechte bijna twee jaar ziek zijn en in de WIA komen.",
+        "Na twee jaar ziekte mag je als werkgever iemand gewoon ontslaan, toch?",
+    ],
+    ids=["hypothetical", "general-rule"],
+)
+def test_durations_in_hypothetical_or_general_sentences_are_no_facts(text: str) -> None:
+    assert find_vague_dates(text, TODAY) == []

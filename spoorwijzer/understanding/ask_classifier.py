@@ -1,0 +1,84 @@
+"""The ask classifier: which asks a message holds, from its e5 embedding (logistic regression).
+
+Layer: understanding (pure numpy at run time). The weights are trained offline by
+`python -m evals.train_asks` on evals/datasets/asks-train.jsonl and stored as plain JSON in
+`ask_model.json` beside this module (no pickle), tagged with the embedding model they fit. The
+embedding function is injected: this module never loads a model. The rules in `asks.py` stay
+the high-precision cues; the classifier adds the asks they miss (see `read_asks`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_FILE = Path(__file__).resolve().parent / "ask_model.json"
+Embed = Callable[[str], Sequence[float]]
+
+
+class AskModelError(ValueError):
+    """The stored ask model cannot be read; the message is Dutch."""
+
+
+@dataclass(frozen=True, slots=True)
+class AskModel:
+    """One-vs-rest logistic regression weights per ask label."""
+
+    embedding_model: str
+    labels: tuple[str, ...]
+    weights: tuple[tuple[float, ...], ...]
+    bias: tuple[float, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form."""
+        return {
+            "embedding_model": self.embedding_model,
+            "labels": list(self.labels),
+            "weights": [list(w) for w in self.weights],
+            "bias": list(self.bias),
+        }
+
+    def probabilities(self, vector: Sequence[float]) -> dict[str, float]:
+        """P(ask | message) per label."""
+        result = {}
+        for label, weights, bias in zip(self.labels, self.weights, self.bias, strict=True):
+            score = bias + math.fsum(w * x for w, x in zip(weights, vector, strict=True))
+            result[label] = 1 / (1 + math.exp(-max(-50.0, min(50.0, score))))
+        return result
+
+
+def load_ask_model(path: Path = MODEL_FILE) -> AskModel | None:
+    """The stored model, or None when there is none.
+
+    Raises:
+        AskModelError: The file exists but is not a valid model.
+    """
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        model = AskModel(
+            str(data["embedding_model"]),
+            tuple(str(label) for label in data["labels"]),
+            tuple(tuple(float(x) for x in row) for row in data["weights"]),
+            tuple(float(x) for x in data["bias"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise AskModelError(f"Het vraagmodel {path} is onleesbaar ({error}).") from None
+    if not len(model.labels) == len(model.weights) == len(model.bias):
+        raise AskModelError(f"Het vraagmodel {path} heeft niet evenveel labels als gewichten.")
+    return model
+
+
+def make_classifier(model: AskModel, embed: Embed) -> Callable[[str], dict[str, float]]:
+    """A classifier text -> {ask: probability}; one embedding per distinct text (cached)."""
+
+    @lru_cache(maxsize=512)
+    def classify(text: str) -> tuple[tuple[str, float], ...]:
+        return tuple(model.probabilities(embed(text)).items())
+
+    return lambda text: dict(classify(text))
