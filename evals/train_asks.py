@@ -5,7 +5,7 @@ Layer: evals (offline tool; scikit-learn is a dev dependency, never needed at ru
     python -m evals.train_asks            # train, report held-out scores, write the model
     python -m evals.train_asks --check    # report only
 
-Data: evals/datasets/asks-train.jsonl ({"text", "asks"}). A fixed fifth of it (by a hash of
+Data: evals/datasets/real/asks-train.jsonl ({"text", "asks"}). A fixed fifth of it (by a hash of
 the text) is held out for the report; the labelled real-style sets (`asks` of each case's
 message) are a second held-out set. The written model is refit on all training lines.
 """
@@ -22,8 +22,8 @@ from evals.dataset import DATASETS_DIR
 from spoorwijzer.understanding.ask_classifier import MODEL_FILE, AskModel
 from spoorwijzer.understanding.asks import Ask
 
-TRAIN_FILE = DATASETS_DIR / "asks-train.jsonl"
-LABELLED_SETS = ("real-tune.jsonl", "holdout-real.jsonl", "eval-real-sample.jsonl")
+TRAIN_FILE = DATASETS_DIR / "real" / "asks-train.jsonl"
+LABELLED_SETS = ("real/real-tune.jsonl", "real/holdout-real.jsonl", "eval-real-sample.jsonl")
 HELD_OUT_SHARE = 5  # one in five lines
 C = 4.0  # inverse regularisation, chosen on the held-out fifth of the training lines
 
