@@ -248,7 +248,8 @@ class Assistant:
         if asks.claim is not None:
             return self.claims.match(asks.claim.statement, strict=False)
         case_asks = {Ask.DATES, Ask.SPOOR2_DECISION, Ask.COSTS, Ask.OUT_OF_SCOPE}
-        if is_yes_no_question(text) and not case_asks & set(asks.asks):
+        said = {a for part in asks.parts for a in part.asks}  # the rules', not the classifier's
+        if is_yes_no_question(text) and not case_asks & said:
             return self.claims.match(text, strict=True)
         return None
 

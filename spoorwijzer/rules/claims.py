@@ -55,7 +55,10 @@ class ClaimMatch:
     passage: Passage
 
 
-_CONDITION = re.compile(r"^\s*(?:als|wanneer|indien)\b[^,]{3,160},\s*(?:dan\s+)?(.{12,})$", re.I)
+_CONDITION = re.compile(
+    r"^\s*(?:(?:ook|zelfs|alleen|pas)\s+)?(?:als|wanneer|indien)\b[^,]{3,160},\s*(?:dan\s+)?(.{12,})$",
+    re.I,
+)
 
 
 def main_clause(statement: str) -> list[str]:

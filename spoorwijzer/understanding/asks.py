@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from spoorwijzer.language.sentences import split_sentences
@@ -46,7 +46,10 @@ ASK_PRIORITY = (
 _F = re.IGNORECASE
 _TRACK = r"(?:spoor\s?2|spoor twee|het tweede spoor|tweede spoor|2e spoor|2de spoor|tweede-spoor)"
 _SPOOR2 = re.compile(
-    rf"\bmoet(?:en)?\s+(?:(?:we|ik|er|dan|al|nu|nog|wij|jullie|hij|zij|u|met)\s+){{0,5}}{_TRACK}|"
+    rf"\b(?:moet(?:en)?|hoeft|hoeven)\s+(?:(?:we|ik|er|dan|al|nu|nog|wij|jullie|hij|zij|u|met|geen|"
+    rf"wel|een|ook)\s+){{0,5}}{_TRACK}|{_TRACK}[- ]?(?:verplichting|plicht)|"
+    rf"(?:wat|hoe)\s+(?:nu\s+|dan\s+|moet er gebeuren\s+|zit het\s+|gebeurt er\s+)?met\s+"
+    rf"(?:het\s+|dat\s+)?{_TRACK}|{_TRACK}\s+(?:dus|dan|nu|al|nodig)\s*\?|"
     rf"{_TRACK}\s+(?:\w+\s+){{0,2}}(?:al|nu|nog|direct|meteen)\s+(?:\w+\s+){{0,2}}"
     rf"(?:starten|beginnen|inzetten|in te zetten|opstarten|doen|in)|"
     rf"(?:wanneer|vanaf wanneer|per wanneer)\s+(?:\w+\s+){{0,3}}{_TRACK}|"
@@ -77,7 +80,9 @@ _WHAT_TO_DO = re.compile(
     r"wat staat (?:mij|ons) te doen|waar moet ik (?:op letten|beginnen)|hoe nu verder|"
     r"(?:mag|kan|moet) ik (?:hem|haar|de werknemer|mijn werknemer|de medewerker|ontslaan|"
     r"opzeggen|het loon)|mag (?:hij|zij) (?:\w+\s+){0,2}(?:weigeren|op vakantie)|"
-    r"wat zijn de consequenties|hoe zit het (?:met|als)|hoe werkt dat als",
+    r"wat zijn de consequenties|hoe zit het (?:met|als)|hoe werkt dat als|^\s*(?:en\s+)?"
+    r"(?:probleem|erg|en nu|wat nu)\s*\?|\b(?:is|wordt) (?:dat|dit|het) (?:erg|een probleem|"
+    r"slim|verstandig|handig|genoeg|voldoende|te laat)\b|kan ik het zelf|zelf (?:doen|regelen)",
     _F,
 )
 _COSTS = re.compile(
@@ -131,9 +136,19 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|niks|hoeft niet|hoeven niet)
 _GENERAL = re.compile(
     r"\b(?:altijd|nooit|mag|mogen|moet|moeten|hoeft|hoeven|kan|kunnen|geldt|telt|tellen|"
     r"is|zijn|wordt|worden|heb je|heeft|krijgt|krijg je|betaalt|stopt|eindigt|vervalt|"
-    r"leidt)\b",
+    r"leidt|loopt|lopen|gaat|gaan|valt|vallen|begeleidt|bepaalt|beslist|kost|kosten|duurt|"
+    r"hoort|horen|geldt|blijft|blijven|houdt)\b",
     _F,
 )
+# Words of the user's own story ("er is nog geen probleemanalyse"), never of a general rule.
+_STORY_MARKER = re.compile(
+    r"\bnog (?:geen|niet|nooit|steeds)\b|\bnog niks\b|\book nooit\b|\binmiddels\b|"
+    r"\bgisteren\b|\bvandaag\b|\bvorige (?:week|maand)\b|\btot nu toe\b|\bmomenteel\b|"
+    r"\bop dit moment\b|\bbij ons\b|\bhier\b",
+    _F,
+)
+# "ik als werkgever" speaks of any employer, not of the user's own case.
+_ROLE = re.compile(r"\b(?:ik|je|wij|we|u)\s+als\s+(?:werkgever|werknemer|ondernemer)\b", _F)
 _PERSONAL = re.compile(
     r"\b(?:ik|mijn|mij|we|wij|ons|onze|hij|zij|haar|hem|medewerker|werknemer van ons|"
     r"collega van mij)\b",
@@ -183,6 +198,7 @@ class ClaimAsk:
 
     statement: str
     negations: int  # number of negation words: odd means the statement is negated
+    cued: bool = True  # False: a plain statement, without "klopt het dat" or "toch?"
 
     @property
     def negated(self) -> bool:
@@ -285,7 +301,9 @@ def _rule_asks(part: str) -> list[Ask]:
 
 
 # The condition of "Als hij …, moet de werkgever …" may name a person; the rule is general.
-_CONDITION_CLAUSE = re.compile(r"^\s*(?:als|wanneer|indien)\b[^,]{3,160},", _F)
+_CONDITION_CLAUSE = re.compile(
+    r"^\s*(?:(?:ook|zelfs|alleen|pas)\s+)?(?:als|wanneer|indien)\b[^,]{3,160},", _F
+)
 # A date or "sinds" makes a sentence part of the user's own story, not a general rule.
 _CASE_DETAIL = re.compile(
     r"\bsinds\b|\b\d{1,2}[-/]\d{1,2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:jan|feb|maa|apr|mei|jun|"
@@ -295,16 +313,29 @@ _CASE_DETAIL = re.compile(
 
 
 def _is_plain_statement(part: str) -> bool:
-    """A general rule stated as a sentence, not a question, not about the user's own case."""
+    """A general rule stated as a sentence, not a question, not about the user's own case.
+
+    One clause suffices ("Wij zijn klein, dat hele spoor 2 geldt alleen voor grote bedrijven."):
+    a clause with a general verb, no person of the story and at least four words.
+    """
     stripped = part.strip()
-    return (
-        not stripped.endswith("?")
-        and not _QUESTION_WORD.match(stripped)
-        and bool(_GENERAL.search(stripped))
-        and not _PERSONAL.search(_CONDITION_CLAUSE.sub("", stripped))
-        and not _CASE_DETAIL.search(stripped)
-        and len(stripped.split()) >= MIN_CLAIM_WORDS
+    if (
+        stripped.endswith("?")
+        or _QUESTION_WORD.match(stripped)
+        or _CASE_DETAIL.search(stripped)
+        or _STORY_MARKER.search(stripped)
+    ):
+        return False
+    asserted = _ROLE.sub("", _CONDITION_CLAUSE.sub("", stripped))
+    return any(
+        _GENERAL.search(clause)
+        and not _PERSONAL.search(clause)
+        and len(clause.split()) >= MIN_CLAIM_WORDS
+        for clause in _STATEMENT_CLAUSE.split(asserted)
     )
+
+
+_STATEMENT_CLAUSE = re.compile(r",\s*|:\s*|;\s*")
 
 
 def extract_claim(part: str) -> ClaimAsk:
@@ -339,7 +370,8 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
     confident = bool(found)
     if classify is not None:
         scores = classify(text)
-        found.extend(_classified(scores, found, referrals))
+        if not (claim is not None and set(found) <= {Ask.CLAIM, Ask.OUT_OF_SCOPE}):
+            found.extend(_classified(scores, found, referrals))  # a lone claim asks a verdict
         confident = confident or max(scores.values(), default=0) >= CLASSIFIER_MIN_PROBABILITY
     if not found:
         found = [Ask.WHAT_TO_DO]  # the safest reading: explain what applies, and ask
@@ -358,10 +390,11 @@ def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, 
         if referral is not None:
             asks.append(Ask.OUT_OF_SCOPE)
             referrals.append(referral)
-        if not asks and _is_plain_statement(piece):
-            asks.append(Ask.CLAIM)
+        plain = not _VERIFY.search(piece) and _is_plain_statement(piece)
+        if plain:  # a statement asks nothing but a verdict, whatever words it uses
+            asks = [Ask.CLAIM, *(a for a in asks if a is Ask.OUT_OF_SCOPE)]
         if Ask.CLAIM in asks and claim is None:
-            claim = extract_claim(piece)
+            claim = replace(extract_claim(piece), cued=not plain)
             if len(claim.statement.split()) < MIN_CLAIM_WORDS and index > 0:
                 claim = extract_claim(pieces[index - 1])  # "… . Klopt dat?" verifies the last
                 parts[-1] = AskPart(parts[-1].text, (*parts[-1].asks, Ask.CLAIM))

@@ -23,12 +23,14 @@ class Intent(StrEnum):
 
 # Words that place a question inside Spoorwijzer's domain.
 _DOMAIN = re.compile(
-    r"spoor|re-?integra|reïntegra|poortwachter|\bziek|verzuim|arbeidsongeschikt|bedrijfsarts|"
+    r"spoor|re-?[iï]ntegr|poortwachter|\bziek|verzuim|arbeidsongeschikt|bedrijfsarts|"
     r"arbeidsdeskundig|\bwia\b|wia-|\biva\b|\bwga\b|loonsanctie|loondoorbetal|loon\s+doorbetal|"
     r"wachttijd|probleemanalyse|plan van aanpak|eerstejaarsevaluatie|\beje\b|deskundigenoordeel|"
     r"42e|passend werk|passende arbeid|loonstop|\bgbm\b|benutbare|uitgevallen|viel uit|"
     r"hersteld|zwangerschap|bevalling|casemanager|arbodienst|\brivs?\b|ziektewet|eigenrisicodrager|"
-    r"7:6[25]\d|\buwv\b|104 weken|aangepast werk|gedeeltelijk werk|werkhervatting",
+    r"7:6[25]\d|\buwv\b|104 weken|aangepast werk|gedeeltelijk werk|werkhervatting|"
+    r"eigen (?:functie|werk|job)\b|terug naar (?:zijn|haar) (?:werk|functie|job)|klachten\b|"
+    r"\buitval|valt uit|opzegverbod|ontslagvergunning|no-risk|vangnet|beter ?gemeld|hersteldmeld",
     re.IGNORECASE,
 )
 # Topics that are clearly elsewhere, with where to go instead.

@@ -42,3 +42,15 @@ def test_missing_model_is_none_and_broken_model_is_a_dutch_error(tmp_path: Path)
 
     with pytest.raises(AskModelError, match="onleesbaar"):
         load_ask_model(broken)
+
+
+def test_the_shipped_model_fits_the_default_embeddings() -> None:
+    """The package ships a trained model for multilingual e5-small (384 dimensions)."""
+    from spoorwijzer.understanding.ask_classifier import MODEL_FILE
+
+    model = load_ask_model(MODEL_FILE)
+
+    assert model is not None
+    assert "e5" in model.embedding_model
+    assert all(len(row) == 384 for row in model.weights)
+    assert {"dates", "spoor2_decision", "what_to_do"} <= set(model.labels)
