@@ -152,12 +152,15 @@ class Assistant:
         asks = read_asks(text, self.classify)
         reading = case.reading
         assert reading is not None
-        facts_only = history and not asks.confident
+        facts_only = bool(history) and self._tells_facts_only(asks, text)
         if facts_only:  # an answer to a follow-up, or a correction: answer the earlier asks
             asks = read_asks(history[-1], self.classify)
-        search_text = f"{history[-1]} {text}" if facts_only else text
+        # A follow-up continues the conversation's topic ("en hoe pak ik dat aan?").
+        continues = bool(history) and not is_in_domain(text) and is_in_domain(history[-1])
+        search_text = f"{history[-1]} {text}" if facts_only or continues else text
         told_facts = bool(reading.dossier.facts) and reading.dossier.messages > len(history)
-        if not is_in_domain(search_text) and not (facts_only and told_facts):
+        sick_day_told = reading.facts.facts is not None  # a first sick day: about sick leave
+        if not (is_in_domain(search_text) or sick_day_told or (facts_only and told_facts)):
             referral = asks.referrals[0] if asks.referrals else None
             case.asks = (str(Ask.OUT_OF_SCOPE),)
             return (compose_refusal(referral) if referral else route_to_refusal(text)), None
@@ -242,6 +245,18 @@ class Assistant:
         return compose_explanation(
             part_text, topical, intent_of(ask), book=book, limit=4 if single else 2
         )
+
+    def _tells_facts_only(self, asks: AskReading, text: str) -> bool:
+        """A later message that asks nothing itself: an answer to a follow-up, or a correction.
+
+        Only the rules' asks count (the classifier guesses on every text). A plain statement
+        that is no known claim ("Nee wacht, de bedrijfsarts zei …") tells the case as well.
+        """
+        said = {a for part in asks.parts for a in part.asks}
+        if not said:
+            return True
+        plain = asks.claim is not None and not asks.claim.cued and said <= {Ask.CLAIM}
+        return plain and self._claim(asks, text) is None
 
     def _claim(self, asks: AskReading, text: str) -> ClaimMatch | None:
         """The known claim the message is about: stated or asked to verify, key terms agreeing."""

@@ -30,7 +30,8 @@ _DOMAIN = re.compile(
     r"hersteld|zwangerschap|bevalling|casemanager|arbodienst|\brivs?\b|ziektewet|eigenrisicodrager|"
     r"7:6[25]\d|\buwv\b|104 weken|aangepast werk|gedeeltelijk werk|werkhervatting|"
     r"eigen (?:functie|werk|job)\b|terug naar (?:zijn|haar) (?:werk|functie|job)|klachten\b|"
-    r"\buitval|valt uit|opzegverbod|ontslagvergunning|no-risk|vangnet|beter ?gemeld|hersteldmeld",
+    r"\buitval|\b(?:valt|viel|vielen|vallen)\s+(?:\w+\s+){0,4}?uit\b|opzegverbod|"
+    r"ontslagvergunning|no-risk|vangnet|beter ?gemeld|hersteldmeld",
     re.IGNORECASE,
 )
 # Topics that are clearly elsewhere, with where to go instead.

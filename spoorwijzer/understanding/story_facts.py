@@ -33,6 +33,25 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "oordeel_bedrijfsarts",
+        "eigen_werk_niet",  # "kan ook geen ander werk": not "ander werk mogelijk"
+        r"(?:kan|kon|mag)\s+(?:ook\s+)?(?:geen|niet)\s+(?:\w+\s+)?(?:ander|aangepast|licht)e?\s+"
+        r"werk",
+    ),
+    (
+        "oordeel_bedrijfsarts",
+        "ander_werk_mogelijk",
+        r"(?:kan|kon|mag)\s+(?:wel\s+)?(?:\w+\s+){0,2}?(?:ander|aangepast|licht|lichter|"
+        r"passend|administratief|zittend)e?\s+werk|\b(?:ander|aangepast|licht)e?\s+werk\s+wel\b|"
+        r"\bwel\s+(?:\w+\s+)?(?:ander|aangepast|licht|administratief|zittend)e?\s+werk|"
+        r"\b(?:ander|aangepast|licht)e?\s+werk\s+(?:kan|kon|mag)\b(?!\s+(?:niet|geen))|"
+        r"(?:kan|mag)\s+(?:wel\s+)?(?:halve dagen|parttime|deeltijd|"
+        r"(?:\d+|twee|drie|vier)\s+uur)|wel belastbaar|beperkt belastbaar|"
+        r"mogelijkheden (?:voor|in) (?:ander|aangepast)|"
+        r"(?:\d+|twee|drie|vier|halve)\s+(?:uur|dagen)\s+(?:per week\s+)?(?:ander|aangepast|"
+        r"passend)e?\s+werk",
+    ),
+    (
+        "oordeel_bedrijfsarts",
         "eigen_werk_niet",
         r"(?:eigen|huidige|oude)\s+(?:werk|functie|baan|vak)\s+(?:\w+\s+){0,4}?(?:niet|nooit)\s+"
         r"(?:meer\s+)?(?:kan|kunnen|doen|uitvoeren|terug)|(?:niet|nooit)\s+(?:meer\s+)?"
@@ -41,21 +60,17 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:nooit|niet)\s+meer\s+(?:rijden|tillen|staan|bukken|sjouwen|werken als|op de "
         r"steiger|in de zorg|aan de lijn)|(?:nooit|niet)\s+meer\s+(?:kan|kunnen)\s+"
         r"(?:rijden|tillen|staan|bukken|sjouwen)|ongeschikt voor (?:zijn|haar|het) eigen "
-        r"(?:werk|functie)|eigen werk is (?:niet meer|uitgesloten)|terugkeer\s+(?:in|naar)\s+"
+        r"(?:werk|functie)|eigen werk is (?:niet meer|uitgesloten)|"
+        r"\beigen (?:werk|functie) niet\b|"
+        r"(?:kan|kon|mag)\s+(?:\w+\s+){0,4}?geen\s+\w*werk\s+meer\b|"
+        r"(?:kan|kon)\s+(?:\w+\s+){0,2}?niet\s+(?:meer\s+)?terug\s+naar\s+(?:zijn|haar)\s+"
+        r"(?:job|werk|functie|baan)|niet\s+(?:meer\s+)?terug\s+(?:kan|kunnen)\s+naar\s+(?:zijn|haar)\s+"
+        r"(?:job|werk|functie|baan)|terugkeer\s+(?:in|naar)\s+"
         r"(?:zijn|haar|het)\s+eigen\s+(?:werk|functie)\s+(?:\w+\s+){0,2}?(?:niet|nooit)\s+"
         r"(?:meer\s+)?(?:gaat|lukt|mogelijk)",
     ),
-    (
-        "oordeel_bedrijfsarts",
-        "ander_werk_mogelijk",
-        r"(?:kan|kon|mag)\s+(?:wel\s+)?(?:\w+\s+){0,2}?(?:ander|aangepast|licht|lichter|"
-        r"passend)e?\s+werk|(?:kan|mag)\s+(?:wel\s+)?(?:halve dagen|parttime|deeltijd|"
-        r"(?:\d+|twee|drie|vier)\s+uur)|wel belastbaar|beperkt belastbaar|"
-        r"mogelijkheden (?:voor|in) (?:ander|aangepast)|fml|inzetbaarheidsprofiel|"
-        r"(?:ander|aangepast|licht|lichter|passend)e?\s+werk\s+(?:kan|kon|mag)\s+(?:doen|verrichten)|"
-        r"(?:\d+|twee|drie|vier|halve)\s+(?:uur|dagen)\s+(?:per week\s+)?(?:ander|aangepast|"
-        r"passend)e?\s+werk",
-    ),
+    # An FML or inzetbaarheidsprofiel names capacities, unless the story says otherwise (above).
+    ("oordeel_bedrijfsarts", "ander_werk_mogelijk", r"\bfml\b|inzetbaarheidsprofiel"),
     # Arbeidsdeskundig onderzoek.
     (
         "arbeidsdeskundig_onderzoek",
@@ -78,7 +93,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "gedaan",
         r"arbeidsdeskundige?\s+(?:\w+\s+){0,4}?(?:heeft|concludeerde|concludeert|zegt|stelde|"
         r"oordeelde|adviseert|adviseerde|rapport)|(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek|"
-        r"ad-rapport)\s+(?:\w+\s+){0,3}?(?:gedaan|afgerond|uitgevoerd|geweest|laat zien|wijst)",
+        r"ad-rapport)\s+(?:\w+\s+){0,3}?(?:gedaan|afgerond|uitgevoerd|geweest|laat zien|wijst)|"
+        r"(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+gehad|volgens de arbeidsdeskundige",
     ),
     # Work in the own organisation.
     (
@@ -88,13 +104,21 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"intern\s+(?:is\s+)?(?:er\s+)?(?:niets|niks|geen)|(?:niets|niks|geen werk)\s+"
         r"(?:\w+\s+){0,3}?(?:intern|binnen (?:ons|het|de eigen) (?:bedrijf|organisatie))|"
         r"geen mogelijkheden (?:binnen|in) (?:de eigen organisatie|het bedrijf|ons bedrijf)|"
-        r"(?:kunnen|kan) (?:hem|haar) (?:nergens|niet) (?:anders )?(?:kwijt|plaatsen|inzetten)",
+        r"(?:kunnen|kan) (?:hem|haar) (?:nergens|niet) (?:anders )?(?:kwijt|plaatsen|inzetten)|"
+        r"\bintern\s+(?:\w+\s+){0,4}?(?:niets|niks)\b|\b(?:ik|wij|we)\s+(?:heb|hebben)\s+"
+        r"(?:\w+\s+){0,2}?(?:niets|niks)\s+(?:anders|voor)|\b(?:dat|die|zulk werk|zo'?n functie)\s+"
+        r"(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?niet\b|\balleen\s+buiten\s+"
+        r"(?:ons|het eigen|de eigen)\s+(?:bedrijf|organisatie)|\bnoch\s+(?:naar\s+)?iets anders|"
+        r"(?:binnen|bij)\s+ons(?:\s+bedrijf)?\s+(?:\w+\s+){0,2}?(?:niks|niets)\s+passends|"
+        r"\b(?:niks|niets)\s+passends",
     ),
     (
         "intern_passend_werk",
         "ja",
         r"(?:er is|we hebben|hebben we)\s+(?:wel\s+)?(?:\w+\s+)?(?:passend|ander|aangepast)e?\s+"
-        r"(?:werk|functie)|intern\s+(?:wel\s+)?(?:passend|ander)e?\s+werk|werkt\s+(?:nu\s+)?"
+        r"(?:werk|functie)|intern\s+(?:wel\s+)?(?:passend|ander)e?\s+werk|\b(?:wij|we)\s+hebben\s+"
+        r"(?:\w+\s+){0,3}?(?:een\s+)?(?:vacature|plek|functie\s+(?:\w+\s+){0,3}?vrij)|"
+        r"\bintern\s+een\s+plek|werkt\s+(?:nu\s+)?"
         r"(?:al\s+)?(?:in|op)\s+(?:aangepast|ander|passend)e?\s+werk",
     ),
     # Cooperation.
@@ -104,6 +128,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:werkt|wil)\s+(?:\w+\s+)?niet\s+(?:mee|meewerken)|weigert|komt\s+(?:\w+\s+){0,2}?"
         r"niet\s+(?:op|naar)|niet\s+op\s+(?:komen dagen|afspraken)|houdt zich niet aan",
     ),
+    ("medewerking", "nee", r"\bwil\s+(?:die|dat|deze|het)\s+(?:werk\s+|functie\s+|plek\s+)?niet\b"),
     ("medewerking", "ja", r"werkt\s+(?:goed\s+|prima\s+)?mee|is gemotiveerd|wil graag"),
     ("deskundigenoordeel", "ja", r"deskundigenoordeel\s+(?:\w+\s+){0,3}?(?:aangevraagd|gevraagd)"),
     # UWV.
@@ -140,9 +165,11 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
 )
 _COMPILED = tuple((fact, value, re.compile(pattern, _FLAGS)) for fact, value, pattern in _LEXICON)
 
+# "over drie tot vier maanden": the later bound decides (the safe side for the advice).
+_UP_TO = rf"(?:\s*(?:tot|à|a|-|of)\s*({NUMBER_PATTERN}))?"
 _PROSPECT = re.compile(
     rf"(?:binnen|over|na|in|nog)\s+(?:ongeveer\s+|zo'?n\s+)?({NUMBER_PATTERN}|een half|anderhalf)"
-    r"\s+(maand|maanden|week|weken|jaar)\b(?!\s+(?:ziek|ziekte|verzuim|thuis))"
+    rf"{_UP_TO}\s+(maand|maanden|week|weken|jaar)\b(?!\s+(?:ziek|ziekte|verzuim|thuis))"
     r"[^.?!]{0,80}?(?:terug|hervat|hersteld|aan het werk|weer "
     r"(?:werk|aan de slag|beginnen)|eigen (?:werk|functie)|volledig)",
     _FLAGS,
@@ -150,18 +177,20 @@ _PROSPECT = re.compile(
 _PROSPECT_REVERSED = re.compile(
     r"(?:terug|hervat|hersteld|aan het werk|eigen (?:werk|functie)|weer (?:aan de slag|"
     rf"beginnen))[^.?!]{{0,60}}?(?:binnen|over|na|in)\s+({NUMBER_PATTERN}|een half|anderhalf)"
-    r"\s+(maand|maanden|week|weken|jaar)",
+    rf"{_UP_TO}\s+(maand|maanden|week|weken|jaar)",
     _FLAGS,
 )
 _NO_PROSPECT = re.compile(
     r"geen\s+(?:\w+\s+)?zicht\s+op\s+(?:\w+\s+)?(?:terugkeer|herstel|hervatting)|"
-    r"(?:nooit|niet)\s+meer\s+terug|komt\s+(?:\w+\s+)?niet\s+meer\s+terug|blijvend",
+    r"(?:nooit|niet)\s+meer\s+terug|komt\s+(?:\w+\s+)?niet\s+meer\s+terug|blijvend|"
+    r"verwacht\w*\s+geen\s+(?:volledige\s+)?(?:terugkeer|herstel|hervatting)",
     _FLAGS,
 )
 # A sentence about a hypothetical or general case states no fact of this case.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:als|wanneer|indien) (?:je|men|iemand|een werknemer|een medewerker)\b|\bstel dat\b|"
-    r"\bzou(?:den)?\b",
+    r"\b(?:als|wanneer|indien) (?:je|men|iemand|een werknemer|een medewerker|mijn werknemer|"
+    r"mijn medewerker)\b|\bstel dat\b|"
+    r"\bzou(?:den)?\s+(?:het|er|je|ik|we|wij|hij|zij|ze|u)\b",
     _FLAGS,
 )
 _DIAGNOSIS = re.compile(
@@ -209,7 +238,8 @@ def read_story_facts(text: str) -> list[StoryFact]:
 def _prospect(text: str) -> StoryFact | None:
     match = _PROSPECT.search(text) or _PROSPECT_REVERSED.search(text)
     if match:
-        months = duration_days(match.group(1), match.group(2)) / (365 / 12)
+        amount = match.group(2) or match.group(1)
+        months = duration_days(amount, match.group(3)) / (365 / 12)
         value = "binnen_3_maanden" if months <= 3.05 else "later_dan_3_maanden"
         return StoryFact("zicht_op_terugkeer", value, match.group(0))
     no = _NO_PROSPECT.search(text)

@@ -255,3 +255,24 @@ def test_a_yes_no_question_on_a_known_claim_is_answered_once(assistant: Any) -> 
 
     assert answer.asks == ("claim",)
     assert answer.text.count("**Kort antwoord:**") == 0
+
+
+def test_a_later_message_with_only_a_date_answers_the_earlier_question(assistant: Any) -> None:
+    """ "nee sorry, 3 maart dus" asks nothing itself: the earlier ask is answered with it."""
+    answer = assistant.answer(
+        "nee sorry, 3 maart 2025 dus",
+        history=["Mijn medewerker is ziek. Wanneer moet de probleemanalyse klaar zijn?"],
+    )
+
+    assert answer.intent != "out_of_scope"
+    assert "13 april 2025" in answer.text  # day 42 of a period from 3 March 2025
+
+
+def test_a_follow_up_continues_the_topic_of_the_conversation(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Ja, en hoe pak ik dat concreet aan als hij niet reageert op mijn mails?",
+        history=["Mijn werknemer wil niet meewerken aan spoor 2. Wat kan ik doen?"],
+    )
+
+    assert answer.intent != "out_of_scope"
+    assert answer.citations
