@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 DATASETS_DIR = Path(__file__).resolve().parent / "datasets"
 DEFAULT_TODAY = date(2025, 11, 23)
@@ -64,10 +64,24 @@ class EvalCase(BaseModel):
         """Out-of-scope cases must be refused; all others answered."""
         return self.kind != "out_of_scope"
 
+    @field_validator("turns", mode="before")
+    @classmethod
+    def _user_turns(cls, value: Any) -> Any:
+        """Turns may be strings or chat messages ({"role", "content"}); only the user's count."""
+        if not isinstance(value, list):
+            return value
+        return [
+            t.get("content", "") if isinstance(t, dict) else t
+            for t in value
+            if not isinstance(t, dict) or t.get("role", "user") == "user"
+        ]
+
     @property
     def history(self) -> tuple[str, ...]:
-        """Earlier user turns of a multi-turn case."""
-        return self.turns[:-1] if self.turns else ()
+        """Earlier user turns of a multi-turn case (`turns` may end with the question)."""
+        if self.turns and self.turns[-1].strip() == self.question.strip():
+            return self.turns[:-1]
+        return self.turns
 
 
 class DatasetError(ValueError):

@@ -46,6 +46,11 @@ class Settings(BaseSettings):
         description="Optioneel taalmodel voor de formulering: 'ollama:MODEL', 'openai:MODEL' of "
         "'fake'. Leeg = het vaste, offline samengestelde antwoord.",
     )
+    llm_reader: bool = Field(
+        default=True,
+        description="Laat het taalmodel (als SPOORWIJZER_LLM is ingesteld) het bericht ook lezen "
+        "als tweede lezer van de casus; de vaste regels winnen bij verschil.",
+    )
     llm_base_url: str | None = Field(
         default=None, description="URL van de Ollama- of OpenAI-compatibele server."
     )

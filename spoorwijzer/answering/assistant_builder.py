@@ -9,10 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from spoorwijzer.answering.case_reader import ModelCaseReader
 from spoorwijzer.answering.chain import Assistant
 from spoorwijzer.answering.llm import ChatModelError, make_chat_model
 from spoorwijzer.answering.phrasing import Phraser
-from spoorwijzer.answering.prompts import PromptError, load_answer_prompt
+from spoorwijzer.answering.prompts import (
+    PromptError,
+    load_answer_prompt,
+    load_read_case_prompt,
+)
 from spoorwijzer.config import Settings
 from spoorwijzer.knowledge import KnowledgeError, load_claims, load_sources
 from spoorwijzer.retrieval.embeddings import EmbeddingModelError, NamedEmbeddings
@@ -42,6 +47,20 @@ def build_phraser(settings: Settings) -> Phraser | None:
     return Phraser(model, load_answer_prompt(settings.prompts_dir))
 
 
+def build_case_reader(settings: Settings) -> ModelCaseReader | None:
+    """The optional second reader of the case, when SPOORWIJZER_LLM is set (and the reader on).
+
+    Raises:
+        ChatModelError: The model setting cannot be used.
+        PromptError: A prompt template is missing or invalid.
+    """
+    if not settings.llm or not settings.llm_reader:
+        return None
+    key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
+    model = make_chat_model(settings.llm, base_url=settings.llm_base_url, api_key=key)
+    return ModelCaseReader(model, load_read_case_prompt(settings.prompts_dir))
+
+
 def build_classifier(embeddings: NamedEmbeddings) -> Classifier | None:
     """The trained ask classifier, when its weights fit this embedding model (else the rules).
 
@@ -68,7 +87,9 @@ def build_assistant(
     )
     matcher = ClaimMatcher(load_claims(settings.knowledge_dir), retriever)
     classify = build_classifier(services.embeddings)
-    return Assistant(retriever, matcher, services.store, today, phraser, classify)
+    return Assistant(
+        retriever, matcher, services.store, today, phraser, classify, build_case_reader(settings)
+    )
 
 
 def open_assistant(

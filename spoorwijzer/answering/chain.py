@@ -8,7 +8,6 @@ replaced by the composed answer.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -51,7 +50,18 @@ from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
 from spoorwijzer.retrieval.store import ChunkStore
 from spoorwijzer.rules.claims import ClaimMatch, ClaimMatcher
 from spoorwijzer.rules.spoor2 import Spoor2Decision, decide_for
-from spoorwijzer.understanding.asks import Ask, AskReading, Classifier, read_asks
+from spoorwijzer.understanding.asks import (
+    Ask,
+    AskPart,
+    AskReading,
+    Classifier,
+    count_negations,
+    extract_claim,
+    is_case_detail,
+    read_asks,
+    split_parts,
+    with_extra_asks,
+)
 from spoorwijzer.understanding.dossier import (
     Dossier,
     DossierError,
@@ -67,6 +77,11 @@ from spoorwijzer.understanding.routing import (
     is_in_domain,
     is_yes_no_question,
     route_question,
+)
+from spoorwijzer.understanding.second_reading import (
+    CaseReader,
+    merge_second_reading,
+    parse_reply,
 )
 
 MAX_QUESTION_CHARS = 4000
@@ -102,6 +117,7 @@ class Assistant:
     today: date
     phraser: Phraser | None = None
     classify: Classifier | None = None
+    reader: CaseReader | None = None  # an optional second reader of the case (a chat model)
 
     def answer(
         self,
@@ -142,14 +158,21 @@ class Assistant:
                 return self._finish(draft, question, None, warnings, _Case(dossier or Dossier()))
         base = dossier if dossier is not None else read_messages(history, today)
         reading = read_message(base, text, today)
-        case = _Case(reading.dossier, reading=reading)
+        model_asks: tuple[Ask, ...] = ()
+        if self.reader is not None:
+            second = merge_second_reading(
+                reading.dossier, parse_reply(self.reader(text, today)), message=text, today=today
+            )
+            reading = replace(reading, dossier=second.dossier)
+            model_asks = second.asks
+        case = _Case(reading.dossier, reading=reading, model_asks=model_asks)
         draft, report = self._draft(text, list(history), today, case)
         return self._finish(draft, question, report, warnings, case)
 
     def _draft(
         self, text: str, history: list[str], today: date, case: _Case
     ) -> tuple[Draft, DeadlineReport | None]:
-        asks = read_asks(text, self.classify)
+        asks = with_extra_asks(read_asks(text, self.classify), case.model_asks)
         reading = case.reading
         assert reading is not None
         facts_only = bool(history) and self._tells_facts_only(asks, text)
@@ -180,23 +203,12 @@ class Assistant:
                 reason="Ik vind in de kennisbank van Spoorwijzer niets wat deze vraag "
                 "beantwoordt; mogelijk valt ze buiten het onderwerp.",
             ), None
-        ask_list = list(asks.asks)
-        claim_match = self._claim(asks, text)
-        if claim_match is not None and asks.claim is None and len(asks.asking_parts) <= 1:
-            ask_list = [Ask.CLAIM]  # the yes/no question is the claim: one answer, not two
-        elif claim_match is not None and Ask.CLAIM not in ask_list:
-            ask_list.insert(0, Ask.CLAIM)
-        if Ask.CLAIM in ask_list and claim_match is None and asks.claim is None:
-            ask_list.remove(Ask.CLAIM)
+        asks, ask_list, claim_match = self._claim_asks(asks, text, facts_only=facts_only)
         if not ask_list:
             ask_list = [Ask.WHAT_TO_DO]
         # A first sick day the user gave (a date, not "al een half jaar"): show its deadlines.
         told_first_day = reading.facts.facts is not None and case.dossier.first_sick_day_exact
-        if (
-            told_first_day
-            and claim_match is None
-            and not {Ask.DATES, Ask.SPOOR2_DECISION} & set(ask_list)
-        ):
+        if told_first_day and not {Ask.DATES, Ask.SPOOR2_DECISION} & set(ask_list):
             ask_list.append(Ask.DATES)  # a case with dates: its deadlines and their status
         book = CitationBook()
         parts: list[PlannedPart] = []
@@ -268,6 +280,44 @@ class Assistant:
             return self.claims.match(text, strict=True)
         return None
 
+    def _claim_asks(
+        self, asks: AskReading, text: str, *, facts_only: bool
+    ) -> tuple[AskReading, list[Ask], ClaimMatch | None]:
+        """The asks once the claim is settled: a known claim matched, or no claim at all."""
+        ask_list = list(asks.asks)
+        claim_match = self._claim(asks, text)
+        if claim_match is None and not facts_only:
+            declared = self._declared_claim(asks, text)
+            if declared is not None:
+                return declared[0], [Ask.CLAIM], declared[1]
+        if claim_match is not None and asks.claim is None and len(asks.asking_parts) <= 1:
+            ask_list = [Ask.CLAIM]  # the yes/no question is the claim: one answer, not two
+        elif claim_match is not None and Ask.CLAIM not in ask_list:
+            ask_list.insert(0, Ask.CLAIM)
+        if Ask.CLAIM in ask_list and claim_match is None and asks.claim is None:
+            ask_list.remove(Ask.CLAIM)
+        return asks, ask_list, claim_match
+
+    def _declared_claim(self, asks: AskReading, text: str) -> tuple[AskReading, ClaimMatch] | None:
+        """A statement without a cue, close to a known claim, in a message asking nothing else.
+
+        For example "Een te late 42e-weeksmelding levert hooguit een boete op.". Only the
+        rules' asks count; a sentence of the user's own story (a date, "sinds") is never a
+        claim. The match is strict: high similarity and key terms in agreement.
+        """
+        said = {a for part in asks.parts for a in part.asks}
+        if said - {Ask.CLAIM} or "?" in text:
+            return None
+        for part in split_parts(text):
+            if is_case_detail(part):
+                continue
+            match = self.claims.match(part, strict=True)
+            if match is not None:
+                claim = replace(extract_claim(part), cued=False)
+                parts = (AskPart(part, (Ask.CLAIM,)),)
+                return replace(asks, asks=(Ask.CLAIM,), parts=parts, claim=claim), match
+        return None
+
     def _dates_part(self, part_text: str, plan: _Plan, case: _Case) -> Draft:
         report, book = plan.report, plan.book
         if report is None:
@@ -322,9 +372,8 @@ class Assistant:
     ) -> Draft:
         passages = self.retriever.retrieve_parts(part_text, PASSAGES)
         if match is not None:
-            flipped = asks.claim is not None and asks.claim.negated != claim_negated(
-                match.claim.claim
-            )
+            said = asks.claim if asks.claim is not None else extract_claim(part_text)
+            flipped = said.negated != claim_negated(match.claim.claim)
             return compose_claim(part_text, match, passages, flipped=flipped, book=book)
         draft = compose_explanation(part_text, passages, Intent.CLAIM, book=book, limit=2)
         if draft.refused:
@@ -427,6 +476,7 @@ class _Case:
     reading: MessageReading | None = None
     asks: tuple[str, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
+    model_asks: tuple[Ask, ...] = ()  # what the optional second reader found
 
 
 def _deadlines(dossier: Dossier, today: date) -> tuple[DeadlineReport | None, list[str]]:
@@ -444,12 +494,9 @@ def _deadlines(dossier: Dossier, today: date) -> tuple[DeadlineReport | None, li
         return None, [*problems, str(error)]
 
 
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|niks)\b", re.IGNORECASE)
-
-
 def claim_negated(claim_text: str) -> bool:
     """True when a known claim is stated negatively (an odd number of negations)."""
-    return len(_NEGATION.findall(claim_text)) % 2 == 1
+    return count_negations(claim_text) % 2 == 1
 
 
 def _best_similarity(passages: Sequence[Passage]) -> float:

@@ -1,7 +1,7 @@
 """Load the Dutch prompt templates from `prompts/` and check their placeholders.
 
 Layer: templates. One placeholder vocabulary across all files: {question}, {context},
-{history}, {deadlines}.
+{history}, {deadlines}, {today}.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from langchain_core.prompts import ChatPromptTemplate
 
-ALLOWED_PLACEHOLDERS = frozenset({"question", "context", "history", "deadlines"})
+ALLOWED_PLACEHOLDERS = frozenset({"question", "context", "history", "deadlines", "today"})
 
 
 class PromptError(ValueError):
@@ -46,4 +46,13 @@ def load_answer_prompt(prompts_dir: Path) -> ChatPromptTemplate:
     if placeholders(system):
         raise PromptError("answer_system.md mag geen plaatsaanduidingen bevatten.")
     user = load_template(prompts_dir, "answer_user")
+    return ChatPromptTemplate.from_messages([("system", system), ("human", user)])
+
+
+def load_read_case_prompt(prompts_dir: Path) -> ChatPromptTemplate:
+    """The system and user templates of the optional second reader as one chat prompt."""
+    system = load_template(prompts_dir, "read_case_system")
+    if placeholders(system):
+        raise PromptError("read_case_system.md mag geen plaatsaanduidingen bevatten.")
+    user = load_template(prompts_dir, "read_case_user")
     return ChatPromptTemplate.from_messages([("system", system), ("human", user)])

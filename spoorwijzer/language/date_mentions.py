@@ -1,7 +1,8 @@
 """Find every date written in a Dutch text: for reading questions and for guarding answers.
 
 Layer: pure. Recognises "maandag 6 januari 2025", "6 jan. 2025", "6 januari" (year taken from
-the nearest dated mention in the text), "06-01-2025", "6/1/2025" and "2025-01-06". A written
+the nearest dated mention in the text), "1 t/m 14 juni" (the month of the second date),
+"06-01-2025", "6/1/2025" and "2025-01-06". A written
 date that does not exist ("31 februari 2025") is reported, not silently skipped.
 """
 
@@ -15,6 +16,12 @@ from spoorwijzer.language.dutch_dates import MONTH_NUMBERS, MONTH_PATTERN, WEEKD
 
 _WRITTEN = re.compile(
     rf"(?:\b(?:{WEEKDAY_PATTERN})\.?,?\s+)?\b(\d{{1,2}})\s+({MONTH_PATTERN})\b\.?"
+    rf"(?:\s+(\d{{4}}))?",
+    re.IGNORECASE,
+)
+# "1 t/m 14 juni": the first day borrows the month (and year) of the second.
+_DAY_RANGE = re.compile(
+    rf"(?<!week\s)\b(\d{{1,2}})\s*(?:t/m|tot en met|tot|-|–)\s*(\d{{1,2}})\s+({MONTH_PATTERN})\b\.?"
     rf"(?:\s+(\d{{4}}))?",
     re.IGNORECASE,
 )
@@ -42,11 +49,14 @@ def _make(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(text: str, *, day_ranges: bool = False) -> list[DateMention]:
     """Return every date mention in reading order; yearless dates borrow the nearest year.
 
     Args:
         text: Dutch text.
+        day_ranges: Also read the bare first day of "1 t/m 14 juni" (for reading a user's
+            message; the answer guards leave it off, so "week 42 loopt van 20 t/m 26 oktober"
+            names one date).
 
     Returns:
         Mentions; `day` is None for a date that does not exist (or has no year anywhere).
@@ -66,6 +76,13 @@ def find_dates(text: str) -> list[DateMention]:
             d, m, y = (int(g) for g in match.groups())
             found.append((match.start(), match.end(), match.group(0), y, m, d))
             taken.append(match.span())
+    for match in _DAY_RANGE.finditer(text) if day_ranges else ():
+        first_text, _, month_text, year_text = match.groups()
+        if free(*match.span(1)):
+            year = int(year_text) if year_text else None
+            month = MONTH_NUMBERS[month_text.lower()]
+            found.append((match.start(1), match.end(1), first_text, year, month, int(first_text)))
+            taken.append(match.span(1))
     for match in _WRITTEN.finditer(text):
         if free(*match.span()):
             day_text, month_text, year_text = match.groups()

@@ -104,8 +104,17 @@ _PROCESS = re.compile(
     r"welk bureau|waar vind ik|hoe kies",
     _F,
 )
+# Who passes on a rule of thumb to be checked (not the bedrijfsarts or arbeidsdeskundige: what
+# they say is a judgement about the case, read as a fact of the story).
+_ADVISER = (
+    r"(?:collega|collega's|casemanager|arbodienst|arbo-?dienst|adviseur|accountant|boekhouder|"
+    r"verzekeraar|verzuimverzekeraar|jurist|advocaat|hr|hr-afdeling|p&o|leidinggevende|"
+    r"manager|directeur|baas|re-integratiebureau|bureau|coach|vakbond|werknemer|medewerker|"
+    r"medewerkster|werkneemster|buurman|vriend|zwager|oom|brancheorganisatie|salarisadministratie)"
+)
 _VERIFY = re.compile(
-    r"klopt (?:het|dat|dit)\b|klopt het dat|is (?:het|dat|dit) (?:zo|waar|correct|juist)|"
+    r"klopt (?:het|dat|dit)\b|klopt het dat|is het niet (?:zo|waar) dat|"
+    r"is (?:het|dat|dit) (?:zo|waar|correct|juist)|"
     r"\btoch\s*[?!.]*\s*$|\btoch\b\s*\?|"
     r"\b(?:is|zijn|mag|mogen|moet|moeten|hoeft|hoeven|kan|kunnen|tellen|telt|geldt|gelden|heeft|"
     r"hebben|krijgt|krijg je|wordt|worden|leidt|stopt|eindigt|betaalt)\s+(?:\w+\s+){0,2}?toch\b"
@@ -113,15 +122,18 @@ _VERIFY = re.compile(
     r"(?:iemand|collega|collega's|mijn (?:collega|baas|"
     r"leidinggevende|manager|directeur|vriend|vriendin|buurman|buurvrouw|partner|accountant|"
     r"schoonvader|zwager|man|vrouw)|men|internet|een blog|een artikel|het artikel|een site|"
-    r"iedereen|ze op internet|ik) (?:\w+\s+){0,3}(?:zegt|zei|zeggen|beweert|beweerde|"
-    r"schrijft|schreef|las|lees|hoorde|hoor|heb gelezen|heb gehoord|leest)\b[^.?!]{0,40}?\bdat\b|"
+    r"iedereen|ze op internet|ik|(?:onze|mijn|de|het|een|ons)\s+(?:\w+\s+)?" + _ADVISER + r") "
+    r"(?:\w+\s+){0,3}(?:zegt|zei|zeggen|beweert|beweerde|stelt|stelde|vindt|vond|meent|"
+    r"schrijft|schreef|las|lees|hoorde|hoor|heb gelezen|heb gehoord|leest|adviseert|"
+    r"adviseerde|roept)\b[^.?!]{0,40}?\bdat\b|"
     r"(?:je|men) hoort (?:vaak|wel eens|overal) dat|(?:ik|we) (?:dacht|dachten|meende) dat|"
     r"(?:ik heb|ik had) (?:\w+\s+){0,3}(?:gelezen|gehoord) dat|\bfabel\b|\bmythe\b|feit of fabel|"
     r"waar of niet|echt waar|is het echt|geldt (?:echt|nog steeds)|klopt dat\s*\?",
     _F,
 )
 _VERIFY_STRIP = re.compile(
-    r"^(?:[^.?!]*?\b(?:klopt het dat|is het waar dat|is het zo dat|klopt het als|"
+    r"^(?:[^.?!]*?\b(?:klopt het (?:niet )?dat|is het (?:niet )?waar dat|is het (?:niet )?zo dat|"
+    r"klopt het als|"
     r"(?:zegt|zei|zeggen|beweert|beweerde|schrijft|schreef|las|lees|hoorde|hoor|hoort|gelezen|"
     r"gehoord|dacht|dachten|meende)\s+(?:\w+\s+){0,3}?dat))\s*",
     _F,
@@ -137,7 +149,8 @@ _GENERAL = re.compile(
     r"\b(?:altijd|nooit|mag|mogen|moet|moeten|hoeft|hoeven|kan|kunnen|geldt|telt|tellen|"
     r"is|zijn|wordt|worden|heb je|heeft|krijgt|krijg je|betaalt|stopt|eindigt|vervalt|"
     r"leidt|loopt|lopen|gaat|gaan|valt|vallen|begeleidt|bepaalt|beslist|kost|kosten|duurt|"
-    r"hoort|horen|geldt|blijft|blijven|houdt)\b",
+    r"hoort|horen|geldt|blijft|blijven|houdt|kun|levert|leveren|geeft|geven|schuift|schuiven|"
+    r"begint|beginnen|start|starten|bepalen|bepaalt|betekent|ontvangt|mogen)\b",
     _F,
 )
 # Words of the user's own story ("er is nog geen probleemanalyse"), never of a general rule.
@@ -312,6 +325,11 @@ _CASE_DETAIL = re.compile(
 )
 
 
+def is_case_detail(part: str) -> bool:
+    """True for a sentence of the user's own story: a date, "sinds", "nog geen", "vorige week"."""
+    return bool(_CASE_DETAIL.search(part) or _STORY_MARKER.search(part))
+
+
 def _is_plain_statement(part: str) -> bool:
     """A general rule stated as a sentence, not a question, not about the user's own case.
 
@@ -329,10 +347,17 @@ def _is_plain_statement(part: str) -> bool:
     asserted = _ROLE.sub("", _CONDITION_CLAUSE.sub("", stripped))
     return any(
         _GENERAL.search(clause)
-        and not _PERSONAL.search(clause)
+        and not _PERSONAL.search(_SUBORDINATE.split(clause)[0])
         and len(clause.split()) >= MIN_CLAIM_WORDS
         for clause in _STATEMENT_CLAUSE.split(asserted)
     )
+
+
+# A pronoun after "dat" / "of" ("… na de datum dat hij zich ziek meldde") belongs to a
+# subordinate clause; the statement itself stays general.
+_SUBORDINATE = re.compile(
+    r"\b(?:dat|of|die|omdat|zodat|wanneer|nadat|voordat|zolang|waarin|waarbij)\b", _F
+)
 
 
 _STATEMENT_CLAUSE = re.compile(r",\s*|:\s*|;\s*")
@@ -347,7 +372,16 @@ def extract_claim(part: str) -> ClaimAsk:
     statement = _MID_TOCH.sub(" ", statement)  # "Spoor 2 is toch alleen …" states "… is alleen …"
     # The polarity is the main clause's: "Als hij niet meer kan, moet …" asserts "moet …".
     asserted = _CONDITION_CLAUSE.sub("", statement)
-    return ClaimAsk(statement or part.strip(), len(_NEGATION.findall(asserted)))
+    return ClaimAsk(statement or part.strip(), count_negations(asserted))
+
+
+# "wel of niet", "of niet" name both options: no negation.
+_BOTH_OPTIONS = re.compile(r"\b(?:wel\s+)?of\s+(?:niet|geen)\b", _F)
+
+
+def count_negations(statement: str) -> int:
+    """Negation words in a statement ("niet", "geen", "nooit" …), "wel of niet" excluded."""
+    return len(_NEGATION.findall(_BOTH_OPTIONS.sub(" ", statement)))
 
 
 CLASSIFIER_MIN_PROBABILITY = 0.5
@@ -405,6 +439,23 @@ def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, 
         parts = [AskPart(p.text, tuple(a for a in p.asks if a is not Ask.CLAIM)) for p in parts]
         claim = None
     return parts, claim, referrals
+
+
+def with_extra_asks(reading: AskReading, extra: Sequence[Ask]) -> AskReading:
+    """The reading with asks another reader found (a chat model), under the classifier's rules.
+
+    A claim is never added (it needs the rules' cue), nor a scope refusal without a referral,
+    nor anything beside a lone claim; the rules' asks keep their order and come first.
+    """
+    found = list(reading.asks)
+    if reading.claim is not None and set(found) <= {Ask.CLAIM, Ask.OUT_OF_SCOPE}:
+        return reading
+    scores = {str(a): 1.0 for a in extra}
+    added = _classified(scores, found, reading.referrals)
+    if not added:
+        return reading
+    asks = tuple(dict.fromkeys(_main_first([*found, *added])))
+    return replace(reading, asks=asks, confident=True)
 
 
 def _classified(

@@ -369,7 +369,12 @@ def read_message(
         fact_name = _CUE_TO_FACT.get(cue)
         if fact_name is not None:
             updated = updated.with_fact(Fact(fact_name, day.isoformat(), origin))
+    recovery_dated = facts.facts is not None and any(
+        p.last_day is not None for p in facts.facts.periods
+    )
     for story in read_story_facts(text):
+        if recovery_dated and story.value == "volledig_hersteld":
+            continue  # "hersteld gemeld per 7 september": a period's end, not a judgement
         updated = updated.with_fact(Fact(story.name, story.value, origin, quote=story.quote))
     return MessageReading(
         updated,

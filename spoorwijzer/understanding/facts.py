@@ -140,6 +140,20 @@ def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int
     return best[1] if best else None
 
 
+_WORK_RANGE = re.compile(
+    r"tussendoor|tussentijds|gewerkt|hersteld|beter (?:geweest|gemeld)|aan het werk|hervat",
+    re.IGNORECASE,
+)
+_WORK_RANGE_CONTEXT = 30  # characters before and after a range where its work words stand
+
+
+def _is_work_range(text: str, first: DateMention, second: DateMention) -> bool:
+    """True for a range the employee worked ("tussendoor van 1 t/m 14 juni gewerkt")."""
+    before = re.split(r"[.?!,;]\s", text[max(0, first.start - _WORK_RANGE_CONTEXT) : first.start])
+    after = re.split(r"[.?!,;]", text[second.end : second.end + _WORK_RANGE_CONTEXT])
+    return bool(_WORK_RANGE.search(before[-1]) or _WORK_RANGE.search(after[0]))
+
+
 def _is_range(text: str, first: DateMention, second: DateMention) -> bool:
     return bool(_RANGE.match(text[first.end : second.start]))
 
@@ -157,6 +171,8 @@ def read_question_facts(text: str, today: date | None = None) -> QuestionFacts:
     """
     mentions, problems, assumptions = _mentions(text, today)
     collected = _collect(text, mentions)
+    vague_days = {m.day for m in mentions if _is_vague(m) and m.day is not None}
+    _exact_for_vague_start(collected, vague_days)
     _drop_vague_starts_near_exact(
         collected, {m.day for m in mentions if _is_vague(m) and m.day is not None}
     )
@@ -193,7 +209,7 @@ def _mentions(
     text: str, today: date | None
 ) -> tuple[list[DateMention], list[str], list[Assumption]]:
     """Full, yearless and vague dates as one list of mentions in reading order."""
-    written = find_dates(text)
+    written = find_dates(text, day_ranges=True)
     problems: list[str] = []
     mentions: list[DateMention] = []
     near = story_date(text, today) if today is not None else None
@@ -255,6 +271,12 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
         ):
             if cue == "leave":
                 collected.leave = (day, following.day)
+            elif cue == "recovery" or _is_work_range(text, mention, following):
+                # "tussendoor van 1 t/m 14 juni gewerkt": sick until the day before, and again
+                # from the day after (unless the text names that day itself).
+                collected.recoveries.append(day)
+                collected.starts.append(following.day + timedelta(days=1))
+                collected.cued.append(("recovery", day))
             else:
                 collected.ranges.append((day, following.day))
             index += 2
@@ -272,6 +294,27 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
             collected.starts.append(dated[0].day)
             collected.cued.append(("first_day", dated[0].day))
     return collected
+
+
+EXACT_FOR_VAGUE_DAYS = 31  # "sinds 2 weken, vanaf dinsdag 17 november": the exact day wins
+
+
+def _exact_for_vague_start(collected: _Collected, vague: set[date]) -> None:
+    """An uncued exact date near a vague start is that start, stated precisely.
+
+    For example "sinds 2 weken ziek, vanaf dinsdag 17 november".
+    """
+    exact = [m.day for m in collected.unclassified if m.day is not None and not _is_vague(m)]
+    for index, start in enumerate(collected.starts):
+        if start not in vague:
+            continue
+        near = [d for d in exact if abs((d - start).days) <= EXACT_FOR_VAGUE_DAYS]
+        if len(near) == 1:
+            collected.starts[index] = near[0]
+            collected.cued = [
+                ("first_day", near[0]) if (c, d) == ("first_day", start) else (c, d)
+                for c, d in collected.cued
+            ]
 
 
 VAGUE_NEAR_EXACT_DAYS = 92  # "al 10 maanden" beside an exact first day restates that day
