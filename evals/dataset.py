@@ -48,6 +48,7 @@ class EvalCase(BaseModel):
     # Real-style labels (evals/datasets/real-*.jsonl, eval-real-sample.jsonl): see evals/README.md.
     asks: tuple[str, ...] = ()  # every ask the message holds
     facts: dict[str, Any] = Field(default_factory=dict)  # the dossier a perfect reader builds
+    facts_partial: bool = False  # True: only some fact kinds are labelled (no false positives)
     passed: tuple[str, ...] = ()  # milestones the answer must call passed (verstreken)
     follow_up: tuple[str, ...] = ()  # facts the answer must ask for
     claim: ClaimLabel | None = None  # the claim the user makes, if any

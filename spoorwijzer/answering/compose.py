@@ -44,9 +44,12 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:melden|doorgeven)|melden bij (?:het )?uwv|uwv (?:\w+ )?(?:melden|inlichten)",
         ("melding_42e_week_uiterlijk",),
     ),
-    (r"probleemanalyse", ("probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk")),
+    (r"probleemanalyse|\bpa\b", ("probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk")),
     (r"plan van aanpak|\bpva\b", ("plan_van_aanpak_uiterlijk",)),
-    (r"eerstejaarsevaluatie|\beje\b", ("eerstejaarsevaluatie_uiterlijk",)),
+    (
+        r"eerstejaars|eerste ?jaars|jaarevaluatie|evaluatie na (?:een|1) jaar|\beje\b",
+        ("eerstejaarsevaluatie_uiterlijk",),
+    ),
     (
         r"spoor 2|tweede spoor|2e spoor",
         ("eerstejaarsevaluatie_uiterlijk", "spoor2_uiterlijk_gestart"),
@@ -56,7 +59,8 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("reintegratieverslag_eindevaluatie_uiterlijk", "wia_aanvraag_uiterlijk"),
     ),
     (
-        r"wia[^.?!]{0,40}(?:aanvra|aangevraagd)|aanvra\w*[^.?!]{0,30}wia|wia-aanvraag",
+        r"wia[^.?!]{0,40}(?:aanvra|aangevraagd)|aanvra\w*[^.?!]{0,30}wia|wia-aanvraag|"
+        r"wanneer (?:\w+ )?(?:de )?wia\b",
         (
             "uwv_wia_brief_circa",
             "reintegratieverslag_eindevaluatie_uiterlijk",
@@ -64,7 +68,8 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        r"loon\w*\s+(?:door)?betal|loondoorbetaling|wachttijd|104|einddatum|eindigt|"
+        r"loon\w*\s+(?:door)?betal|loondoorbetaling|wachttijd|\bwt\b|104|einddatum|eindigt|"
+        r"einde (?:van )?(?:de )?(?:twee|2) jaar|"
         r"loonsanctie|verleng",
         ("einde_wachttijd", "einde_loondoorbetaling", "wia_ingangsdatum"),
     ),

@@ -71,6 +71,12 @@ _SICK_FOR = re.compile(
     r"(?:ziek|thuis|ziekte|verzuim|uitgevallen|arbeidsongeschikt|in de ziektewet)\b",
     re.IGNORECASE,
 )
+# "vorige maand op de 3e", "op de 12de van deze maand": a day of a named relative month.
+_DAY_OF_RELATIVE_MONTH = re.compile(
+    r"\b(?:(vorige|afgelopen|deze)\s+maand\s+op\s+de\s+(\d{1,2})(?:e|ste|de)?|"
+    r"op\s+de\s+(\d{1,2})(?:e|ste|de)?\s+van\s+(vorige|afgelopen|deze)\s+maand)\b",
+    re.IGNORECASE,
+)
 # A sentence about a hypothetical case ("ik zou dan twee jaar ziek zijn") states no fact.
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|stel dat|stel je voor|als je|als iemand)\b", re.I)
 
@@ -231,6 +237,16 @@ def find_vague_dates(text: str, today: date) -> list[VagueDate]:
             add(match.start(), match.end(), today - timedelta(days=back), exact=True)
         else:
             add(match.start(), match.end(), this_monday - timedelta(days=7 - weekday), exact=True)
+    for match in _DAY_OF_RELATIVE_MONTH.finditer(text):
+        which = (match.group(1) or match.group(4)).lower()
+        number = int(match.group(2) or match.group(3))
+        month_start = today.replace(day=1)
+        if which != "deze":
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        try:
+            add(match.start(), match.end(), month_start.replace(day=number), exact=True)
+        except ValueError:
+            continue  # "op de 31e van vorige maand" in a month of 30 days: not a date
     for match in _SIMPLE.finditer(text):
         back = {"gisteren": 1, "eergisteren": 2}.get(match.group(1).lower(), 0)
         add(match.start(), match.end(), today - timedelta(days=back), exact=True)

@@ -99,7 +99,9 @@ _EXPLAIN = re.compile(
     _F,
 )
 _PROCESS = re.compile(
-    r"hoe verloopt|hoe gaat (?:dat|het|zo'?n)|hoe werkt|wie (?:doet|regelt|kiest|zoekt|bepaalt)|"
+    r"hoe verloopt|hoe gaat (?:dat|het|zo'?n)|hoe werkt|"
+    r"wie (?:doet|regelt|kiest|zoekt|bepaalt|maakt|schrijft|beslist|beoordeelt|stelt|houdt|"
+    r"vraagt|begeleidt|heeft gelijk)|"
     r"wat gebeurt er|hoe lang duurt|welke partij|wie moet|hoe ziet .{0,30} eruit|hoe vind ik|"
     r"welk bureau|waar vind ik|hoe kies",
     _F,
@@ -193,7 +195,11 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Voor belastingzaken kunt u terecht bij de Belastingdienst.",
     ),
     (
-        re.compile(r"\baov\b|arbeidsongeschiktheidsverzekering voor zelfstandigen|als zzp", _F),
+        re.compile(
+            r"\baov\b|arbeidsongeschiktheidsverzekering voor zelfstandigen|als zzp|\bzzp\b|"
+            r"eenmanszaak|zonder personeel",
+            _F,
+        ),
         "Voor een arbeidsongeschiktheidsverzekering (AOV) voor zelfstandigen kunt u terecht bij "
         "uw verzekeraar.",
     ),

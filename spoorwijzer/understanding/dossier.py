@@ -19,7 +19,12 @@ from spoorwijzer.deadlines import CaseFacts, Leave, SickPeriod
 from spoorwijzer.language.date_mentions import find_dates
 from spoorwijzer.language.dutch_dates import format_date
 from spoorwijzer.language.relative_dates import find_vague_dates, resolve_year
-from spoorwijzer.understanding.facts import QuestionFacts, read_question_facts
+from spoorwijzer.understanding.facts import (
+    QuestionFacts,
+    denied_days,
+    denies,
+    read_question_facts,
+)
 from spoorwijzer.understanding.story_facts import mentions_diagnosis, read_story_facts
 
 
@@ -347,6 +352,8 @@ def read_message(
             and str(periods[0][0]) > str(earlier[-1][1])
         ):
             periods = [*earlier, *periods]  # a relapse after a recovery told earlier
+        elif isinstance(earlier, list) and _CORRECTION.search(text):
+            periods = _corrected_periods(periods, earlier, denied_days(text, today))
         updated = updated.with_fact(Fact("ziekteperiodes", periods, origin, certainty, phrase))
         case = facts.facts
         if case.leave is not None:
@@ -369,9 +376,7 @@ def read_message(
         fact_name = _CUE_TO_FACT.get(cue)
         if fact_name is not None:
             updated = updated.with_fact(Fact(fact_name, day.isoformat(), origin))
-    recovery_dated = facts.facts is not None and any(
-        p.last_day is not None for p in facts.facts.periods
-    )
+    recovery_dated = any(cue == "recovery" for cue, _ in facts.dated_cues)
     for story in read_story_facts(text):
         if recovery_dated and story.value == "volledig_hersteld":
             continue  # "hersteld gemeld per 7 september": a period's end, not a judgement
@@ -385,13 +390,50 @@ def read_message(
     )
 
 
+def _corrected_periods(
+    periods: list[list[str | None]], earlier: list[list[object]], denied: set[dt.date]
+) -> list[list[str | None]]:
+    """The periods after a correction ("pas op 5 mei weer ziek, niet op 20 april").
+
+    A denied start in the earlier periods is replaced by the one new start; otherwise the
+    message restates the periods, keeping the ends told before.
+    """
+    starts = {str(p[0]) for p in earlier}
+    new = [p[0] for p in periods if p[0] not in starts]
+    wrong = [str(p[0]) for p in earlier if str(p[0]) in {d.isoformat() for d in denied}]
+    if len(new) == 1 and len(wrong) == 1:
+        return [
+            [new[0] if str(p[0]) == wrong[0] else str(p[0]), str(p[1]) if p[1] else None]
+            for p in earlier
+        ]
+    return _keep_known_ends(periods, earlier)
+
+
+def _keep_known_ends(
+    periods: list[list[str | None]], earlier: list[list[object]]
+) -> list[list[str | None]]:
+    """A correction restates the periods; an end told before stays before the next start.
+
+    For example "beter per 1 april" earlier, "pas op 5 mei weer ziek, niet op 20 april" now.
+    """
+    ends = {str(p[0]): str(p[1]) for p in earlier if p[1]}
+    kept: list[list[str | None]] = []
+    for index, (start, end) in enumerate(periods):
+        following = periods[index + 1][0] if index + 1 < len(periods) else None
+        known = ends.get(str(start))
+        fits = known is not None and (following is None or known < str(following))
+        kept.append([start, known if end is None and fits else end])
+    return kept
+
+
 def _correct_first_day(
     dossier: Dossier, text: str, today: dt.date, origin: str
 ) -> tuple[Dossier, list[str]]:
     """A lone date in a correction ("nee, het was 3 maart") replaces the first sick day."""
-    days = [m.day for m in find_dates(text) if m.day is not None]
+    mentions = [m for m in find_dates(text) if not denies(text, m)]
+    days = [m.day for m in mentions if m.day is not None]
     if not days:
-        for mention in find_dates(text):
+        for mention in mentions:
             resolved = resolve_year(mention.month, mention.day_of_month, today)
             if resolved is not None:
                 days.append(resolved)

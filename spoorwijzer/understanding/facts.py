@@ -45,13 +45,14 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("leave", r"verlof"),
     (
         "recovery",
-        r"hersteld|beter gemeld|weer volledig|weer (?:aan het werk|gewerkt|aan de slag)|"
+        r"hersteld|beter gemeld|beter (?:per|vanaf|sinds|op)\b|weer beter|weer volledig|"
+        r"weer (?:aan het werk|gewerkt|aan de slag)|"
         r"volledig (?:aan het werk|hersteld)|hervat",
     ),
     ("relapse", r"opnieuw|weer ziek|nogmaals|teruggevallen|terugval"),
     (
         "first_day",
-        r"eerste ziektedag|ziek sinds|ziek vanaf|ziekgemeld|ziek gemeld|uitgevallen|"
+        r"eerste (?:ziekte|verzuim)?dag|ziek sinds|ziek vanaf|ziekgemeld|ziek gemeld|uitgevallen|"
         r"viel uit|ziek geworden|ziek werd|is ziek|sinds|ziek van|ziek\b|thuis|uit de running|"
         r"in de ziektewet|arbeidsongeschikt",
     ),
@@ -243,7 +244,28 @@ def _mentions(
             label = vague.text if vague.exact else _VAGUE_MARK + vague.text
             mentions.append(DateMention(vague.day, vague.start, vague.end, label))
     mentions.sort(key=lambda m: m.start)
-    return mentions, problems, []
+    return [m for m in mentions if not denies(text, m)], problems, []
+
+
+# "ze werd op 5 mei weer ziek, niet op 20 april": the denied date is no fact of the case.
+_DENIED = re.compile(r"(?:\bniet|in plaats van|i\.p\.v\.)\s+(?:op|per|vanaf|sinds|de)?\s*$", re.I)
+
+
+def denied_days(text: str, today: date) -> set[date]:
+    """The dates a message says are not the ones ("niet op 20 april")."""
+    days: set[date] = set()
+    for mention in find_dates(text, day_ranges=True):
+        if not denies(text, mention):
+            continue
+        day = mention.day or resolve_year(mention.month, mention.day_of_month, today)
+        if day is not None:
+            days.add(day)
+    return days
+
+
+def denies(text: str, mention: DateMention) -> bool:
+    """True for a date the text says is not the one ("niet 2 maart", "in plaats van 3 mei")."""
+    return bool(_DENIED.search(text[max(0, mention.start - 20) : mention.start]))
 
 
 def replace_day(mention: DateMention, day: date) -> DateMention:

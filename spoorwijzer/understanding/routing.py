@@ -31,7 +31,8 @@ _DOMAIN = re.compile(
     r"7:6[25]\d|\buwv\b|104 weken|aangepast werk|gedeeltelijk werk|werkhervatting|"
     r"eigen (?:functie|werk|job)\b|terug naar (?:zijn|haar) (?:werk|functie|job)|klachten\b|"
     r"\buitval|\b(?:valt|viel|vielen|vallen)\s+(?:\w+\s+){0,4}?uit\b|opzegverbod|"
-    r"ontslagvergunning|no-risk|vangnet|beter ?gemeld|hersteldmeld",
+    r"ontslagvergunning|no-risk|vangnet|beter ?gemeld|hersteldmeld|\bfml\b|inzetbaarheidsprofiel|"
+    r"functionele mogelijkheden|\bpva\b|ontsla\w*|transitievergoeding|verzuimverzeker",
     re.IGNORECASE,
 )
 # Topics that are clearly elsewhere, with where to go instead.

@@ -1,0 +1,116 @@
+"""Phrasings from real messages: work ranges, corrections, relative months, plain claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from spoorwijzer.language.date_mentions import find_dates
+from spoorwijzer.understanding.asks import Ask, count_negations, read_asks
+from spoorwijzer.understanding.dossier import Dossier, read_message, read_messages
+
+TODAY = dt.date(2026, 12, 2)
+
+
+def periods(*messages: str) -> object:
+    dossier = read_messages(messages[:-1], TODAY)
+    return read_message(dossier, messages[-1], TODAY).dossier.get("ziekteperiodes")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "Ziek sinds 31 januari 2026, met tussendoor van 1 t/m 14 juni gewoon volledig "
+            "gewerkt, sinds 15 juni weer ziek.",
+            [["2026-01-31", "2026-05-31"], ["2026-06-15", None]],
+        ),
+        (  # the day after the worked range starts the next period when no date says so
+            "Ziek sinds 6 mei; tussendoor van 1 t/m 20 juni hersteld geweest.",
+            [["2026-05-06", "2026-05-31"], ["2026-06-21", None]],
+        ),
+        (  # a range of sickness stays a sick period
+            "ziek geweest van 3 t/m 20 maart 2026 en sinds 1 mei weer",
+            [["2026-03-03", "2026-03-20"], ["2026-05-01", None]],
+        ),
+        (  # the exact date beats the vague "sinds 2 weken"
+            "hij is sinds 2 weken ziek, vanaf dinsdag 17 november. wat moet ik regelen?",
+            [["2026-11-17", None]],
+        ),
+        (
+            "Vorige maand op de 3e ziek geworden. Wanneer de probleemanalyse?",
+            [["2026-11-03", None]],
+        ),
+    ],
+)
+def test_periods_from_stories(message: str, expected: object) -> None:
+    assert periods(message) == expected
+
+
+def test_a_denied_date_is_no_fact_and_the_correction_wins() -> None:
+    first = "Hoi, mijn werknemer is ziek sinds 2 maart. Wanneer moet de 42e week melding?"
+    assert periods(first, "De datum was 2 april, niet 2 maart. Kun je het opnieuw uitrekenen?") == [
+        ["2026-04-02", None]
+    ]
+
+
+def test_a_correction_keeps_an_end_told_before() -> None:
+    first = "Ziek sinds 9 januari, beter per 1 april, weer ziek op 20 april."
+    assert periods(first) == [["2026-01-09", "2026-03-31"], ["2026-04-20", None]]
+    second = "Nee, ze werd pas op 5 mei weer ziek, niet op 20 april. Eerste dag was 9 januari."
+    assert periods(first, second) == [["2026-01-09", "2026-03-31"], ["2026-05-05", None]]
+    third = "Sorry, ze werd pas op 5 mei weer ziek, niet op 20 april."
+    assert periods(first, third) == [["2026-01-09", "2026-03-31"], ["2026-05-05", None]]
+
+
+def test_a_dated_recovery_is_no_judgement_of_the_bedrijfsarts() -> None:
+    message = "Hij was ziek vanaf 15 juni, hersteld gemeld per 7 september, 5 oktober opnieuw ziek."
+    dossier = read_message(Dossier(), message, TODAY).dossier
+    assert dossier.get("oordeel_bedrijfsarts") is None
+    assert (
+        read_message(Dossier(), "Hij is volledig hersteld.", TODAY).dossier.get(
+            "oordeel_bedrijfsarts"
+        )
+        == "volledig_hersteld"
+    )
+
+
+def test_day_ranges_only_when_reading_a_message() -> None:
+    text = "week 42 loopt van 20 t/m 26 oktober 2025"
+    assert [m.text for m in find_dates(text)] == ["26 oktober 2025"]
+    assert [m.day for m in find_dates("van 1 t/m 14 juni 2026", day_ranges=True)] == [
+        dt.date(2026, 6, 1),
+        dt.date(2026, 6, 14),
+    ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "De wachttijd eindigt gewoon twee jaar na de datum dat hij zich ziek meldde.",
+        "Tijdens ziekte kun je iemand gewoon niet ontslaan, punt.",
+        "Een te late 42e-weeksmelding levert hooguit een boete op, geen loonsanctie.",
+        "Onze arbodienst zegt dat we na de eerstejaarsevaluatie nog 6 weken hebben. Klopt dat?",
+    ],
+)
+def test_plain_and_passed_on_statements_are_claims(message: str) -> None:
+    assert read_asks(message).claim is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "De bedrijfsarts zegt dat hij zijn eigen werk niet meer kan. Moet spoor 2 nu?",
+        "Hij is sinds 3 maart ziek en de bedrijfsarts zegt dat hij niet terug kan.",
+    ],
+)
+def test_what_the_bedrijfsarts_says_is_the_story_not_a_claim(message: str) -> None:
+    reading = read_asks(message)
+    assert reading.claim is None
+    assert Ask.CLAIM not in reading.asks
+
+
+def test_wel_of_niet_is_no_negation() -> None:
+    assert count_negations("Een werknemer kan niet zelf bepalen of hij wel of niet meedoet") == 1
+    assert count_negations("Het mag niet, en geen enkele uitzondering") == 2
