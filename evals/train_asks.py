@@ -23,7 +23,13 @@ from spoorwijzer.understanding.ask_classifier import MODEL_FILE, AskModel
 from spoorwijzer.understanding.asks import Ask
 
 TRAIN_FILE = DATASETS_DIR / "real" / "asks-train.jsonl"
-LABELLED_SETS = ("real/real-tune.jsonl", "real/holdout-real.jsonl", "eval-real-sample.jsonl")
+LABELLED_SETS = (
+    "real/real-tune.jsonl",
+    "real/holdout-real.jsonl",
+    "real/holdout-fresh.jsonl",
+    "real/holdout-3.jsonl",
+    "eval-real-sample.jsonl",
+)
 HELD_OUT_SHARE = 5  # one in five lines
 C = 4.0  # inverse regularisation, chosen on the held-out fifth of the training lines
 

@@ -55,4 +55,6 @@ def load_read_case_prompt(prompts_dir: Path) -> ChatPromptTemplate:
     if placeholders(system):
         raise PromptError("read_case_system.md mag geen plaatsaanduidingen bevatten.")
     user = load_template(prompts_dir, "read_case_user")
+    from langchain_core.prompts import ChatPromptTemplate
+
     return ChatPromptTemplate.from_messages([("system", system), ("human", user)])
