@@ -214,7 +214,8 @@ def _mentions(
     problems: list[str] = []
     mentions: list[DateMention] = []
     near = story_date(text, today) if today is not None else None
-    for index, mention in enumerate(written):
+    for index in range(len(written)):
+        mention = _without_borrowed_future(text, written, index, today)
         if mention.day is not None:
             mentions.append(mention)
             continue
@@ -266,6 +267,28 @@ def denied_days(text: str, today: date) -> set[date]:
 def denies(text: str, mention: DateMention) -> bool:
     """True for a date the text says is not the one ("niet 2 maart", "in plaats van 3 mei")."""
     return bool(_DENIED.search(text[max(0, mention.start - 20) : mention.start]))
+
+
+_START_CUES = frozenset({"first_day", "relapse", "recovery"})
+
+
+def _without_borrowed_future(
+    text: str, written: list[DateMention], index: int, today: date | None
+) -> DateMention:
+    """The mention, its year taken from today when a yearless start borrowed a future one.
+
+    "2 december ziek geworden, … afloopt op 2 december 2028": a sick day lies in the past, so
+    the first date is the last 2 december, not one in 2028.
+    """
+    mention = written[index]
+    if today is None or mention.has_year or mention.day is None or mention.day <= today:
+        return mention
+    previous_end = written[index - 1].end if index else 0
+    following = written[index + 1].start if index + 1 < len(written) else len(text)
+    if _cue_for(text, mention, previous_end, following) not in _START_CUES:
+        return mention
+    day = resolve_year(mention.month, mention.day_of_month, today)
+    return replace_day(mention, day) if day is not None else mention
 
 
 def replace_day(mention: DateMention, day: date) -> DateMention:
