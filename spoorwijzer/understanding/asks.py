@@ -300,9 +300,35 @@ def split_parts(text: str) -> list[str]:
     return parts or [text.strip()]
 
 
+# A question about spoor 2 that asks for a decision ("spoor 2 dan maar?", "wat betekent dat voor
+# spoor 2?", "moet er al een tweede spoor komen?"), not what it is or costs.
+_TRACK_MENTION = re.compile(_TRACK + r"|spoortraject|tweede-spoortraject", _F)
+_DECISION_WORD = re.compile(
+    r"\b(?:moet|moeten|hoeft|hoeven|nodig|verplicht|mag|mogen|vervallen|stoppen|beslissen|"
+    r"beslissing|nu|al|meteen|direct|ja of nee|dan maar|betekent dat|iets met|bezig|komen|"
+    r"starten|beginnen|inzetten|overslaan|achterwege|opstarten)\b",
+    _F,
+)
+_SHORT_TRACK_QUESTION = 4  # "Spoor 2?", "Spoor 2 dan?": a decision asked in a word or two
+# "Moeten we nu starten?" in a message about spoor 2.
+_START_NOW = re.compile(
+    r"^\s*(?:en\s+)?(?:moet|moeten|kunnen|kan|mogen|mag)\s+(?:ik|we|wij|u|jullie)\s+"
+    r"(?:dan|nu|al|meteen|direct|nog)\b(?:\s+\w+){0,3}\s*\?",
+    _F,
+)
+
+
+def _asks_track_decision(part: str) -> bool:
+    """A question part about spoor 2 with a decision word, or a bare "spoor 2?"."""
+    asked = re.split(r"[.!]\s+", part.strip())[-1]  # the question after any story sentence
+    if not asked.endswith("?") or not _TRACK_MENTION.search(asked) or _VERIFY.search(asked):
+        return False
+    return bool(_DECISION_WORD.search(asked)) or len(asked.split()) <= _SHORT_TRACK_QUESTION
+
+
 def _rule_asks(part: str) -> list[Ask]:
     found: list[Ask] = []
-    if _SPOOR2.search(part):
+    if _SPOOR2.search(part) or _asks_track_decision(part):
         found.append(Ask.SPOOR2_DECISION)
     if _VERIFY.search(part):
         found.append(Ask.CLAIM)
@@ -410,6 +436,13 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
         The asks, main first, with the parts they come from and any claim.
     """
     parts, claim, referrals = _read_parts(split_parts(text))
+    if _TRACK_MENTION.search(text):
+        parts = [
+            AskPart(p.text, (*p.asks, Ask.SPOOR2_DECISION), p.referral)
+            if _START_NOW.match(p.text) and Ask.SPOOR2_DECISION not in p.asks
+            else p
+            for p in parts
+        ]
     found = [a for part in parts for a in part.asks]
     confident = bool(found)
     if classify is not None:

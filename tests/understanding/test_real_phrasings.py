@@ -114,3 +114,27 @@ def test_what_the_bedrijfsarts_says_is_the_story_not_a_claim(message: str) -> No
 def test_wel_of_niet_is_no_negation() -> None:
     assert count_negations("Een werknemer kan niet zelf bepalen of hij wel of niet meedoet") == 1
     assert count_negations("Het mag niet, en geen enkele uitzondering") == 2
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "de bedrijfsarts zegt dat ze haar werk als kapster niet meer kan, ik heb alleen kapsters. "
+        "spoor 2?",
+        "Bedrijfsarts: eigen werk niet, ander werk wel. Intern hebben we niets. Wat betekent dat "
+        "voor spoor 2?",
+        "Onze arbodienst zegt dat spoor 2 pas na de eerstejaarsevaluatie hoeft. Maar intern is er "
+        "al maanden niks. Moeten we nu?",
+        "Moet er voor mijn bediende al een tweede spoor komen, ze is 7 maanden ziek?",
+    ],
+)
+def test_spoor2_decisions_asked_in_few_words(message: str) -> None:
+    assert Ask.SPOOR2_DECISION in read_asks(message).asks
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Wat is spoor 2 precies?", "Hoe verloopt een spoor 2 traject?", "Spoor 2 is maatwerk."],
+)
+def test_what_spoor2_is_asks_no_decision(message: str) -> None:
+    assert Ask.SPOOR2_DECISION not in read_asks(message).asks
