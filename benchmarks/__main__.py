@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks import answering, calculator, coldstart
+from benchmarks import answering, calculator, coldstart, concurrency, stages
 from benchmarks.report import markdown, targets
 from benchmarks.workspace import (
     latency_cases,
@@ -54,6 +54,11 @@ def run(quick: bool) -> dict[str, Any]:
                     assistant, latency_cases(), recall_cases(), passes=1 if quick else 3
                 )
             )
+            _log("where the time of one answer goes")
+            result.update(stages.breakdown(assistant, latency_cases()))
+            _log("many sessions at once: 1, 2, 4 and 8 threads on one assistant")
+            cases = latency_cases()[: 32 if quick else 64]
+            result["concurrency"] = concurrency.throughput(assistant, cases)
         finally:
             assistant.store.close()
         _log("cold start: a new `spoorwijzer ask` process")
