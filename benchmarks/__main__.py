@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks import answering, calculator, coldstart, concurrency, stages
+from benchmarks import answering, calculator, coldstart, concurrency, scale, stages
 from benchmarks.report import markdown, targets
 from benchmarks.workspace import (
     latency_cases,
@@ -31,9 +31,22 @@ def _log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
-def run(quick: bool) -> dict[str, Any]:
+def run_scale(result: dict[str, Any], factors: list[int], quick: bool) -> None:
+    """The scale curve into `result["scale"]`, and its chart (PNG) into benchmarks/results/."""
+    with tempfile.TemporaryDirectory(prefix="spoorwijzer-scale-") as folder:
+        latency = latency_cases()[: 32 if quick else 64]
+        result["scale"] = scale.curve(Path(folder), factors, latency, recall_cases(), _log)
+    png = scale.chart(result["scale"])
+    result["scale_chart"] = str(png.relative_to(Path.cwd())) if png else None
+
+
+def run(quick: bool, factors: list[int], only_scale: bool = False) -> dict[str, Any]:
     """Run the benchmarks; the result holds the `--json` keys and the context around them."""
     result: dict[str, Any] = {"quick": quick, "machine": machine()}
+    if only_scale:
+        run_scale(result, factors, quick)
+        result["load_average_end"] = load_average()
+        return result
     with tempfile.TemporaryDirectory(prefix="spoorwijzer-bench-") as folder:
         data_dir, work_dir = Path(folder) / "data", Path(folder) / "work"
         work_dir.mkdir()
@@ -57,7 +70,7 @@ def run(quick: bool) -> dict[str, Any]:
             _log("where the time of one answer goes")
             result.update(stages.breakdown(assistant, latency_cases()))
             _log("many sessions at once: 1, 2, 4 and 8 threads on one assistant")
-            cases = latency_cases()[: 32 if quick else 64]
+            cases = latency_cases()[: 16 if quick else 64]
             result["concurrency"] = concurrency.throughput(assistant, cases)
         finally:
             assistant.store.close()
@@ -67,6 +80,8 @@ def run(quick: bool) -> dict[str, Any]:
         result["cold_start_rss_mb"] = round(max(mb for _, mb in runs), 1)
         result["rss_mb"] = round(max(result["rss_mb"], result["cold_start_rss_mb"]), 1)
     result["calculator"] = calculator.run()
+    if factors:
+        run_scale(result, factors, quick)
     result["peak_rss_mb_end"] = round(peak_rss_mb(), 1)
     result["load_average_end"] = load_average()
     result["targets"] = targets(result)
@@ -74,13 +89,22 @@ def run(quick: bool) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Parse the options, run, print JSON, Markdown or a short text summary."""
+    """Parse the options, run, print JSON, Markdown or both (the default)."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="one pass, under 3 minutes")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument(
+        "--scale",
+        default=None,
+        help="corpus sizes of the scale curve, e.g. 1,10,100 (default: 1,10,100; none with "
+        "--quick); 0 skips it",
+    )
+    parser.add_argument("--only-scale", action="store_true", help="run only the scale curve")
     options = parser.parse_args(argv)
-    result = run(options.quick)
+    spec = options.scale if options.scale is not None else ("0" if options.quick else "1,10,100")
+    factors = [int(f) for f in spec.split(",") if int(f) > 0]
+    result = run(options.quick, factors, options.only_scale)
     if options.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     elif options.markdown:

@@ -47,6 +47,8 @@ def _cell(value: Any) -> str:
 def markdown(result: dict[str, Any]) -> str:
     """The run as Markdown: machine, side-by-side table, targets, concurrency and scale."""
     m = result["machine"]
+    if "ask_p95_ms" not in result:  # --only-scale
+        return "\n".join(_scale_lines(result, m))
     lines = [
         f"Machine: {m['nproc']} cores, {m['cpu']}, {m['ram_gb']} GB RAM, Python {m['python']}; "
         f"load average at start {m['load_average']}, at end {result.get('load_average_end')}; "
@@ -84,6 +86,16 @@ def markdown(result: dict[str, Any]) -> str:
     if concurrency:
         lines += ["", "| Threads | Answers/s | p95 (ms) |", "|---|---|---|"]
         lines += [f"| {r['threads']} | {r['answers_per_s']} | {r['p95_ms']} |" for r in concurrency]
+    return "\n".join(lines + _scale_lines(result, None))
+
+
+def _scale_lines(result: dict[str, Any], m: dict[str, Any] | None) -> list[str]:
+    lines = []
+    if m is not None:
+        lines.append(
+            f"Machine: {m['nproc']} cores, {m['cpu']}, {m['ram_gb']} GB RAM; load average at "
+            f"start {m['load_average']}, at end {result.get('load_average_end')}."
+        )
     scale = result.get("scale")
     if scale:
         lines += [
@@ -96,4 +108,4 @@ def markdown(result: dict[str, Any]) -> str:
             f"{_cell(r['disk_mb'])} | {r['p95_ms']} | {_cell(r['recall_at_5'])} |"
             for r in scale
         ]
-    return "\n".join(lines)
+    return lines
