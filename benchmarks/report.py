@@ -52,7 +52,8 @@ def markdown(result: dict[str, Any]) -> str:
     lines = [
         f"Machine: {m['nproc']} cores, {m['cpu']}, {m['ram_gb']} GB RAM, Python {m['python']}; "
         f"load average at start {m['load_average']}, at end {result.get('load_average_end')}; "
-        f"mode {'quick' if result.get('quick') else 'full'}.",
+        f"mode {'quick' if result.get('quick') else 'full'}"
+        + (f", median of {result['runs']} runs." if result.get("runs") else "."),
         "",
         "| Measure | Spoorwijzer | Naive baseline (LangChain + Chroma) |",
         "|---|---|---|",
