@@ -37,7 +37,7 @@ def run_scale(result: dict[str, Any], factors: list[int], quick: bool) -> None:
         latency = latency_cases()[: 32 if quick else 64]
         result["scale"] = scale.curve(Path(folder), factors, latency, recall_cases(), _log)
     png = scale.chart(result["scale"])
-    result["scale_chart"] = str(png.relative_to(Path.cwd())) if png else None
+    result["scale_chart"] = str(png) if png else None
 
 
 def run(quick: bool, factors: list[int], only_scale: bool = False) -> dict[str, Any]:
