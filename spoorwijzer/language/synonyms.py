@@ -36,8 +36,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("inhuren", "in te huren", "inschakelen", "in te schakelen", "inkopen", "uitbesteden"),
     ("ontslaan", "ontslag", "opzeggen", "ontslagvergunning"),
-    ("weigert", "weigeren", "niet meewerken", "meewerken"),
-    ("kost", "kosten", "tarief"),
+    ("weigert", "weigeren", "niet meewerken", "meewerken", "zelf kiezen", "meedoet", "meedoen"),
+    ("kost", "kosten", "tarief", "investeren", "geld"),
 )
 
 _INDEX = {member: group for group in SYNONYM_GROUPS for member in group}
