@@ -5,7 +5,8 @@ Run with `make run` (or `streamlit run app.py`). Wiring only; pages live in spoo
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import streamlit as st
 
@@ -37,8 +38,12 @@ def _today() -> date:
     return today_in(get_settings().timezone)
 
 
+def _now() -> datetime:
+    return datetime.now(ZoneInfo(get_settings().timezone))
+
+
 def _chat() -> None:
-    chat_page.render(_assistant, _today)
+    chat_page.render(_assistant, _today, _now)
 
 
 def _deadlines() -> None:
