@@ -136,6 +136,10 @@ def test_chat_and_termijnen_share_the_dossier(assistant: object) -> None:
 
     assert at.text_input(key="panel_first_day").value == "3 februari 2025"
     assert "ingevuld in het dossier" in markdown_text(at)
+    at.session_state["test_page"] = "termijnen"
+    at.run()
+    assert at.text_input(key="first_day").value == "3 februari 2025"  # kept across the switch
+    assert at.table
 
 
 def test_the_real_app_starts_on_the_chat_with_navigation() -> None:
