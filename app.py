@@ -18,7 +18,7 @@ from spoorwijzer.answering.chain import Assistant
 from spoorwijzer.clock import today_in
 from spoorwijzer.config import SettingsError, get_settings
 from spoorwijzer.knowledge import SourceKind
-from spoorwijzer.ui import chat_page, claims_page, deadlines_page, quality_page, sources_page
+from spoorwijzer.ui import chat_page, claims_page, deadlines_page, menu, quality_page, sources_page
 
 st.set_page_config(page_title="Spoorwijzer", page_icon="🧭", layout="wide")
 
@@ -76,20 +76,15 @@ except SettingsError as error:
     st.error(str(error))
     st.stop()
 
-st.navigation(
-    [
-        st.Page(_chat, title="Vraag", icon=":material/chat:", url_path="vraag", default=True),
-        st.Page(_deadlines, title="Termijnen", icon=":material/event:", url_path="termijnen"),
-        st.Page(_sources, title="Bronnen", icon=":material/menu_book:", url_path="bronnen"),
-        st.Page(
-            _claims, title="Feit of fabel", icon=":material/fact_check:", url_path="feit-of-fabel"
-        ),
-        st.Page(
-            quality_page.render,
-            title="Kwaliteit",
-            icon=":material/analytics:",
-            url_path="kwaliteit",
-        ),
-    ],
-    position="top",
-).run()
+PAGES = [
+    st.Page(_chat, title="Vraag", icon=":material/chat:", url_path="vraag", default=True),
+    st.Page(_deadlines, title="Termijnen", icon=":material/event:", url_path="termijnen"),
+    st.Page(_sources, title="Bronnen", icon=":material/menu_book:", url_path="bronnen"),
+    st.Page(_claims, title="Feit of fabel", icon=":material/fact_check:", url_path="feit-of-fabel"),
+    st.Page(
+        quality_page.render, title="Kwaliteit", icon=":material/analytics:", url_path="kwaliteit"
+    ),
+]
+current = st.navigation(PAGES, position="hidden")
+menu.render(PAGES)
+current.run()

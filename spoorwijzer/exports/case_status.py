@@ -152,7 +152,7 @@ def now_view(
         for v in duties
         if v.days_left < 0 and v.key in LATE_ACTIONS
     )
-    todo = [f"Nog niet gedaan? {p.milestone.label}: {p.action}." for p in passed]
+    todo = [f"Nog niet gedaan? {p.action[0].upper()}{p.action[1:]}." for p in passed]
     for view in upcoming:
         if view.status in ("deze week", "binnen 4 weken") and view.key in _SOON_ACTIONS:
             action = _SOON_ACTIONS[view.key]

@@ -27,8 +27,10 @@ ERROR_KEY = "chat_error"
 _STYLE = """
 <style>
 @media (min-width: 900px) {
-  .st-key-case_panel { position: sticky; top: 4rem; max-height: calc(100vh - 5rem);
-                       overflow-y: auto; }
+  [data-testid="stColumn"]:has(.st-key-case_panel) {
+    position: sticky; top: 4.5rem; align-self: flex-start;
+    max-height: calc(100vh - 5.5rem); overflow-y: auto;
+  }
 }
 </style>
 """
@@ -117,12 +119,13 @@ def _passage(load_assistant: Callable[[], Assistant]) -> Callable[[str], str | N
 def _case_column(today: dt.date) -> None:
     with st.container(key="case_panel"):
         now_view.render(today)
-        case_panel.render()
         computed = case_state.case_report(today)
         if computed is not None:
             views = milestone_views(computed.report, computed.periods)
             week = counted_sick_days(computed.report, computed.periods, today) / 7
             timeline.render(views, week)
+        case_panel.render()
+        if computed is not None:
             exports_panel.render(today, key="chat_export")
 
 

@@ -38,10 +38,13 @@ def render(today: dt.date) -> None:
             st.markdown(
                 f"**Volgende termijn:** {nxt.label} — {format_date(nxt.date)} ({when}, {nxt.kind})"
             )
-        for passed in view.passed:
+        if view.passed:
             st.error(
-                f"**{passed.milestone.label} verstreken op {format_date(passed.milestone.date)}**"
-                f": nog niet gedaan? {passed.action[0].upper()}{passed.action[1:]}.",
+                "**Verstreken**\n"
+                + "\n".join(
+                    f"- {p.milestone.label} verstreken op {format_date(p.milestone.date)}"
+                    for p in view.passed
+                ),
                 icon=":material/history:",
             )
         if view.todo:

@@ -7,6 +7,7 @@ shape is the kind (wettelijk / UWV-praktijk / informatief); hovering shows the l
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 import altair as alt
 import streamlit as st
@@ -41,16 +42,16 @@ def timeline_chart(views: Sequence[MilestoneView], today_week: float) -> alt.Lay
         .mark_point(size=160, filled=True, opacity=0.9)
         .encode(
             x=x,
-            y=alt.Y("rij:O", axis=None),
+            y=alt.Y("rij:Q", axis=None, scale=alt.Scale(domain=[-0.6, 2.6])),
             color=alt.Color(
                 "status:N",
                 scale=alt.Scale(domain=list(STATUS_ORDER), range=list(STATUS_COLOURS)),
-                legend=alt.Legend(title="Status", orient="bottom"),
+                legend=alt.Legend(title="Status", orient="bottom", direction="vertical"),
             ),
             shape=alt.Shape(
                 "soort:N",
                 scale=alt.Scale(domain=list(KINDS), range=list(SHAPES)),
-                legend=alt.Legend(title="Soort", orient="bottom"),
+                legend=alt.Legend(title="Soort", orient="bottom", direction="vertical"),
             ),
             tooltip=["mijlpaal:N", "datum:N", "status:N", "soort:N", "grondslag:N"],
         )
@@ -60,13 +61,14 @@ def timeline_chart(views: Sequence[MilestoneView], today_week: float) -> alt.Lay
         .mark_rule(color="#000000", strokeDash=[4, 3])
         .encode(x="week:Q", tooltip=["label:N"])
     )
-    return alt.LayerChart(layer=[points, today], height=170)
+    chart = alt.LayerChart(layer=[points, today], height=110)
+    return cast("alt.LayerChart", chart.configure_legend(columns=2))  # altair returns Any
 
 
 def render(views: Sequence[MilestoneView], today_week: float) -> None:
     """Render the chart and the milestones as cards (one per milestone, readable on a phone)."""
     st.markdown("**Tijdlijn (104 weken)**")
-    st.altair_chart(timeline_chart(views, today_week), width="stretch")
+    st.altair_chart(timeline_chart(views, today_week), width="stretch", height=300)
     with st.expander("Mijlpalen als lijst"):
         for v in views:
             st.markdown(

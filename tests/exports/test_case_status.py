@@ -25,7 +25,7 @@ def test_week_43_shows_the_passed_42e_weeksmelding_and_the_next_deadline() -> No
     assert "boete" in passed["melding_42e_week_uiterlijk"].action
     assert view.next_deadline.key == "eerstejaarsevaluatie_uiterlijk"  # type: ignore[attr-defined]
     assert view.next_deadline.days_left == 42  # type: ignore[attr-defined]
-    assert any("42e-weeksmelding" in line for line in view.todo)  # type: ignore[attr-defined]
+    assert any("Meld de ziekte direct bij UWV" in line for line in view.todo)  # type: ignore[attr-defined]
 
 
 def test_a_done_melding_is_not_passed() -> None:
