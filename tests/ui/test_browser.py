@@ -123,6 +123,7 @@ def test_story_dossier_nu_follow_up_edit_and_ics(app_url: str, browser: Browser)
     )
     expect(panel).to_contain_text("42e-weeksmelding bij UWV uiterlijk verstreken op")
     expect(panel).to_contain_text("uit uw bericht van")
+    assert page.evaluate("typeof window.onbeforeunload") == "function"  # warns before a reload
 
     page.get_by_role("button", name="De bedrijfsarts ziet geen benutbare mogelijkheden").click()
     expect(page.locator('[data-testid="stChatMessage"]')).to_have_count(4, timeout=ANSWER_WAIT)

@@ -149,3 +149,24 @@ def test_the_real_app_starts_on_the_chat_with_navigation() -> None:
     assert not at.exception
     assert at.title[0].value == "Vraag het Spoorwijzer"
     assert "Geen juridisch advies" in at.caption[0].value
+
+
+def test_nothing_about_the_case_is_logged_or_written(
+    assistant: object, caplog: object, tmp_path: Path
+) -> None:
+    """A story leaves no trace in the logs (any level) or in the index folder."""
+    import logging
+
+    marker = "Zwanenburgstraat"
+    caplog.set_level(logging.DEBUG)  # type: ignore[attr-defined]
+    location = Path(str(assistant.store.location).removeprefix("lokale index "))  # type: ignore[attr-defined]
+    before = {p: p.stat().st_mtime_ns for p in location.rglob("*") if p.is_file()}
+    assert before  # the index folder is real and holds files
+    at = ask(case_app(assistant), f"Mijn werknemer van de {marker} is ziek sinds 6 januari 2025.")
+
+    assert not at.exception
+    assert marker not in caplog.text  # type: ignore[attr-defined]
+    for path in location.rglob("*"):
+        if path.is_file():
+            assert marker.encode() not in path.read_bytes()
+    assert {p: p.stat().st_mtime_ns for p in location.rglob("*") if p.is_file()} == before
