@@ -170,3 +170,13 @@ def test_nothing_about_the_case_is_logged_or_written(
         if path.is_file():
             assert marker.encode() not in path.read_bytes()
     assert {p: p.stat().st_mtime_ns for p in location.rglob("*") if p.is_file()} == before
+
+
+def test_thumbs_are_kept_in_the_session_for_the_quality_page(assistant: object) -> None:
+    """A 👍 on an answer is stored in the session with the question, not anywhere else."""
+    at = ask(case_app(assistant), STORY)
+    at.get("feedback")[0].set_value(1).run()
+    ratings = at.session_state["answer_feedback"]
+
+    assert ratings[1]["rating"] == "goed"
+    assert ratings[1]["question"] == STORY
