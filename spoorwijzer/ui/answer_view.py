@@ -45,11 +45,11 @@ def _citations(index: int, answer: Answer, passage: Callable[[str], str | None])
                 st.markdown(passage(c.chunk_id) or c.quote)
 
 
-def _feedback(index: int, question: str, answer: Answer) -> None:
-    choice = st.feedback("thumbs", key=f"feedback_{index}")
-    store: dict[int, dict[str, Any]] = st.session_state.setdefault(case_state.FEEDBACK_KEY, {})
+def _feedback(message_id: str, question: str, answer: Answer) -> None:
+    choice = st.feedback("thumbs", key=f"feedback_{message_id}")
+    store: dict[str, dict[str, Any]] = st.session_state.setdefault(case_state.FEEDBACK_KEY, {})
     if choice is not None:
-        store[index] = {
+        store[message_id] = {
             "question": question,
             "answer": answer.text,
             "verdict": answer.verdict,
@@ -74,7 +74,7 @@ def show(index: int, message: dict[str, Any], passage: Callable[[str], str | Non
         with st.expander("Kopieer antwoord"):
             st.code(answer_text(answer), language=None, wrap_lines=True)
         question = str(message.get("question", ""))
-        _feedback(index, question, answer)
+        _feedback(str(message.get("id", index)), question, answer)
 
 
 def follow_up_buttons(answer: Answer, ask: Callable[[str], None]) -> None:

@@ -8,6 +8,7 @@ An error is shown once, at the input, and never stored with the conversation.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -100,18 +101,28 @@ def _answer(
         case_state.set_dossier(updated)
     messages.append({"role": "user", "content": question})
     messages.append(
-        {"role": "assistant", "content": answer.text, "answer": answer, "question": question}
+        {
+            "role": "assistant",
+            "content": answer.text,
+            "answer": answer,
+            "question": question,
+            "id": uuid.uuid4().hex,  # keeps a 👍/👎 apart from those of an earlier case
+        }
     )
     st.rerun()
 
 
 def _passage(load_assistant: Callable[[], Assistant]) -> Callable[[str], str | None]:
+    cache: dict[str, str | None] = st.session_state.setdefault("passages", {})
+
     def lookup(chunk_id: str) -> str | None:
-        try:
-            found = load_assistant().store.get([chunk_id])
-        except Exception:  # a missing passage falls back to the quote
-            return None
-        return found[0].text if found else None
+        if chunk_id not in cache:
+            try:
+                found = load_assistant().store.get([chunk_id])
+            except Exception:  # a missing passage falls back to the quote
+                return None
+            cache[chunk_id] = found[0].text if found else None
+        return cache[chunk_id]
 
     return lookup
 

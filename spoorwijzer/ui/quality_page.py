@@ -53,7 +53,7 @@ def render(report_path: Path = REPORT_PATH) -> None:
     st.caption(f"Spoorwijzer versie {__version__}")
     _report(report_path)
     st.subheader("Uw beoordelingen in deze sessie")
-    ratings: dict[int, dict[str, Any]] = st.session_state.get(case_state.FEEDBACK_KEY, {})
+    ratings: dict[str, dict[str, Any]] = st.session_state.get(case_state.FEEDBACK_KEY, {})
     if not ratings:
         st.caption("Nog geen 👍/👎 gegeven. Beoordeel antwoorden op de pagina Vraag.")
         return

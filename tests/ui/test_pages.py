@@ -42,7 +42,7 @@ def _quality_script(report: str) -> None:
 
     st.session_state.setdefault(
         "answer_feedback",
-        {0: {"question": "Wanneer?", "answer": "Op 27 oktober.", "rating": "goed"}},
+        {"a1": {"question": "Wanneer?", "answer": "Op 27 oktober.", "rating": "goed"}},
     )
     quality_page.render(ReportPath(report))
 
