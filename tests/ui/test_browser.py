@@ -1,12 +1,13 @@
 """The real app in Debian's headless chromium, driven by Playwright against `streamlit run`.
 
 Dates in the story are relative to the real today (the server's clock), so the same steps
-hold on any day. Screenshots go to test-artifacts/ (not committed); the chat screenshot is
-also written to docs/screenshot-chat.png for the README.
+hold on any day. Screenshots go to test-artifacts/ (not committed); with
+UPDATE_README_SCREENSHOT=1 the chat screenshot also replaces docs/screenshot-chat.png.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -46,8 +47,6 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real `streamlit run app.py` on a free loopback port over a built index; stopped after."""
-    import os
-
     from click.testing import CliRunner
 
     from spoorwijzer.cli import cli
@@ -132,7 +131,8 @@ def test_story_dossier_nu_follow_up_edit_and_ics(app_url: str, browser: Browser)
     )
     page.wait_for_timeout(1500)  # let the chart draw before the picture
     page.screenshot(path=str(ARTIFACTS / "chat-dossier.png"))
-    page.screenshot(path=str(ROOT / "docs" / "screenshot-chat.png"))
+    if os.environ.get("UPDATE_README_SCREENSHOT"):
+        page.screenshot(path=str(ROOT / "docs" / "screenshot-chat.png"))
 
     new_day = _today() - timedelta(days=100)
     field = panel.get_by_role("textbox", name="Eerste ziektedag", exact=True)
