@@ -232,7 +232,9 @@ def deadlines(  # noqa: PLR0913, PLR0917 - click passes one argument per documen
         raise UserInputError(str(error)) from None
     if ics_path is not None:
         try:
-            ics_path.write_bytes(build_calendar(report, created=datetime.now(UTC)))
+            ics_path.write_bytes(
+                build_calendar(report, created=datetime.now(UTC), include_past=True)
+            )
         except OSError as error:
             raise UserInputError(
                 f"Kan het agendabestand '{ics_path}' niet schrijven: {error.strerror}."

@@ -1,13 +1,14 @@
 """Streamlit page 'Termijnen': the user enters the sick periods and sees every milestone.
 
-Layer: UI. Only renders; the calculator computes. Case facts stay in this session's widgets,
-nothing is logged or stored, and no diagnosis is asked for.
+Layer: UI. Only renders; the calculator computes. The form shares the session's dossier with
+the chat (a first sick day told in the chat fills the form; a submitted form fills the
+dossier) and survives switching pages. Nothing is logged or stored; no diagnosis is asked.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import streamlit as st
@@ -23,15 +24,29 @@ from spoorwijzer.deadlines import (
     compute_deadlines,
     parse_sick_period,
 )
-from spoorwijzer.exports.calendar import build_calendar
+from spoorwijzer.exports.case_status import counted_sick_days, milestone_views
 from spoorwijzer.language.dutch_dates import (
     DateInputError,
+    format_date,
     format_date_long,
     format_date_short,
     parse_date_range,
     parse_dutch_date,
 )
+from spoorwijzer.ui import case_state, exports_panel, timeline
 from spoorwijzer.ui.texts import DISCLAIMER
+from spoorwijzer.understanding.dossier import FACT_LABELS, Fact
+
+FORM_KEY = "termijnen_form"
+SYNC_KEY = "termijnen_synced_version"
+_PHONE_TABLE = """
+<style>
+@media (max-width: 640px) {
+  [data-testid="stTable"] table { table-layout: fixed; width: 100%; font-size: 0.8rem; }
+  [data-testid="stTable"] td, [data-testid="stTable"] th { overflow-wrap: anywhere; }
+}
+</style>
+"""
 
 DATE_HELP = "Bijvoorbeeld 6 januari 2025, 06-01-2025 of 2025-01-06."
 
@@ -172,26 +187,108 @@ def _show_report(report: DeadlineReport) -> None:
     st.markdown("**Let op**")
     for note in report.notes:
         st.markdown(f"- {note}")
-    st.download_button(
-        "Zet de termijnen in je agenda (.ics)",
-        data=build_calendar(report, created=datetime.now(UTC)),
-        file_name="poortwachter-termijnen.ics",
-        mime="text/calendar",
-    )
+
+
+def _iso(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _fill_from_case() -> None:
+    """Fill the widgets from the saved form and the dossier when either changed."""
+    if st.session_state.get(SYNC_KEY) == case_state.version() and "first_day" in st.session_state:
+        return
+    saved = st.session_state.get(FORM_KEY)
+    if isinstance(saved, DeadlineForm):
+        st.session_state["first_day"] = saved.first_day
+        st.session_state["earlier_periods"] = saved.earlier_periods
+        st.session_state["leave"] = saved.leave
+        st.session_state["leave_other_cause"] = saved.leave_other_cause
+        st.session_state["verl"] = saved.verlenging_weken
+        st.session_state["sanctie"] = saved.loonsanctie_weken
+        st.session_state["erd_zw"] = saved.eigenrisicodrager_zw
+        for key, value in saved.optional_dates.items():
+            st.session_state[f"opt_{key}"] = value
+    dossier = case_state.dossier()
+    periods = dossier.get("ziekteperiodes")
+    if isinstance(periods, list) and periods:
+        last = periods[-1]
+        ongoing = last[1] is None
+        earlier = periods[:-1] if ongoing else periods
+        st.session_state["first_day"] = (
+            format_date(date.fromisoformat(str(last[0]))) if ongoing else ""
+        )
+        st.session_state["earlier_periods"] = "\n".join(
+            format_date(date.fromisoformat(str(start)))
+            + (f" t/m {format_date(date.fromisoformat(str(end)))}" if end else "")
+            for start, end in earlier
+        )
+    for key, _, field in OPTIONAL_DATES:
+        day = _iso(dossier.get(field)) if field in FACT_LABELS else None
+        if day is not None:
+            st.session_state[f"opt_{key}"] = format_date(day)
+    for key, field in (("verl", "verlenging_weken"), ("sanctie", "loonsanctie_weken")):
+        weeks = dossier.get(field)
+        if isinstance(weeks, int):
+            st.session_state[key] = weeks
+    st.session_state[SYNC_KEY] = case_state.version()
+
+
+def _save_to_case(form: DeadlineForm, facts: CaseFacts) -> None:
+    """Put the submitted form into the session's dossier (and keep the form for later)."""
+    st.session_state[FORM_KEY] = form
+    dossier = case_state.dossier()
+    periods = [
+        [p.first_day.isoformat(), p.last_day.isoformat() if p.last_day else None]
+        for p in facts.periods
+    ]
+    dossier = dossier.with_fact(Fact("ziekteperiodes", periods, case_state.EDIT_SOURCE))
+    for key, _, field in OPTIONAL_DATES:
+        if field not in FACT_LABELS:
+            continue
+        value = getattr(facts, field)
+        if value is not None:
+            dossier = dossier.with_fact(Fact(field, value.isoformat(), case_state.EDIT_SOURCE))
+        elif _iso(dossier.get(field)) is not None and not form.optional_dates.get(key):
+            dossier = dossier.without(field)
+    for field, weeks in (
+        ("verlenging_weken", facts.verlenging_weken),
+        ("loonsanctie_weken", facts.loonsanctie_weken),
+    ):
+        dossier = (
+            dossier.with_fact(Fact(field, weeks, case_state.EDIT_SOURCE))
+            if weeks
+            else dossier.without(field)
+        )
+    case_state.set_dossier(dossier)
+    st.session_state[SYNC_KEY] = case_state.version()  # the widgets already show these values
 
 
 def render(settings: Settings) -> None:
     """Render the deadline page."""
+    st.html(_PHONE_TABLE)
     st.title("Poortwachter-termijnen")
     st.caption(DISCLAIMER)
+    _fill_from_case()
     form, submitted = _read_form()
-    if not submitted:
+    known = submitted or FORM_KEY in st.session_state or case_state.dossier().first_sick_day
+    if not known:
         st.info("Vul de eerste ziektedag in en kies 'Bereken termijnen'.")
         return
     today: date = today_in(settings.timezone)
     try:
-        report = compute_deadlines(parse_form(form), today=today)
+        facts = parse_form(form)
+        report = compute_deadlines(facts, today=today)
     except (DateInputError, DeadlineInputError) as error:
         st.error(str(error))
         return
+    if submitted:
+        _save_to_case(form, facts)
     _show_report(report)
+    views = milestone_views(report, facts.periods)
+    timeline.render(views, counted_sick_days(report, facts.periods, today) / 7)
+    exports_panel.render(
+        today, key="termijnen_export", computed=case_state.CaseReport(report, facts.periods)
+    )

@@ -1,18 +1,32 @@
-"""The real page in Debian's headless chromium, driven by Playwright against `streamlit run`."""
+"""The real app in Debian's headless chromium, driven by Playwright against `streamlit run`.
+
+Dates in the story are relative to the real today (the server's clock), so the same steps
+hold on any day. Screenshots go to test-artifacts/ (not committed); with
+UPDATE_README_SCREENSHOT=1 the chat screenshot also replaces docs/screenshot-chat.png.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from icalendar import Calendar
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from spoorwijzer.clock import today_in
+from spoorwijzer.deadlines import CaseFacts, SickPeriod, compute_deadlines
+from spoorwijzer.language.dutch_dates import format_date, format_date_long
+from tests.ingest.pdf_factory import write_pdf
 from tests.local_servers import streamlit_server
 
 ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
+    "--headless",
     "--no-sandbox",
     "--disable-gpu",
     "--disable-quic",
@@ -21,6 +35,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+ANSWER_WAIT = 180_000
+PLACEHOLDER = "Stel je vraag over spoor 2 of de Poortwachter-termijnen"
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.enable_socket,
@@ -28,71 +44,166 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def app_url(tmp_path: Path) -> Iterator[str]:
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real `streamlit run app.py` on a free loopback port over a built index; stopped after."""
     from click.testing import CliRunner
 
     from spoorwijzer.cli import cli
+    from spoorwijzer.config import get_settings
 
-    assert CliRunner().invoke(cli, ["ingest"]).exit_code == 0  # same data dir as the server
-    with streamlit_server(ROOT / "app.py") as url:
-        yield url
+    data = tmp_path_factory.mktemp("browser-data")
+    old = os.environ.get("SPOORWIJZER_DATA_DIR")
+    os.environ["SPOORWIJZER_DATA_DIR"] = str(data)
+    get_settings.cache_clear()
+    try:
+        assert CliRunner().invoke(cli, ["ingest"]).exit_code == 0  # same data dir as the server
+        with streamlit_server(ROOT / "app.py") as url:
+            yield url
+    finally:
+        if old is None:
+            os.environ.pop("SPOORWIJZER_DATA_DIR", None)
+        else:
+            os.environ["SPOORWIJZER_DATA_DIR"] = old
+        get_settings.cache_clear()
 
 
-def test_deadline_page_in_real_browser(app_url: str, tmp_path: Path) -> None:
-    """A user submits a first sick day and sees the milestones; a bad date shows an error."""
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's chromium, headless, with no background network."""
+    ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=CHROMIUM_ARGS,
-        )
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 1600})
-            page.goto(app_url + "termijnen", timeout=60_000)
-            field = page.get_by_role(
-                "textbox", name="Eerste ziektedag (van de huidige ziekteperiode)"
-            )
-            field.fill("6 januari 2025")
-            page.get_by_role("button", name="Bereken termijnen").click()
-            table = page.locator("table")
-
-            expect(
-                page.get_by_text("Termijnen vanaf eerste ziektedag maandag 6 januari 2025")
-            ).to_be_visible(timeout=30_000)
-            expect(table).to_contain_text("ma 27-10-2025")
-            expect(table).to_contain_text("zo 03-01-2027")
-            page.screenshot(path=str(tmp_path / "termijnen.png"), full_page=True)
-
-            field.fill("31 februari 2025")
-            page.get_by_role("button", name="Bereken termijnen").click()
-
-            expect(page.get_by_text("De datum '31 februari 2025' bestaat niet.")).to_be_visible(
-                timeout=30_000
-            )
-            expect(field).to_have_value("31 februari 2025")
-        finally:
-            browser.close()
-
-
-def test_chat_page_in_real_browser(app_url: str, tmp_path: Path) -> None:
-    """A user asks a question in the chat and sees the answer with its sources."""
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
+        launched = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
         try:
-            page = browser.new_page(viewport={"width": 1280, "height": 1400})
-            page.goto(app_url, timeout=60_000)
-            box = page.get_by_placeholder("Stel je vraag over spoor 2 of de Poortwachter-termijnen")
-            box.fill("Klopt het dat spoor 2 pas begint als iemand twee jaar ziek is?")
-            box.press("Enter")
-            messages = page.locator('[data-testid="stChatMessage"]')
-
-            expect(messages).to_have_count(2, timeout=90_000)
-            expect(messages.nth(1)).to_contain_text("Fabel.", timeout=90_000)
-            expect(page.get_by_text("Bronnen (", exact=False)).to_be_visible()
-            page.screenshot(path=str(tmp_path / "vraag.png"), full_page=True)
+            yield launched
         finally:
-            browser.close()
+            launched.close()
+
+
+def _today() -> date:
+    return today_in("Europe/Amsterdam")
+
+
+def _ask(page: Page, text: str) -> None:
+    box = page.get_by_placeholder(PLACEHOLDER)
+    box.fill(text)
+    box.press("Enter")
+
+
+def _no_horizontal_overflow(page: Page) -> bool:
+    return bool(
+        page.evaluate(
+            "() => [document.documentElement, ...document.querySelectorAll("
+            '\'[data-testid="stMain"], [data-testid="stAppViewContainer"]\')]'
+            ".every(e => e.scrollWidth <= e.clientWidth + 1)"
+        )
+    )
+
+
+def test_story_dossier_nu_follow_up_edit_and_ics(app_url: str, browser: Browser) -> None:
+    """Story -> first sick day in the dossier -> passed melding in Nu -> a follow-up click fills
+    the dossier -> an edit is used by the next answer -> Termijnen downloads an .ics and keeps
+    its table."""
+    first_day = _today() - timedelta(days=300)  # the 42e-weeksmelding (day 295) has passed
+    page = browser.new_page(viewport={"width": 1400, "height": 1500})
+    page.goto(app_url, timeout=60_000)
+    _ask(
+        page,
+        f"Mijn werknemer is sinds {format_date(first_day)} ziek. Moet ik al met spoor 2 beginnen?",
+    )
+    panel = page.locator(".st-key-case_panel")
+
+    expect(page.locator('[data-testid="stChatMessage"]').first).to_contain_text("sinds")
+    expect(panel.get_by_text("Nu: week 43 van 104")).to_be_visible(timeout=ANSWER_WAIT)
+    expect(panel.get_by_role("textbox", name="Eerste ziektedag", exact=True)).to_have_value(
+        format_date(first_day)
+    )
+    expect(panel).to_contain_text("42e-weeksmelding bij UWV uiterlijk verstreken op")
+    expect(panel).to_contain_text("uit uw bericht van")
+    assert page.evaluate("typeof window.onbeforeunload") == "function"  # warns before a reload
+
+    page.get_by_role("button", name="De bedrijfsarts ziet geen benutbare mogelijkheden").click()
+    expect(page.locator('[data-testid="stChatMessage"]')).to_have_count(4, timeout=ANSWER_WAIT)
+    expect(panel.get_by_role("combobox", name="Oordeel bedrijfsarts")).to_have_value(
+        "geen benutbare mogelijkheden", timeout=ANSWER_WAIT
+    )
+    page.wait_for_timeout(1500)  # let the chart draw before the picture
+    page.screenshot(path=str(ARTIFACTS / "chat-dossier.png"))
+    if os.environ.get("UPDATE_README_SCREENSHOT"):
+        page.screenshot(path=str(ROOT / "docs" / "screenshot-chat.png"))
+
+    new_day = _today() - timedelta(days=100)
+    field = panel.get_by_role("textbox", name="Eerste ziektedag", exact=True)
+    field.fill(format_date(new_day))
+    field.press("Enter")
+    expect(panel).to_contain_text("ingevuld in het dossier", timeout=30_000)
+    _ask(page, "Wanneer moet de 42e-weeksmelding?")
+    melding = compute_deadlines(CaseFacts(periods=(SickPeriod(new_day),)), today=_today()).get(
+        "melding_42e_week_uiterlijk"
+    )
+    assert melding is not None
+    expect(page.locator('[data-testid="stChatMessage"]').last).to_contain_text(
+        format_date_long(melding.date), timeout=ANSWER_WAIT
+    )
+
+    page.get_by_role("link", name="Termijnen").click()
+    form_day = page.get_by_role("textbox", name="Eerste ziektedag (van de huidige ziekteperiode)")
+    expect(form_day).to_have_value(format_date(new_day), timeout=30_000)
+    table = page.locator('[data-testid="stTable"]')
+    expect(table).to_contain_text("42e-weeksmelding", timeout=30_000)
+    page.get_by_role(
+        "textbox", name="Casuslabel (voor agenda en samenvatting, geen naam nodig)"
+    ).fill("Casus A")
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(1000)
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Agenda (.ics)").click()
+    ics = Path(download_info.value.path()).read_bytes()
+    expect(table).to_contain_text("42e-weeksmelding")  # the download kept the page
+    page.screenshot(path=str(ARTIFACTS / "termijnen-na-download.png"), full_page=True)
+
+    events = list(Calendar.from_ical(ics).walk("VEVENT"))
+    assert events
+    assert all(e.decoded("dtstart") >= _today() for e in events)
+    assert all(str(e["summary"]).startswith("Casus A: ") for e in events)
+    assert all(len(e.walk("VALARM")) == 2 for e in events)
+    page.close()
+
+
+def test_phone_shows_the_menu_and_no_horizontal_overflow(app_url: str, browser: Browser) -> None:
+    """At 390x844 the menu has words, and the Termijnen table fits the screen."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(app_url + "termijnen", timeout=60_000)
+    for label in ("Vraag", "Termijnen", "Bronnen", "Feit of fabel", "Kwaliteit"):
+        expect(page.get_by_role("link", name=label)).to_be_visible(timeout=30_000)
+    page.get_by_role("textbox", name="Eerste ziektedag (van de huidige ziekteperiode)").fill(
+        format_date(_today() - timedelta(days=300))
+    )
+    page.get_by_role("button", name="Bereken termijnen").click()
+    expect(page.locator('[data-testid="stTable"]')).to_contain_text(
+        "Einde wachttijd", timeout=30_000
+    )
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(ARTIFACTS / "telefoon-termijnen.png"), full_page=True)
+
+    assert _no_horizontal_overflow(page)
+    page.close()
+
+
+def test_bronnen_page_adds_a_generated_pdf(app_url: str, browser: Browser, tmp_path: Path) -> None:
+    """A PDF made by the test is uploaded with a title and added to the index."""
+    pdf = write_pdf(
+        tmp_path / "werkwijzer.pdf",
+        [["Spoor 2 betekent zoeken naar passend werk bij een andere werkgever."] * 8],
+    )
+    page = browser.new_page(viewport={"width": 1280, "height": 1400})
+    page.goto(app_url + "bronnen", timeout=60_000)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(pdf))
+    page.get_by_role("textbox", name="Titel").fill("Eigen werkwijzer")
+    page.get_by_role("button", name="Toevoegen aan de index").click()
+
+    expect(page.get_by_text("'Eigen werkwijzer' is toegevoegd")).to_be_visible(timeout=ANSWER_WAIT)
+    page.screenshot(path=str(ARTIFACTS / "bronnen.png"), full_page=True)
+    page.close()

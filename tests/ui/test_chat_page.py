@@ -1,4 +1,7 @@
-"""The 'Vraag' chat page under Streamlit's AppTest, on the real chain and a fresh index."""
+"""The 'Vraag' page under Streamlit's AppTest: chat, dossier panel, Nu view, follow-ups, errors.
+
+Real chain over the real knowledge index (the session `assistant` fixture, today 23-11-2025).
+"""
 
 from __future__ import annotations
 
@@ -6,40 +9,174 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from spoorwijzer.understanding.dossier import Dossier
+from tests.ui.chat_app import STORY, ask, case_app, markdown_text
+
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
 
-def test_chat_answers_with_sources_and_keeps_the_conversation() -> None:
-    """A question gets a cited answer; a follow-up uses the first sick day given before."""
-    at = AppTest.from_file(APP, default_timeout=180).run()
-    at.chat_input[0].set_value(
-        "Mijn werknemer is ziek sinds 6 januari 2025. Wanneer moet de 42e-weeksmelding?"
-    ).run()
-    at.chat_input[0].set_value("En wanneer moet de WIA worden aangevraagd?").run()
-    messages = at.chat_message
+def _dossier(at: AppTest) -> Dossier:
+    value = at.session_state["case_dossier"]
+    assert isinstance(value, Dossier)
+    return value
+
+
+def test_story_fills_the_dossier_with_provenance_and_the_nu_view(assistant: object) -> None:
+    """A story shows question and answer, the first sick day in the panel, week 46 and late duties."""
+    at = ask(case_app(assistant), STORY)
+    text = markdown_text(at)
 
     assert not at.exception
-    assert [m.name for m in messages] == ["user", "assistant", "user", "assistant"]
-    assert "maandag 27 oktober 2025" in messages[1].markdown[0].value
-    assert "zondag 18 oktober 2026" in messages[3].markdown[0].value
-    assert "Bronnen" in at.expander[0].label
+    assert [m.name for m in at.chat_message] == ["user", "assistant"]
+    assert at.chat_message[0].markdown[0].value == STORY
+    assert at.text_input(key="panel_first_day").value == "6 januari 2025"
+    assert "ziek vanaf 6 januari 2025 _(uit uw bericht van 14:02)_" in text
+    assert "### Nu: week 46 van 104" in text
+    assert any(
+        "42e-weeksmelding bij UWV uiterlijk verstreken op 27 oktober 2025" in e.value
+        for e in at.error
+    )
+    assert "Eerstejaarsevaluatie uiterlijk — 4 januari 2026 (nog 42 dagen" in text
+    assert "diagnose" not in " ".join(w.label for w in at.text_input).lower()
+
+
+def test_follow_up_button_answers_in_one_click_and_updates_the_dossier(assistant: object) -> None:
+    """The bedrijfsarts follow-up is a button; one click sends it and fills the dossier."""
+    at = ask(case_app(assistant), STORY)
+    labels = [b.label for b in at.button]
+    assert "De bedrijfsarts ziet geen benutbare mogelijkheden" in labels
+    at.button(key=f"follow_0_{2}").click().run()
+
+    assert not at.exception
+    assert [m.name for m in at.chat_message] == ["user", "assistant"] * 2
+    assert _dossier(at).get("oordeel_bedrijfsarts") == "gbm"
+    assert at.selectbox(key="panel_oordeel_bedrijfsarts").value == "gbm"
+
+
+def test_an_edit_in_the_dossier_is_used_by_the_next_answer(assistant: object) -> None:
+    """Editing the first sick day to 3 februari 2025 moves the 42e-weeksmelding in the answer."""
+    at = ask(case_app(assistant), "Mijn werknemer is ziek sinds 6 januari 2025.")
+    at.text_input(key="panel_first_day").input("3 februari 2025").run()
+    fact = _dossier(at).facts["ziekteperiodes"]
+    assert fact.value == [["2025-02-03", None]]
+    assert "ingevuld in het dossier" in markdown_text(at)
+    at = ask(at, "Wanneer moet de 42e-weeksmelding?")
+
+    assert "24 november 2025" in at.chat_message[-1].markdown[0].value
+
+
+def test_a_bad_date_in_the_dossier_keeps_the_text_and_says_why(assistant: object) -> None:
+    """An impossible date stays in the field with a Dutch error; the dossier keeps the old day."""
+    at = ask(case_app(assistant), "Mijn werknemer is ziek sinds 6 januari 2025.")
+    at.text_input(key="panel_first_day").input("31 februari 2025").run()
+
+    assert at.text_input(key="panel_first_day").value == "31 februari 2025"
+    assert any("31 februari 2025" in e.value for e in at.error)
+    assert _dossier(at).get("ziekteperiodes") == [["2025-01-06", None]]
+
+
+def test_verdict_card_only_for_a_checked_claim(assistant: object) -> None:
+    """A myth gets a red 'Fabel' card; a plain deadline question gets no verdict card."""
+    at = ask(case_app(assistant), "Klopt het dat spoor 2 pas begint na twee jaar ziekte?")
+    assert any(e.value.startswith("**Fabel**") for e in at.error)
+
+    at = ask(
+        case_app(assistant), "Wanneer moet de 42e-weeksmelding bij ziekte sinds 6 januari 2025?"
+    )
+    assert not at.success
+    assert not [w for w in at.warning if w.value.startswith("**Genuanceerd")]
+    assert not [e for e in at.error if e.value.startswith("**Fabel")]
+
+
+def test_sources_have_full_passage_and_copyable_answer(assistant: object) -> None:
+    """Under the answer: the sources with their passage on demand and the text to copy."""
+    at = ask(case_app(assistant), STORY)
+
+    assert at.expander[0].label.startswith("Bronnen (")
+    assert "[1]" in at.code[0].value
+    assert at.code[0].value.startswith(at.chat_message[1].markdown[0].value[:40])
+
+
+def test_too_long_message_keeps_its_text_and_is_not_repeated(assistant: object) -> None:
+    """4010 characters: the text stays, the error says to cut 10; a next question has no error."""
+    text = "Mijn werknemer is ziek. " + "a" * 3986
+    at = ask(case_app(assistant), text)
+
+    assert "Haal er 10 tekens af" in at.error[0].value
+    assert at.text_area(key="chat_draft").value == text
+    assert len(at.chat_message) == 0
+    at = ask(at, "Wanneer moet de 42e-weeksmelding bij ziekte sinds 6 januari 2025?")
+    assert not [e for e in at.error if "tekens" in e.value]
+    assert len(at.chat_message) == 2
+
+
+def test_nieuwe_casus_clears_chat_and_dossier(assistant: object) -> None:
+    """The 'Nieuwe casus' button forgets the conversation and every fact."""
+    at = ask(case_app(assistant), STORY)
+    next(b for b in at.button if b.label == "Nieuwe casus").click().run()
+
+    assert len(at.chat_message) == 0
+    assert "case_dossier" not in at.session_state
+    assert any("Nog geen eerste ziektedag" in i.value for i in at.info)
+    assert at.text_input(key="panel_first_day").value == ""
+
+
+def test_chat_and_termijnen_share_the_dossier(assistant: object) -> None:
+    """A first sick day told in the chat fills the Termijnen form, and a submitted form the chat."""
+    at = ask(case_app(assistant), "Mijn werknemer is ziek sinds 6 januari 2025.")
+    at.session_state["test_page"] = "termijnen"
+    at.run()
+    assert at.text_input(key="first_day").value == "6 januari 2025"
+    assert at.table  # the milestones show without pressing the button
+
+    at.text_input(key="first_day").input("3 februari 2025")
+    at.button[0].click().run()
+    at.session_state["test_page"] = "vraag"
+    at.run()
+
+    assert at.text_input(key="panel_first_day").value == "3 februari 2025"
+    assert "ingevuld in het dossier" in markdown_text(at)
+    at.session_state["test_page"] = "termijnen"
+    at.run()
+    assert at.text_input(key="first_day").value == "3 februari 2025"  # kept across the switch
+    assert at.table
+
+
+def test_the_real_app_starts_on_the_chat_with_navigation() -> None:
+    """app.py opens on 'Vraag' with the disclaimer and no exception."""
+    at = AppTest.from_file(APP, default_timeout=300).run()
+
+    assert not at.exception
+    assert at.title[0].value == "Vraag het Spoorwijzer"
     assert "Geen juridisch advies" in at.caption[0].value
 
 
-def test_chat_shows_verdict_for_a_myth() -> None:
-    """A claim check shows its verdict as a badge and in the text."""
-    at = AppTest.from_file(APP, default_timeout=180).run()
-    at.chat_input[0].set_value("Klopt het dat spoor 2 pas begint na twee jaar ziekte?").run()
-    reply = at.chat_message[1].markdown
+def test_nothing_about_the_case_is_logged_or_written(
+    assistant: object, caplog: object, tmp_path: Path
+) -> None:
+    """A story leaves no trace in the logs (any level) or in the index folder."""
+    import logging
 
-    assert reply[0].value == ":blue-badge[Fabel]"
-    assert reply[1].value.startswith("**Fabel.**")
+    marker = "Zwanenburgstraat"
+    caplog.set_level(logging.DEBUG)  # type: ignore[attr-defined]
+    location = Path(str(assistant.store.location).removeprefix("lokale index "))  # type: ignore[attr-defined]
+    before = {p: p.stat().st_mtime_ns for p in location.rglob("*") if p.is_file()}
+    assert before  # the index folder is real and holds files
+    at = ask(case_app(assistant), f"Mijn werknemer van de {marker} is ziek sinds 6 januari 2025.")
+
+    assert not at.exception
+    assert marker not in caplog.text  # type: ignore[attr-defined]
+    for path in location.rglob("*"):
+        if path.is_file():
+            assert marker.encode() not in path.read_bytes()
+    assert {p: p.stat().st_mtime_ns for p in location.rglob("*") if p.is_file()} == before
 
 
-def test_too_long_question_shows_dutch_error_and_keeps_history() -> None:
-    """A question over 4000 characters is refused in Dutch; nothing is lost or added."""
-    at = AppTest.from_file(APP, default_timeout=180).run()
-    at.chat_input[0].set_value("a" * 4001).run()
+def test_thumbs_are_kept_in_the_session_for_the_quality_page(assistant: object) -> None:
+    """A 👍 on an answer is stored in the session with the question, not anywhere else."""
+    at = ask(case_app(assistant), STORY)
+    at.get("feedback")[0].set_value(1).run()
+    (rating,) = at.session_state["answer_feedback"].values()
 
-    assert "4000" in at.error[0].value
-    assert len(at.chat_message) == 0
+    assert rating["rating"] == "goed"
+    assert rating["question"] == STORY

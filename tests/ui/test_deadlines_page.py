@@ -172,3 +172,16 @@ def test_bad_new_input_shows_dutch_error() -> None:
     at = submit(at)
 
     assert "duur van de loonsanctie" in at.error[0].value
+
+
+def test_downloads_keep_the_table() -> None:
+    """The .ics/.csv/.html buttons do not rerun away the table (on_click='ignore')."""
+    at = fresh_app()
+    at.text_input(key="first_day").input("6 januari 2025")
+    at = submit(at)
+    downloads = at.get("download_button")
+
+    assert [d.label for d in downloads] == ["Agenda (.ics)", "Tabel (.csv)", "Samenvatting (.html)"]
+    downloads[0].click().run()
+    assert table_rows(at)["42e-weeksmelding bij UWV uiterlijk"] == "ma 27-10-2025"
+    assert len(at.get("download_button")) == 3

@@ -1,0 +1,128 @@
+"""The Bronnen, Feit of fabel and Kwaliteit pages under Streamlit's AppTest (real parts)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from tests.ingest.pdf_factory import write_pdf
+
+
+def _sources_script() -> None:
+    from pathlib import Path as FilePath
+
+    from ingest.runner import run_ingest
+    from spoorwijzer.config import get_settings
+    from spoorwijzer.knowledge import SourceKind
+    from spoorwijzer.ui import sources_page
+
+    def ingest(path: FilePath, kind: SourceKind, title: str, publisher: str) -> object:
+        return run_ingest(get_settings(), [path], kind=kind, title=title, publisher=publisher)
+
+    sources_page.render(get_settings(), ingest)  # type: ignore[arg-type]
+
+
+def _claims_script(assistant: object) -> None:
+    import datetime as dt
+
+    from spoorwijzer.config import get_settings
+    from spoorwijzer.ui import claims_page
+
+    claims_page.render(get_settings(), lambda: assistant, lambda: dt.date(2025, 11, 23))  # type: ignore[arg-type,return-value]
+
+
+def _quality_script(report: str) -> None:
+    from pathlib import Path as ReportPath
+
+    import streamlit as st
+
+    from spoorwijzer.ui import quality_page
+
+    st.session_state.setdefault(
+        "answer_feedback",
+        {"a1": {"question": "Wanneer?", "answer": "Op 27 oktober.", "rating": "goed"}},
+    )
+    quality_page.render(ReportPath(report))
+
+
+def test_sources_page_lists_every_source_with_tier_and_known_errors() -> None:
+    """Each source of sources.yaml shows publisher, kind and tier; known errors are warned."""
+    at = AppTest.from_function(_sources_script, default_timeout=60).run()
+    text = "\n".join(m.value for m in at.markdown)
+
+    assert not at.exception
+    assert "De Poortwachter-tijdlijn in twee ziektejaren" in text
+    assert "tier 1: wet" in text
+    assert any(w.value.startswith("Bekende fout") for w in at.warning)
+
+
+def test_upload_adds_a_generated_pdf_to_the_index(tmp_path: Path) -> None:
+    """A generated PDF with a title is ingested by the real pipeline and reported in Dutch."""
+    pdf = write_pdf(
+        tmp_path / "werkwijzer.pdf",
+        [["Spoor 2 betekent zoeken naar passend werk bij een andere werkgever."] * 8],
+    )
+    at = AppTest.from_function(_sources_script, default_timeout=300).run()
+    at.file_uploader(key="upload_file").set_value(
+        ("werkwijzer.pdf", pdf.read_bytes(), "application/pdf")
+    )
+    at.text_input(key="upload_title").input("Eigen werkwijzer")
+    at.button[0].click().run()
+
+    assert not at.exception
+    assert "'Eigen werkwijzer' is toegevoegd" in at.success[0].value
+
+
+def test_upload_of_a_broken_pdf_shows_the_ingest_error() -> None:
+    """A file that is no PDF gives the pipeline's Dutch error, no traceback."""
+    at = AppTest.from_function(_sources_script, default_timeout=300).run()
+    at.file_uploader(key="upload_file").set_value(("kapot.pdf", b"geen pdf", "application/pdf"))
+    at.text_input(key="upload_title").input("Kapot")
+    at.button[0].click().run()
+
+    assert not at.exception
+    assert at.error[0].value.startswith("Fout bij kapot.pdf: ")
+
+
+def test_claims_page_searches_and_checks_a_statement(assistant: object) -> None:
+    """Searching 'boete' narrows the list; checking a myth gives a red 'Fabel' card."""
+    at = AppTest.from_function(_claims_script, default_timeout=120, args=(assistant,)).run()
+    total = at.caption[0].value
+    at.text_input(key="claim_search").input("42e-weeksmelding").run()
+
+    assert at.caption[0].value != total
+    assert all("42e-weeksmelding" in a.value.lower() for a in [*at.success, *at.error, *at.warning])
+    at.text_input(key="claim_statement").input("spoor 2 pas begint na twee jaar ziekte")
+    at.button[0].click().run()
+    assert at.error[0].value.startswith("**Fabel**")
+
+
+def test_quality_page_without_report_hints_make_eval(tmp_path: Path) -> None:
+    """No rapport.json: a Dutch hint to run `make eval`; the version and JSONL download show."""
+    at = AppTest.from_function(
+        _quality_script, args=(str(tmp_path / "rapport.json"),), default_timeout=30
+    ).run()
+
+    assert "make eval" in at.info[0].value
+    assert at.caption[0].value.startswith("Spoorwijzer versie ")
+    assert at.get("download_button")[0].label == "Download als JSONL"
+
+
+def test_quality_page_shows_metrics_kinds_and_failed_cases(tmp_path: Path) -> None:
+    """A report shows its metrics and per-kind counts, with the failed case to drill into."""
+    report = {
+        "summary": {"cases": 2, "passed_cases": 1},
+        "cases": [
+            {"id": "t1", "kind": "termijn", "question": "Wanneer?", "failures": ["datum mist"]},
+            {"id": "f1", "kind": "fabel", "question": "Klopt?", "failures": []},
+        ],
+    }
+    path = tmp_path / "rapport.json"
+    path.write_text(json.dumps(report), encoding="utf-8")
+    at = AppTest.from_function(_quality_script, args=(str(path),), default_timeout=30).run()
+
+    assert list(at.table[0].value["metriek"]) == ["gevallen", "gevallen zonder fout"]
+    assert list(at.table[1].value["soort"]) == ["fabel", "termijn"]
+    assert at.expander[0].label == "Gevallen met een fout (1)"
