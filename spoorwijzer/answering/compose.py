@@ -396,11 +396,15 @@ def compose_deadline(
     book = book or CitationBook()
     keys = _milestone_keys(question, report, skip)
     milestones = [m for key in keys if (m := report.get(key)) is not None]
-    lines = [
-        "**Kort antwoord:**",
-        *(_milestone_line(m, report.today, approximate=approximate) for m in milestones),
-        "",
-    ]
+    lines = (
+        [
+            "**Kort antwoord:**",
+            *(_milestone_line(m, report.today, approximate=approximate) for m in milestones),
+            "",
+        ]
+        if milestones  # every date asked already stands in an earlier part: no empty heading
+        else []
+    )
     summary = keys_are_summary(question, report)
     notes = [] if summary else [f"{m.label}: {m.note}" for m in milestones if m.note][:2]
     if len(report.counting) > 1:

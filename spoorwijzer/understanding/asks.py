@@ -130,7 +130,8 @@ _VERIFY = re.compile(
     r"adviseerde|roept)\b[^.?!]{0,40}?\bdat\b|"
     r"(?:je|men) hoort (?:vaak|wel eens|overal) dat|(?:ik|we) (?:dacht|dachten|meende) dat|"
     r"(?:ik heb|ik had) (?:\w+\s+){0,3}(?:gelezen|gehoord) dat|\bfabel\b|\bmythe\b|feit of fabel|"
-    r"waar of niet|echt waar|is het echt|geldt (?:echt|nog steeds)|klopt dat\s*\?",
+    r"waar of niet|echt waar|is het echt|geldt (?:echt|nog steeds)|klopt dat\s*\?|"
+    r"\b(?:dat )?zegt de wet\b|\bvolgens de wet\b|\bdat staat in de wet\b",
     _F,
 )
 _VERIFY_STRIP = re.compile(
@@ -351,8 +352,9 @@ _CONDITION_CLAUSE = re.compile(
 )
 # A date or "sinds" makes a sentence part of the user's own story, not a general rule.
 _CASE_DETAIL = re.compile(
-    r"\bsinds\b|\b\d{1,2}[-/]\d{1,2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:jan|feb|maa|apr|mei|jun|"
-    r"jul|aug|sep|okt|nov|dec)[a-z]*\b",
+    r"\bsinds\b|\b\d{1,2}[-/]\d{1,2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:jan(?:uari)?|feb(?:ruari)?|"
+    r"maart|mrt|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b\.?",
     _F,
 )
 
@@ -469,7 +471,8 @@ def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, 
             asks.append(Ask.OUT_OF_SCOPE)
             referrals.append(referral)
         plain = not _VERIFY.search(piece) and _is_plain_statement(piece)
-        if plain:  # a statement asks nothing but a verdict, whatever words it uses
+        if plain or (Ask.CLAIM in asks and not piece.rstrip().endswith("?")):
+            # a statement asks nothing but a verdict, whatever words it uses
             asks = [Ask.CLAIM, *(a for a in asks if a is Ask.OUT_OF_SCOPE)]
         if Ask.CLAIM in asks and claim is None:
             claim = replace(extract_claim(piece), cued=not plain)
