@@ -302,12 +302,13 @@ def split_parts(text: str) -> list[str]:
 
 
 # A question about spoor 2 that asks for a decision ("spoor 2 dan maar?", "wat betekent dat voor
-# spoor 2?", "moet er al een tweede spoor komen?"), not what it is or costs.
+# spoor 2?", "moet er al een tweede spoor komen?"), not what it is or costs, nor a rule about it
+# ("ben ik verplicht een bureau in te huren voor spoor 2?" is a claim to check).
 _TRACK_MENTION = re.compile(_TRACK + r"|spoortraject|tweede-spoortraject", _F)
 _DECISION_WORD = re.compile(
-    r"\b(?:moet|moeten|hoeft|hoeven|nodig|verplicht|mag|mogen|vervallen|stoppen|beslissen|"
-    r"beslissing|nu|al|meteen|direct|ja of nee|dan maar|betekent dat|iets met|bezig|komen|"
-    r"starten|beginnen|inzetten|overslaan|achterwege|opstarten)\b",
+    r"\b(?:nodig|vervallen|stoppen|beslissen|beslissing|nu|al|meteen|direct|ja of nee|dan maar|"
+    r"betekent dat|iets met|bezig|komen|starten|beginnen|inzetten|overslaan|achterwege|"
+    r"opstarten)\b",
     _F,
 )
 _SHORT_TRACK_QUESTION = 4  # "Spoor 2?", "Spoor 2 dan?": a decision asked in a word or two
