@@ -334,7 +334,11 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
         index += 1
     if not collected.starts and not collected.ranges:
         # A lone dated mention without cue words ("Per 6 januari 2025: ...") is the first day.
-        dated = [m for m in collected.unclassified if m.has_year and m.day is not None]
+        dated = [
+            m
+            for m in collected.unclassified
+            if m.has_year and m.day is not None and not _is_vague(m)  # "in juni": no first day
+        ]
         if len(dated) == 1 and dated[0].day is not None:
             collected.starts.append(dated[0].day)
             collected.cued.append(("first_day", dated[0].day))
