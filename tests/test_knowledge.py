@@ -28,6 +28,7 @@ NOTE_TOPICS = [
     "deskundigenoordeel",
     "wia-iva",
     "einde-dienstverband",
+    "wat-is-veranderd",
 ]
 
 
@@ -146,3 +147,58 @@ def test_declared_tier_must_match_kind(tmp_path: Path) -> None:
 def test_every_manifest_entry_declares_its_tier() -> None:
     """The manifest states each source's tier explicitly."""
     assert all(entry.tier_declared == entry.tier for entry in ENTRIES)
+
+
+def test_every_manifest_entry_states_when_it_was_checked() -> None:
+    """Each source carries the day its content was last checked (a peildatum for answers)."""
+    assert all(entry.checked_on is not None for entry in ENTRIES)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("1 december 2026", "geen geldige datum"), ("2026-13-01", "geen geldige datum")],
+    ids=["words", "month-13"],
+)
+def test_bad_checked_on_gives_dutch_error(tmp_path: Path, value: str, message: str) -> None:
+    """A checked_on that is no ISO date is refused with a Dutch message naming the value."""
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n"
+        f"  - {{id: abc, path: a.txt, title: A, publisher: P, kind: wet, checked_on: '{value}'}}\n",
+        encoding="utf-8",
+    )
+
+    with pytest.raises(KnowledgeError, match=message):
+        load_sources(tmp_path)
+
+
+def test_checked_on_in_the_future_is_refused(tmp_path: Path) -> None:
+    """A source cannot have been checked on a day that has not come yet (a typo)."""
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: abc, path: a.txt, title: A, publisher: P, kind: wet, "
+        "checked_on: 2999-01-01}\n",
+        encoding="utf-8",
+    )
+
+    with pytest.raises(KnowledgeError, match="in de toekomst"):
+        load_sources(tmp_path)
+
+
+def test_notes_follow_the_second_legal_review() -> None:
+    """A1, A2, A10: the statutory 42e-weeksmelding day, the EJE as a duty, Beleidsregels first."""
+    timeline = (KNOWLEDGE / "notities" / "poortwachter-tijdlijn.md").read_text(encoding="utf-8")
+    notes = " ".join((KNOWLEDGE / e.path).read_text(encoding="utf-8") for e in NOTES)
+
+    assert "ziektedag 295" in timeline
+    assert "art. 4 lid 2 sub b" in timeline
+    assert "bron: Werkwijzer" not in notes
+    assert "bron: UWV, Werkwijzer" not in notes
+
+
+def test_change_note_states_its_peildatum() -> None:
+    """The note on what changed names its peildatum and warns that later changes may exist."""
+    entry = next(e for e in NOTES if e.id == "notitie-wat-is-veranderd")
+    text = (KNOWLEDGE / entry.path).read_text(encoding="utf-8")
+
+    assert "peildatum" in entry.title
+    assert "latere wijzigingen" in text
+    assert "36 869" in text
