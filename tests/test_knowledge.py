@@ -29,6 +29,21 @@ NOTE_TOPICS = [
     "wia-iva",
     "einde-dienstverband",
     "wat-is-veranderd",
+    "ontslag-na-104-weken",
+    "kosten-spoor2",
+    "kleine-werkgevers",
+    "vakantie",
+    "hervatting",
+    "arbeidsconflict",
+    "termijn-gemist",
+    "oneens-bedrijfsarts",
+    "geen-brief-uwv",
+    "privacy",
+    "ziektewet-vangnet",
+    "wia-uitkomsten",
+    "verwijzing-belgie",
+    "verwijzing-ww-vso",
+    "verwijzing-pensioen",
 ]
 
 
@@ -53,6 +68,20 @@ def test_seed_articles_are_commercial_and_rank_below_our_notes() -> None:
 def test_every_required_topic_has_a_note(topic: str) -> None:
     """Each topic the issue names has a note of its own."""
     assert any(e.id == f"notitie-{topic}" for e in NOTES)
+
+
+def test_the_knowledge_base_has_at_least_25_notes() -> None:
+    """The issue asks for at least 25 guidance notes, each listed in the manifest."""
+    assert len(NOTES) >= 25
+    assert len(list((KNOWLEDGE / "notities").glob("*.md"))) == len(NOTES)
+
+
+@pytest.mark.parametrize("entry", NOTES, ids=[e.id for e in NOTES])
+def test_note_front_matter_matches_the_manifest(entry: object) -> None:
+    """A note's front matter names the same id as its manifest entry."""
+    loaded = read_document(KNOWLEDGE / entry.path)  # type: ignore[attr-defined]
+
+    assert loaded.front_matter.get("id") == entry.id  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("entry", NOTES, ids=[e.id for e in NOTES])
