@@ -3,6 +3,8 @@
 Layer: ingest (pure). One paragraph is one chunk (our notes state one claim per paragraph);
 a very short paragraph (a list label such as "1. Doel:") is joined to the next one in the
 same section, a long paragraph is split between sentences, and near-duplicates are dropped.
+Markdown links are reduced to their text; the paragraph's first official link (a law article
+or UWV page) becomes the `url` of every chunk cut from it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.cleaning import is_heading, split_paragraphs
+from ingest.links import strip_links
 from spoorwijzer.language.sentences import split_sentences
 
 MIN_WORDS = 12  # shorter paragraphs are labels or headings of a list item
@@ -24,6 +27,7 @@ class ChunkDraft:
     text: str
     section: str
     page: int
+    url: str = ""  # the official link named in the paragraph, if any
 
 
 def _heading_text(paragraph: str) -> str:
@@ -85,12 +89,15 @@ def split_into_chunks(pages: list[str], *, title: str) -> list[ChunkDraft]:
                 pending = merged
                 continue
             pending = ""
+            merged, url = strip_links(merged)
             for piece in _split_long(merged):
                 if _is_near_duplicate(piece, seen):
                     continue
                 seen.append(_shingles(piece))
-                drafts.append(ChunkDraft(piece, section, page_number))
-        if pending and not _is_near_duplicate(pending, seen):
-            seen.append(_shingles(pending))
-            drafts.append(ChunkDraft(pending, section, page_number))
+                drafts.append(ChunkDraft(piece, section, page_number, url))
+        if pending:
+            pending, url = strip_links(pending)
+            if not _is_near_duplicate(pending, seen):
+                seen.append(_shingles(pending))
+                drafts.append(ChunkDraft(pending, section, page_number, url))
     return drafts

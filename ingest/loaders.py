@@ -89,10 +89,11 @@ def _claims_as_markdown(path: Path) -> str:
 
 def _claim_block(claim: Claim) -> str:
     sources = "; ".join(claim.sources)
+    basis = f"Grondslag: {claim.basis.rstrip('.')}. " if claim.basis else ""
     return (
         f"## {claim.claim.rstrip('.')}\n\n"
         f"Bewering: {claim.claim} Oordeel: {claim.verdict}. {claim.explanation} "
-        f"Bronnen: {sources}."
+        f"{basis}Bronnen: {sources}."
     )
 
 

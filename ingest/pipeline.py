@@ -118,7 +118,7 @@ def build_chunks(source: DocumentSource, doc_hash: str) -> list[Chunk]:
                 section=draft.section,
                 page=draft.page,
                 position=position,
-                url=entry.url or "",
+                url=draft.url or entry.url or "",
                 content_hash=content_hash,
                 doc_hash=doc_hash,
                 origin=source.origin,

@@ -6,12 +6,19 @@ and by the answering side (authority tiers, known errors, verdicts).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 
 class KnowledgeError(ValueError):
@@ -71,7 +78,24 @@ class SourceEntry(BaseModel):
     language: str = "nl"
     url: str | None = None
     published: date | None = None
+    checked_on: date | None = None  # the day the content was last checked against its basis
     known_errors: tuple[KnownError, ...] = ()
+
+    @field_validator("checked_on", mode="before")
+    @classmethod
+    def _checked_on_is_a_past_date(cls, value: object) -> object:
+        if value is None or isinstance(value, date):
+            parsed = value
+        else:
+            try:
+                parsed = date.fromisoformat(str(value))
+            except ValueError:
+                raise ValueError(
+                    f"checked_on '{value}' is geen geldige datum; schrijf JJJJ-MM-DD"
+                ) from None
+        if parsed is not None and parsed > datetime.now(UTC).date():
+            raise ValueError(f"checked_on {parsed.isoformat()} ligt in de toekomst")
+        return parsed
 
     @model_validator(mode="after")
     def _tier_matches_kind(self) -> SourceEntry:
@@ -93,10 +117,11 @@ class Claim(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str
-    claim: str
+    id: str = Field(pattern=r"^claim-[0-9]{2,3}$")
+    claim: str = Field(min_length=10)
     verdict: Verdict
-    explanation: str
+    explanation: str = Field(min_length=20)
+    basis: str = ""  # the legal basis, e.g. "art. 7:670 lid 1 BW"
     sources: tuple[str, ...]
 
 
@@ -139,10 +164,18 @@ def load_claims(knowledge_dir: Path) -> tuple[Claim, ...]:
     """Read and validate `claims.yaml`.
 
     Raises:
-        KnowledgeError: The file is missing or invalid.
+        KnowledgeError: The file is missing or invalid, or lists an id or a claim twice.
     """
     path = knowledge_dir / "claims.yaml"
     try:
-        return _Claims.model_validate(_read_yaml(path)).claims
+        claims = _Claims.model_validate(_read_yaml(path)).claims
     except ValidationError as error:
         raise KnowledgeError(f"{path} klopt niet: {error}") from None
+    for label, values in (
+        ("id's", [c.id for c in claims]),
+        ("beweringen", [c.claim.strip().lower() for c in claims]),
+    ):
+        twice = sorted({v for v in values if values.count(v) > 1})
+        if twice:
+            raise KnowledgeError(f"{path} noemt deze {label} meer dan eens: {', '.join(twice)}")
+    return claims

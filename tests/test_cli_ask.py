@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from spoorwijzer.cli import cli
+from spoorwijzer.cli.ask_cmd import render_answer
+from spoorwijzer.records import Answer, Citation
 
 
 def test_ask_on_fresh_data_dir_builds_index_and_prints_json_contract() -> None:
@@ -39,6 +41,8 @@ def test_ask_on_fresh_data_dir_builds_index_and_prints_json_contract() -> None:
         "quote",
         "url",
     }
+    # A citation that rests on the law carries the article's link on wetten.overheid.nl.
+    assert any(c["url"].startswith("https://wetten.overheid.nl/") for c in data["citations"])
     dates = {d["key"]: d for d in data["dates"]}
     assert dates["melding_42e_week_uiterlijk"]["date"] == "2025-10-27"
     assert dates["melding_42e_week_uiterlijk"]["status"] == "verstreken"
@@ -136,3 +140,26 @@ def test_bad_dossier_file_gets_a_dutch_error(
 
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+def test_text_output_prints_each_citation_with_its_link() -> None:
+    """The terminal shows the law or UWV address under the source it belongs to."""
+    law = "https://wetten.overheid.nl/jci1.3:c:BWBR0001888&artikel=38"
+    answer = Answer(
+        text="Meld uiterlijk op ziektedag 295 [1].",
+        citations=(
+            Citation(
+                1, "c1", "notitie-tijdlijn", "Tijdlijn", "Spoorwijzer", 1, "Meld op tijd.", law
+            ),
+            Citation(2, "c2", "seed-x", "Blog", "Blogbedrijf", 4, "Iets.", ""),
+        ),
+        dates=(),
+        verdict=None,
+        refused=False,
+        intent="deadline",
+    )
+
+    lines = render_answer(answer).splitlines()
+
+    assert lines[lines.index(next(x for x in lines if x.startswith("[1]"))) + 1] == f"    {law}"
+    assert lines[lines.index(next(x for x in lines if x.startswith("[2]"))) + 1].startswith('    "')

@@ -56,3 +56,27 @@ def test_multi_turn_injection_and_out_of_scope_cases_exist() -> None:
     assert sum("injection" in c.tags for c in CASES) >= 5
     assert kinds["out_of_scope"] >= 10
     assert all(len(c.turns) >= 2 for c in CASES if c.kind == "multiturn")
+
+
+def test_every_new_knowledge_topic_has_real_style_questions() -> None:
+    """topics.jsonl asks 2+ questions per note added for issue 10, each with key facts."""
+    topics = load_cases(Path(__file__).resolve().parents[2] / "evals/datasets/topics.jsonl")
+    answered = [c for c in topics if c.kind == "topic"]
+    per_note = Counter(source for c in answered for source in c.source_ids[:1])
+
+    assert all(c.must_include for c in topics)
+    for note in (
+        "notitie-ontslag-na-104-weken",
+        "notitie-kosten-spoor2",
+        "notitie-kleine-werkgevers",
+        "notitie-vakantie",
+        "notitie-hervatting",
+        "notitie-arbeidsconflict",
+        "notitie-termijn-gemist",
+        "notitie-oneens-bedrijfsarts",
+        "notitie-geen-brief-uwv",
+        "notitie-privacy",
+        "notitie-ziektewet-vangnet",
+        "notitie-wia-uitkomsten",
+    ):
+        assert per_note[note] >= 2, note

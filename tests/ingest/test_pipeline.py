@@ -268,3 +268,32 @@ def test_chunk_search_text_includes_section() -> None:
     chunk = Chunk("i", "Tekst.", "s", "T", "P", "wet", 1, "Kop", 1, 0, "", "h", "d", "knowledge")
 
     assert chunk.search_text == "Kop: Tekst."
+
+
+def test_note_link_gives_the_chunk_its_url_and_a_blog_link_is_ignored(
+    tmp_path: Path, store: ChunkStore, embeddings: Any
+) -> None:
+    """Ingest turns a note's official Grondslag link into the chunk url; other links fall back."""
+    folder = tmp_path / "links"
+    folder.mkdir()
+    (folder / "sources.yaml").write_text(
+        "sources:\n  - {id: notitie-l, path: l.md, title: L, publisher: Spoorwijzer, kind: wet, "
+        "url: 'https://wetten.overheid.nl/BWBR0019057'}\n",
+        encoding="utf-8",
+    )
+    law = "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&artikel=670"
+    (folder / "l.md").write_text(
+        "# L\n\n## Opzegverbod\n\nTijdens de eerste twee jaar ziekte geldt een opzegverbod voor "
+        f"de werkgever. Grondslag: [art. 7:670 lid 1 BW]({law}).\n\n## Blog\n\nEen blog "
+        "beweert dat ontslag na een jaar ziekte al kan, maar dat klopt niet. "
+        "Bron: [blog](https://blog.example.nl/ontslag).\n",
+        encoding="utf-8",
+    )
+
+    run(folder, store, embeddings)
+    chunks = {c.section: c for c in store.all_chunks()}
+
+    assert chunks["Opzegverbod"].url == law
+    assert chunks["Opzegverbod"].text.endswith("Grondslag: art. 7:670 lid 1 BW.")
+    assert chunks["Blog"].url == "https://wetten.overheid.nl/BWBR0019057"  # the entry's own url
+    assert "blog.example.nl" not in chunks["Blog"].text
