@@ -337,7 +337,9 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
         dated = [
             m
             for m in collected.unclassified
-            if m.has_year and m.day is not None and not _is_vague(m)  # "in juni": no first day
+            if m.has_year
+            and m.day is not None
+            and not (_is_vague(m) and _IN_MONTH.search(text[max(0, m.start - 6) : m.start]))
         ]
         if len(dated) == 1 and dated[0].day is not None:
             collected.starts.append(dated[0].day)
@@ -345,6 +347,8 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
     return collected
 
 
+# "in juni", "rond maart" on their own place something in a month, not the start of the sickness.
+_IN_MONTH = re.compile(r"\b(?:in|rond|per)\s+$", re.IGNORECASE)
 EXACT_FOR_VAGUE_DAYS = 31  # "sinds 2 weken, vanaf dinsdag 17 november": the exact day wins
 
 

@@ -138,3 +138,11 @@ def test_spoor2_decisions_asked_in_few_words(message: str) -> None:
 )
 def test_what_spoor2_is_asks_no_decision(message: str) -> None:
     assert Ask.SPOOR2_DECISION not in read_asks(message).asks
+
+
+def test_a_month_on_its_own_is_no_first_sick_day_but_a_duration_of_sickness_is() -> None:
+    assert periods("Wat is de beste vakantiebestemming in juni?") is None
+    assert periods("Na 11 maanden ziekte zegt de bedrijfsarts dat hij terug kan.") == [
+        ["2026-01-02", None]
+    ]
+    assert periods("Hij is in maart uitgevallen.") == [["2026-03-01", None]]
