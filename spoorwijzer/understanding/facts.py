@@ -339,7 +339,7 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
             for m in collected.unclassified
             if m.has_year
             and m.day is not None
-            and not (_is_vague(m) and _IN_MONTH.search(text[max(0, m.start - 6) : m.start]))
+            and not (_is_vague(m) and not _SICKNESS.search(text))
         ]
         if len(dated) == 1 and dated[0].day is not None:
             collected.starts.append(dated[0].day)
@@ -347,8 +347,8 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
     return collected
 
 
-# "in juni", "rond maart" on their own place something in a month, not the start of the sickness.
-_IN_MONTH = re.compile(r"\b(?:in|rond|per)\s+$", re.IGNORECASE)
+# A vague month ("in juni") is a first sick day only in a message about sickness.
+_SICKNESS = re.compile(r"\bziek|uitgevallen|\buitval|verzuim|arbeidsongeschikt|\bthuis\b", re.I)
 EXACT_FOR_VAGUE_DAYS = 31  # "sinds 2 weken, vanaf dinsdag 17 november": the exact day wins
 
 
