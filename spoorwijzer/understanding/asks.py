@@ -325,7 +325,8 @@ def _asks_track_decision(part: str) -> bool:
     asked = re.split(r"[.!]\s+", part.strip())[-1]  # the question after any story sentence
     if not asked.endswith("?") or not _TRACK_MENTION.search(asked) or _VERIFY.search(asked):
         return False
-    return bool(_DECISION_WORD.search(asked)) or len(asked.split()) <= _SHORT_TRACK_QUESTION
+    short = len(asked.split()) <= _SHORT_TRACK_QUESTION and not _QUESTION_WORD.match(asked)
+    return bool(_DECISION_WORD.search(asked)) or short  # "Wat is spoor 2?" asks what it is
 
 
 def _rule_asks(part: str) -> list[Ask]:

@@ -173,10 +173,8 @@ def read_question_facts(text: str, today: date | None = None) -> QuestionFacts:
     mentions, problems, assumptions = _mentions(text, today)
     collected = _collect(text, mentions)
     vague_days = {m.day for m in mentions if _is_vague(m) and m.day is not None}
-    _exact_for_vague_start(collected, vague_days)
-    _drop_vague_starts_near_exact(
-        collected, {m.day for m in mentions if _is_vague(m) and m.day is not None}
-    )
+    _exact_for_vague_start(collected, vague_days, today)
+    _drop_vague_starts_near_exact(collected, vague_days)
     months = _MONTHS_SICK.search(text)
     facts, more_problems = _build_facts(text, collected)
     approximate_days = {m.day: m.text.lstrip(_VAGUE_MARK) for m in mentions if _is_vague(m)}
@@ -312,6 +310,7 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
         if (
             following is not None
             and following.day is not None
+            and following.day >= day  # "28 t/m 3 juni" names no range of one month
             and _is_range(text, mention, following)
         ):
             if cue == "leave":
@@ -352,12 +351,16 @@ _SICKNESS = re.compile(r"\bziek|uitgevallen|\buitval|verzuim|arbeidsongeschikt|\
 EXACT_FOR_VAGUE_DAYS = 31  # "sinds 2 weken, vanaf dinsdag 17 november": the exact day wins
 
 
-def _exact_for_vague_start(collected: _Collected, vague: set[date]) -> None:
+def _exact_for_vague_start(collected: _Collected, vague: set[date], today: date | None) -> None:
     """An uncued exact date near a vague start is that start, stated precisely.
 
     For example "sinds 2 weken ziek, vanaf dinsdag 17 november".
     """
-    exact = [m.day for m in collected.unclassified if m.day is not None and not _is_vague(m)]
+    exact = [
+        m.day
+        for m in collected.unclassified
+        if m.day is not None and not _is_vague(m) and (today is None or m.day <= today)
+    ]
     for index, start in enumerate(collected.starts):
         if start not in vague:
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -23,8 +24,9 @@ from spoorwijzer.understanding.dossier import Certainty, Dossier, Fact
 
 # What the model may fill, and the values each fact may take (as the dossier writes them).
 CHOICE_FACTS: dict[str, frozenset[str]] = {
+    # not "volledig_hersteld": a recovery is read from its date by the rules (a period's end)
     "oordeel_bedrijfsarts": frozenset(
-        {"eigen_werk_niet", "ander_werk_mogelijk", "gbm", "marginaal", "volledig_hersteld"}
+        {"eigen_werk_niet", "ander_werk_mogelijk", "gbm", "marginaal"}
     ),
     "arbeidsdeskundig_onderzoek": frozenset({"niet_gedaan", "gepland", "gedaan"}),
     "intern_passend_werk": frozenset({"ja", "nee"}),
@@ -45,7 +47,7 @@ CaseReader = Callable[[str, dt.date], str | None]  # (message, today) -> the mod
 
 @dataclass(frozen=True, slots=True)
 class SecondReading:
-    """What the second reader added, and what it said that was refused (Dutch, for the log)."""
+    """What the second reader added, and the names of the facts it gave that were refused."""
 
     dossier: Dossier
     asks: tuple[Ask, ...]
@@ -53,18 +55,22 @@ class SecondReading:
     refused: tuple[str, ...]
 
 
-def dates_in_text(text: str, today: dt.date) -> set[dt.date]:
-    """Every date the user's words name: written dates (yearless ones resolved) and vague ones."""
+def dates_in_text(text: str, today: dt.date, *, ahead: bool = False) -> set[dt.date]:
+    """The exact dates the user's words name, never a vague "in juni".
+
+    Written dates (a yearless one resolved to the last one before today, with `ahead` also to
+    the nearest one, for a contract end or an AOW date) and exact relative ones ("gisteren").
+    """
     found: set[dt.date] = set()
     for mention in find_dates(text):
         if mention.day is not None:
             found.add(mention.day)
-        else:
-            for ahead in (False, True):  # a past first sick day, or a coming contract end
-                resolved = resolve_year(mention.month, mention.day_of_month, today, ahead=ahead)
-                if resolved is not None:
-                    found.add(resolved)
-    found.update(v.day for v in find_vague_dates(text, today) if v.day is not None)
+            continue
+        for forward in {False, ahead}:
+            resolved = resolve_year(mention.month, mention.day_of_month, today, ahead=forward)
+            if resolved is not None:
+                found.add(resolved)
+    found.update(v.day for v in find_vague_dates(text, today) if v.exact)
     return found
 
 
@@ -105,38 +111,44 @@ def merge_second_reading(
         The dossier with the accepted facts, the accepted asks and what was refused.
     """
     facts = reply.get("facts")
-    allowed_dates = dates_in_text(message, today) | dossier.dates()
+    past = {d for d in dates_in_text(message, today) | dossier.dates() if d <= today}
+    coming = dates_in_text(message, today, ahead=True) | dossier.dates()
     added: list[str] = []
     refused: list[str] = []
     for name, value in facts.items() if isinstance(facts, dict) else ():
         fact_name = "ziekteperiodes" if name == "eerste_ziektedag" else str(name)
         if fact_name in dossier.facts:
             continue  # the deterministic reading wins
-        checked = _checked_value(str(name), value, allowed_dates)
+        allowed = past if name == "eerste_ziektedag" else coming
+        checked = _checked_value(str(name), value, allowed, message)
         if checked is None:
-            refused.append(f"{name}={value!r}")
+            refused.append(str(name))  # the name only: a refused value may be anything
             continue
         dossier = dossier.with_fact(
             Fact(fact_name, checked, f"{SOURCE} (bericht {dossier.messages})", Certainty.EXACT)
         )
         added.append(fact_name)
     asks = reply.get("asks")
+    labels = {str(m) for m in MODEL_ASKS}
     accepted = tuple(
         Ask(a)
         for a in (asks if isinstance(asks, list) else ())
-        if a in {str(m) for m in MODEL_ASKS}
+        if isinstance(a, str) and a in labels
     )
     return SecondReading(dossier, tuple(dict.fromkeys(accepted)), tuple(added), tuple(refused))
 
 
-def _checked_value(name: str, value: object, allowed_dates: set[dt.date]) -> object | None:
+def _checked_value(
+    name: str, value: object, allowed_dates: set[dt.date], message: str
+) -> object | None:
     """The value in the dossier's form, or None when it is unknown or not backed by the text."""
     if name in CHOICE_FACTS:
         text = ("ja" if value else "nee") if isinstance(value, bool) else str(value)
         return text if text in CHOICE_FACTS[name] else None
     if name in WEEK_FACTS:
         ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_WEEKS
-        return value if ok else None
+        said = ok and re.search(rf"\b{value}\s*weken\b", message, re.IGNORECASE)
+        return value if said else None  # a number of weeks the user wrote, nothing else
     if name in DATE_FACTS:
         try:
             day = dt.date.fromisoformat(str(value))

@@ -146,3 +146,15 @@ def test_a_month_on_its_own_is_no_first_sick_day_but_a_duration_of_sickness_is()
         ["2026-01-02", None]
     ]
     assert periods("Hij is in maart uitgevallen.") == [["2026-03-01", None]]
+
+
+def test_ranges_that_run_backwards_or_dates_still_to_come_are_no_facts() -> None:
+    # an appointment still to come is not the exact form of "sinds 2 weken"
+    assert periods("Sinds 2 weken ziek. Op 10 december gesprek met de bedrijfsarts.") == [
+        ["2026-11-18", None]
+    ]
+    # "28 t/m 3 juni" is no range within one month
+    found = periods("sinds 1 mei ziek, tussendoor van 28 t/m 3 juni gewerkt")
+    assert isinstance(found, list)
+    assert found[0][0] == "2026-05-01"
+    assert all(start <= (end or start) for start, end in found)
