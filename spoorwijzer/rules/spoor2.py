@@ -163,6 +163,8 @@ def decide_for(dossier: Dossier, text: str = "") -> Spoor2Decision:  # noqa: PLR
     missing = []
     if not assessed:
         missing.append(_MISSING_ASSESSMENT)
+    if internal is None and research != "gedaan":
+        missing.append(_MISSING_INTERNAL)  # the decision order: bedrijfsarts, internal work, …
     if prospect == "later_dan_3_maanden":
         missing.append("of de terugkeer binnen 3 maanden concreet en onderbouwd is")
     else:
