@@ -10,6 +10,8 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
+from spoorwijzer.exports.quality import METRIC_LABELS
+
 HIGHER_IS_BETTER = (
     "date_exactness",
     "verdict_accuracy",
@@ -33,33 +35,7 @@ HIGHER_IS_BETTER = (
     "passed_flagged",
 )
 LOWER_IS_BETTER = ("invented_dates", "forbidden_hits", "wrong_exact_dates")
-LABELS = {
-    "cases": "gevallen",
-    "passed_cases": "gevallen zonder fout",
-    "date_exactness": "datums exact",
-    "invented_dates": "verzonnen datums",
-    "verdict_accuracy": "oordelen juist",
-    "key_fact_coverage": "kernfeiten gedekt",
-    "forbidden_hits": "verboden beweringen",
-    "refusal_accuracy": "weigeren juist",
-    "citation_validity": "citaten letterlijk",
-    "in_scope_cited": "antwoorden met bron",
-    "recall_at_3": "recall@3",
-    "mrr": "MRR",
-    "labelled_cases": "gelabelde echte vragen",
-    "labelled_pass_rate": "echte vragen zonder fout",
-    "asks_answered": "vraagdelen beantwoord",
-    "facts_recall": "gegevens gelezen (recall)",
-    "facts_precision": "gegevens juist (precisie)",
-    "wrong_exact_dates": "verkeerde exacte datums",
-    "follow_up_recall": "vervolgvragen gesteld",
-    "assumption_stated": "aanname genoemd",
-    "claim_detected": "bewering herkend",
-    "claim_matched": "juiste bewering",
-    "polarity_right": "oordeel op de bewering juist",
-    "no_verdict_without_claim": "geen oordeel zonder bewering",
-    "passed_flagged": "verstreken termijnen genoemd",
-}
+LABELS = METRIC_LABELS  # one set of Dutch metric names for the report and the app
 
 
 def compare(current: dict[str, Any], earlier: dict[str, Any]) -> dict[str, Any]:

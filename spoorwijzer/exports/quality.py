@@ -21,7 +21,22 @@ METRIC_LABELS = {
     "forbidden_hits": "verboden beweringen",
     "refusal_accuracy": "weigeren juist",
     "citation_validity": "citaten letterlijk",
-    "in_scope_cited": "met bron beantwoord",
+    "in_scope_cited": "antwoorden met bron",
+    "recall_at_3": "recall@3",
+    "mrr": "MRR",
+    "labelled_cases": "gelabelde echte vragen",
+    "labelled_pass_rate": "echte vragen zonder fout",
+    "asks_answered": "vraagdelen beantwoord",
+    "facts_recall": "gegevens gelezen (recall)",
+    "facts_precision": "gegevens juist (precisie)",
+    "wrong_exact_dates": "verkeerde exacte datums",
+    "follow_up_recall": "vervolgvragen gesteld",
+    "assumption_stated": "aanname genoemd",
+    "claim_detected": "bewering herkend",
+    "claim_matched": "juiste bewering",
+    "polarity_right": "oordeel op de bewering juist",
+    "no_verdict_without_claim": "geen oordeel zonder bewering",
+    "passed_flagged": "verstreken termijnen genoemd",
 }
 
 
