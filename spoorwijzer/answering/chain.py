@@ -66,6 +66,7 @@ from spoorwijzer.understanding.dossier import (
     Dossier,
     DossierError,
     MessageReading,
+    about_another_employee,
     dossier_problems,
     read_message,
     read_messages,
@@ -84,6 +85,11 @@ from spoorwijzer.understanding.second_reading import (
     parse_reply,
 )
 
+OTHER_EMPLOYEE = (
+    "Gaat dit bericht over een andere werknemer? Dan houd ik het apart: dit antwoord gebruikt "
+    "alleen wat in dit bericht staat, en het dossier van de casus blijft zoals het was. Begin "
+    "voor die werknemer een nieuwe casus."
+)
 MAX_QUESTION_CHARS = 4000
 SCOPE_MIN_SIMILARITY = 0.83  # e5 cosine of the nearest passage; below it nothing is relevant
 FOLLOW_UP_MAX_WORDS = 15
@@ -157,6 +163,10 @@ class Assistant:
                 )
                 return self._finish(draft, question, None, warnings, _Case(dossier or Dossier()))
         base = dossier if dossier is not None else read_messages(history, today)
+        kept = None
+        if base.facts and about_another_employee(text):  # ask rather than mix two cases
+            warnings.append(OTHER_EMPLOYEE)
+            kept, base, history = base, Dossier(), ()
         reading = read_message(base, text, today)
         model_asks: tuple[Ask, ...] = ()
         if self.reader is not None:
@@ -165,7 +175,7 @@ class Assistant:
             )
             reading = replace(reading, dossier=second.dossier)
             model_asks = second.asks
-        case = _Case(reading.dossier, reading=reading, model_asks=model_asks)
+        case = _Case(reading.dossier, reading=reading, model_asks=model_asks, kept=kept)
         draft, report = self._draft(text, list(history), today, case)
         return self._finish(draft, question, report, warnings, case)
 
@@ -421,7 +431,7 @@ class Assistant:
             asks=case.asks,
             follow_up=case.follow_ups if not draft.refused else (),
             understood=tuple(case.dossier.understood()),
-            dossier=case.dossier.to_dict(),
+            dossier=(case.kept or case.dossier).to_dict(),
             claim=draft.claim,
         )
 
@@ -477,6 +487,7 @@ class _Case:
     asks: tuple[str, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
     model_asks: tuple[Ask, ...] = ()  # what the optional second reader found
+    kept: Dossier | None = None  # the case's dossier, untouched by a message about another one
 
 
 def _deadlines(dossier: Dossier, today: date) -> tuple[DeadlineReport | None, list[str]]:

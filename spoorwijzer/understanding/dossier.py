@@ -449,6 +449,19 @@ def _correct_first_day(
     ]
 
 
+# "en dan nog een andere medewerker: …": a message about another employee than the case's.
+_OTHER_EMPLOYEE = re.compile(
+    r"\b(?:andere|tweede|nog een|een nieuwe)\s+(?:zieke\s+)?(?:medewerker|werknemer|collega|"
+    r"medewerkster|werkneemster|personeelslid)\b|\bover iemand anders\b|\bnog een zieke\b",
+    re.IGNORECASE,
+)
+
+
+def about_another_employee(text: str) -> bool:
+    """True when a message says it is about another employee than the case so far."""
+    return bool(_OTHER_EMPLOYEE.search(text))
+
+
 def read_messages(messages: Sequence[str], today: dt.date) -> Dossier:
     """A dossier from a whole conversation, oldest message first."""
     dossier = Dossier()

@@ -10,6 +10,7 @@ from spoorwijzer.answering.prompts import (
     ALLOWED_PLACEHOLDERS,
     PromptError,
     load_answer_prompt,
+    load_read_case_prompt,
     load_template,
     placeholders,
 )
@@ -25,10 +26,19 @@ def test_template_uses_only_allowed_placeholders(path: Path) -> None:
 
 
 def test_answer_prompt_has_system_and_user_parts() -> None:
-    """The answer prompt asks for all four inputs."""
+    """The answer prompt asks for its four inputs; the read-case prompt for the message and today."""
     prompt = load_answer_prompt(PROMPTS)
 
-    assert set(prompt.input_variables) == ALLOWED_PLACEHOLDERS
+    assert set(prompt.input_variables) == {"question", "context", "history", "deadlines"}
+    assert set(load_read_case_prompt(PROMPTS).input_variables) == {"question", "today"}
+    assert {"question", "context", "history", "deadlines", "today"} == ALLOWED_PLACEHOLDERS
+
+
+def test_read_case_prompt_keeps_its_json_braces_literal() -> None:
+    """The JSON example in the system prompt is text, not a placeholder."""
+    prompt = load_read_case_prompt(PROMPTS)
+    text = prompt.format_messages(question="Ziek sinds 3 maart.", today="2026-12-06")[0].content
+    assert '{"facts": {...}, "asks": [...]}' in str(text)
 
 
 def test_unknown_placeholder_is_refused(tmp_path: Path) -> None:
