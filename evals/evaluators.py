@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from evals.dataset import EvalCase
@@ -16,10 +18,13 @@ from evals.labelled import LabelledScores, score_labelled
 from evals.normalise import contains
 from spoorwijzer.answering.guards import backed_dates, unbacked_dates
 from spoorwijzer.deadlines import DeadlineInputError, compute_deadlines
+from spoorwijzer.knowledge import KnowledgeError, load_sources
 from spoorwijzer.language.dutch_dates import format_date
 from spoorwijzer.records import Citation
 from spoorwijzer.understanding.dossier import Dossier, DossierError
 from spoorwijzer.understanding.facts import read_question_facts
+
+KNOWLEDGE_DIR = Path(__file__).resolve().parents[1] / "knowledge"
 
 
 @dataclass
@@ -57,6 +62,16 @@ def score_dates(case: EvalCase, text: str, scores: Scores) -> None:
             scores.failures.append(f"datum ontbreekt: {key} = {iso}")
 
 
+@cache
+def knowledge_checked_dates() -> frozenset[date]:
+    """The days the knowledge was checked (sources.yaml `checked_on`): backed by the manifest."""
+    try:
+        sources = load_sources(KNOWLEDGE_DIR)
+    except KnowledgeError:
+        return frozenset()
+    return frozenset(s.checked_on for s in sources if s.checked_on is not None)
+
+
 def score_invented_dates(
     case: EvalCase,
     text: str,
@@ -89,6 +104,7 @@ def score_invented_dates(
         except DeadlineInputError:
             report = None
     allowed = backed_dates(report=report, question=question, citations=citations) | user_dates
+    allowed |= knowledge_checked_dates()  # the peildatum an answer about changes states
     scores.invented_dates = unbacked_dates(text, allowed, [question, *(c.quote for c in citations)])
     scores.failures += [f"verzonnen datum: {d}" for d in scores.invented_dates]
 

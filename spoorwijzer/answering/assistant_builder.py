@@ -87,8 +87,16 @@ def build_assistant(
     )
     matcher = ClaimMatcher(load_claims(settings.knowledge_dir), retriever)
     classify = build_classifier(services.embeddings)
+    checked = [entry.checked_on for entry in sources if entry.checked_on is not None]
     return Assistant(
-        retriever, matcher, services.store, today, phraser, classify, build_case_reader(settings)
+        retriever,
+        matcher,
+        services.store,
+        today,
+        phraser,
+        classify,
+        build_case_reader(settings),
+        peildatum=max(checked) if checked else None,
     )
 
 

@@ -8,6 +8,7 @@ replaced by the composed answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -124,6 +125,7 @@ class Assistant:
     phraser: Phraser | None = None
     classify: Classifier | None = None
     reader: CaseReader | None = None  # an optional second reader of the case (a chat model)
+    peildatum: date | None = None  # the latest day the knowledge was checked (sources.yaml)
 
     def answer(
         self,
@@ -233,6 +235,12 @@ class Assistant:
         follow_ups = choose_follow_ups(ask_list, case.dossier, decision)
         case.follow_ups = follow_ups
         notes = [DIAGNOSIS_NOTE] if reading.diagnosis_given else []
+        if self.peildatum is not None and _ASKS_CURRENCY.search(text):
+            notes.append(
+                f"*Peildatum van de kennisbank: {format_date_long(self.peildatum)}. Latere "
+                "wijzigingen van wet of UWV-beleid zijn mogelijk; controleer wetten.overheid.nl "
+                "en uwv.nl.*"
+            )
         understood = case.dossier.understood() if case.dossier.facts else []
         draft = join_parts(
             parts, book.citations, understood=understood, follow_ups=follow_ups, notes=notes
@@ -411,6 +419,8 @@ class Assistant:
             )
         allowed = backed_dates(report=report, question=question, citations=good)
         allowed |= case.dossier.dates()  # the user's own dates, read from their words
+        if self.peildatum is not None:
+            allowed.add(self.peildatum)  # the knowledge's own peildatum, from sources.yaml
         literal = [question, *(c.quote for c in good)]
         stray = unbacked_dates(text, allowed, literal)
         if stray:
@@ -503,6 +513,14 @@ def _deadlines(dossier: Dossier, today: date) -> tuple[DeadlineReport | None, li
         return compute_deadlines(facts, today=today), problems
     except DeadlineInputError as error:
         return None, [*problems, str(error)]
+
+
+# "Wat is er veranderd?", "geldt dat nog steeds?": the answer states the knowledge's peildatum.
+_ASKS_CURRENCY = re.compile(
+    r"veranderd|gewijzigd|wijziging|nieuwe regels|nog steeds|nog actueel|nog geldig|"
+    r"actueel|up-to-date|nieuwste|laatste stand",
+    re.IGNORECASE,
+)
 
 
 def claim_negated(claim_text: str) -> bool:

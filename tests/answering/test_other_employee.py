@@ -1,4 +1,4 @@
-"""A message about another employee is answered on its own; the case's dossier stays as it was."""
+"""A message about another employee stays apart; a question about changes names the peildatum."""
 
 from __future__ import annotations
 
@@ -30,3 +30,14 @@ def test_only_a_named_other_employee_counts() -> None:
     assert not about_another_employee(
         "Mijn werknemer wil ander werk doen bij een andere werkgever."
     )
+
+
+def test_a_question_about_changes_states_the_peildatum(assistant: Any) -> None:
+    from dataclasses import replace
+
+    dated = replace(assistant, peildatum=dt.date(2026, 12, 1))
+    changed = dated.answer("Wat is er veranderd in de regels voor poortwachter?", today=TODAY)
+    assert "Peildatum van de kennisbank: dinsdag 1 december 2026" in changed.text
+    assert "Latere wijzigingen" in changed.text
+    plain = dated.answer("Wie betaalt spoor 2?", today=TODAY)
+    assert "Peildatum" not in plain.text
