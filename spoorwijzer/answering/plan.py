@@ -127,10 +127,10 @@ def choose_follow_ups(
         wanted.append("exact_first_sick_day")
     if decision is not None:
         missing = " ".join(decision.missing)
+        if "bedrijfsarts" in missing:  # the decision order: bedrijfsarts, internal work, prospect
+            wanted.append("bedrijfsarts")
         if "arbeidsdeskundige" in missing:
             wanted.append("internal_work")
-        if "bedrijfsarts" in missing:
-            wanted.append("bedrijfsarts")
         if "3 maanden" in missing:
             wanted.append("prospect")
     chosen = [FOLLOW_UPS[w] for w in dict.fromkeys(wanted)]
