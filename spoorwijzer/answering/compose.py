@@ -137,8 +137,7 @@ def _support_paragraphs(
 ) -> list[str]:
     chosen = select_support(passages, limit=2 * limit, exclude_sources=exclude_sources)
     lines: list[str] = []
-    # What an earlier part of the same answer already quoted is not said again.
-    leads: list[set[str]] = [content_stems(c.quote) for c in book.citations]
+    leads: list[set[str]] = []
     for passage in chosen:
         if len(lines) == limit:
             break
