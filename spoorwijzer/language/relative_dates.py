@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from spoorwijzer.language.date_mentions import DateMention
 from spoorwijzer.language.dutch_dates import MONTH_NUMBERS, MONTH_PATTERN, WEEKDAYS
 
 NUMBER_WORDS = {
@@ -198,6 +199,11 @@ def resolve_year(
         return min(candidates, key=lambda c: abs((c - today).days))
     past = [c for c in candidates if c <= today]
     return past[-1] if past else None
+
+
+def mention_day(mention: DateMention, today: date, *, ahead: bool = False) -> date | None:
+    """A written date's day; a yearless one resolved against today (see `resolve_year`)."""
+    return mention.day or resolve_year(mention.month, mention.day_of_month, today, ahead=ahead)
 
 
 def find_vague_dates(text: str, today: date) -> list[VagueDate]:

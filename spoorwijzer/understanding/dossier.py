@@ -18,7 +18,7 @@ from enum import StrEnum
 from spoorwijzer.deadlines import CaseFacts, Leave, SickPeriod
 from spoorwijzer.language.date_mentions import find_dates
 from spoorwijzer.language.dutch_dates import format_date
-from spoorwijzer.language.relative_dates import find_vague_dates, resolve_year
+from spoorwijzer.language.relative_dates import find_vague_dates, mention_day
 from spoorwijzer.understanding.facts import (
     QuestionFacts,
     denied_days,
@@ -433,10 +433,7 @@ def _correct_first_day(
     mentions = [m for m in find_dates(text) if not denies(text, m)]
     days = [m.day for m in mentions if m.day is not None]
     if not days:
-        for mention in mentions:
-            resolved = resolve_year(mention.month, mention.day_of_month, today)
-            if resolved is not None:
-                days.append(resolved)
+        days = [d for m in mentions if (d := mention_day(m, today)) is not None]
     if not days:
         days = [v.day for v in find_vague_dates(text, today) if v.exact]
     if len(days) != 1:

@@ -24,6 +24,7 @@ from spoorwijzer.language.relative_dates import (
     NUMBER_PATTERN,
     duration_days,
     find_vague_dates,
+    mention_day,
     resolve_year,
     says_last_year,
     story_date,
@@ -256,7 +257,7 @@ def denied_days(text: str, today: date) -> set[date]:
     for mention in find_dates(text, day_ranges=True):
         if not denies(text, mention):
             continue
-        day = mention.day or resolve_year(mention.month, mention.day_of_month, today)
+        day = mention_day(mention, today)
         if day is not None:
             days.add(day)
     return days

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from spoorwijzer.language.date_mentions import find_dates
-from spoorwijzer.language.relative_dates import find_vague_dates, resolve_year
+from spoorwijzer.language.relative_dates import find_vague_dates, mention_day
 from spoorwijzer.understanding.asks import Ask
 from spoorwijzer.understanding.dossier import Certainty, Dossier, Fact
 
@@ -63,13 +63,10 @@ def dates_in_text(text: str, today: dt.date, *, ahead: bool = False) -> set[dt.d
     """
     found: set[dt.date] = set()
     for mention in find_dates(text):
-        if mention.day is not None:
-            found.add(mention.day)
-            continue
-        for forward in {False, ahead}:
-            resolved = resolve_year(mention.month, mention.day_of_month, today, ahead=forward)
-            if resolved is not None:
-                found.add(resolved)
+        for forward in {False, ahead}:  # a written year stands; a yearless one is resolved
+            day = mention_day(mention, today, ahead=forward)
+            if day is not None:
+                found.add(day)
     found.update(v.day for v in find_vague_dates(text, today) if v.exact)
     return found
 
