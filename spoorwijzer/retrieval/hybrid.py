@@ -8,6 +8,7 @@ as support; the composer uses known errors only to correct them.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,9 +80,31 @@ class HybridRetriever:
             e for e in self._errors.get(chunk.source_id, ()) if _normalised(e.quote) in text
         )
 
-    def retrieve(self, question: str, k: int = 8) -> list[Passage]:
-        """Return the k best passages for a question, best first."""
-        dense = self._store.search(self.embeddings.embed_query(question), CANDIDATES)
+    def retrieve(
+        self, question: str, k: int = 8, *, dense_text: str | None = None, fixed: bool = False
+    ) -> list[Passage]:
+        """Return the k best passages for a question, best first.
+
+        Args:
+            question: The search text (BM25 and the coverage bonus read it).
+            k: How many passages.
+            dense_text: The text the dense model embeds instead, when a text already embedded
+                (the user's message) says the same: one model call saved.
+            fixed: The question is one of the program's own texts (a rule's reason),
+                embedded once per process.
+        """
+        embed = self.embeddings.embed_fixed if fixed else self.embeddings.embed_query
+        return self._retrieve(question, embed(dense_text or question), k)
+
+    def _topic_vector(self, labels: Sequence[str]) -> list[float]:
+        """The mean of the labels' vectors (each label embedded once per process)."""
+        vectors = [self.embeddings.embed_fixed(label) for label in labels]
+        mean = [sum(column) / len(vectors) for column in zip(*vectors, strict=True)]
+        norm = math.sqrt(sum(x * x for x in mean)) or 1.0
+        return [x / norm for x in mean]
+
+    def _retrieve(self, question: str, vector: Sequence[float], k: int) -> list[Passage]:
+        dense = self._store.search(list(vector), CANDIDATES)
         lexical = self._lexical.search(expand_query(question), CANDIDATES)
         fused: dict[str, float] = {}
         chunks: dict[str, Chunk] = {}
@@ -116,21 +139,38 @@ class HybridRetriever:
             for i in best
         ]
 
-    def retrieve_parts(self, question: str, k: int, *, topic: str = "") -> list[Passage]:
+    def retrieve_parts(
+        self,
+        question: str,
+        k: int,
+        *,
+        topic: Sequence[str] = (),
+        dense_text: str | None = None,
+    ) -> list[Passage]:
         """Retrieve for a question with several sub-questions: each part's best passage first.
 
         "Pauzeert de termijn? En wanneer moet de WIA worden aangevraagd?" gets the best passage
         for each question mark, then the rest of the ranking for the whole question (plus the
-        optional `topic` words, e.g. the labels of the milestones asked about).
+        optional `topic` labels, e.g. those of the milestones asked about: the program's own
+        words, each embedded once per process and searched as the mean of their vectors).
+
+        `dense_text`: the same question as the user wrote it, already embedded (with dates the
+        search text leaves out); the dense model reads it and its sub-questions instead.
         """
-        whole = self.retrieve(f"{question} {topic}".strip(), k)
+        topic_text = " ".join(topic)
+        whole = self.retrieve(f"{question} {topic_text}".strip(), k, dense_text=dense_text)
         parts = _sub_questions(question)
         if len(parts) < 2 and not topic:
             return whole
         leading: list[Passage] = []
-        queries = ([topic] if topic else []) + (parts if len(parts) > 1 else [question])
-        for part in queries:
-            best = self.retrieve(part, 1)
+        if topic:
+            leading.extend(self._retrieve(topic_text, self._topic_vector(topic), 1))
+        written: list[str | None] = list(_sub_questions(dense_text)) if dense_text else []
+        if len(written) != len(parts):
+            written = [None] * len(parts)
+        pairs = list(zip(parts, written, strict=True)) if len(parts) > 1 else []
+        for part, dense in pairs or [(question, dense_text)]:
+            best = self.retrieve(part, 1, dense_text=dense)
             if best and best[0].chunk.id not in {p.chunk.id for p in leading}:
                 leading.append(best[0])
         rest = [p for p in whole if p.chunk.id not in {x.chunk.id for x in leading}]
