@@ -86,3 +86,26 @@ def test_a_repeated_query_is_embedded_once_and_gives_the_same_vector(embeddings:
     assert first[:-1] == second
     assert len(second) == 384
     assert other != second
+
+
+def test_the_programs_own_texts_survive_clearing_the_query_cache(embeddings: object) -> None:
+    """`embed_fixed` (milestone labels, rule reasons): once per process, same vector as a query."""
+    calls: list[str] = []
+    model_call = type(embeddings)._embed_one_query  # type: ignore[attr-defined]
+
+    def counting(text: str) -> list[float]:
+        calls.append(text)
+        return model_call(embeddings, text)  # type: ignore[no-any-return]
+
+    label = "Eerstejaarsevaluatie uiterlijk (test)"
+    embeddings._embed_one_query = counting  # type: ignore[attr-defined]
+    try:
+        first = embeddings.embed_fixed(label)  # type: ignore[attr-defined]
+        embeddings.clear_cache()  # type: ignore[attr-defined]
+        second = embeddings.embed_fixed(label)  # type: ignore[attr-defined]
+        as_query = embeddings.embed_query(label)  # type: ignore[attr-defined]
+    finally:
+        del embeddings._embed_one_query  # type: ignore[attr-defined]
+
+    assert calls == [label, label]  # the fixed text once; the query cache was cleared
+    assert first == second == as_query

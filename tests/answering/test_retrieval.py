@@ -91,3 +91,33 @@ def test_sub_questions_each_get_their_best_passage(assistant: Any) -> None:
 
     assert "notitie-deskundigenoordeel" in sources
     assert any("Gedeeltelijk werken" in p.chunk.text for p in passages[:3])
+
+
+def test_a_deadline_topic_leads_and_the_written_question_costs_no_extra_embedding(
+    assistant: Any,
+) -> None:
+    """The milestone labels lead the ranking; the message's own vector serves the dense search."""
+    embeddings = assistant.retriever.embeddings
+    question = "Ziek sinds 3 februari 2026. Wanneer moet ik de 42e-weeksmelding doen?"
+    embeddings.embed_query(question)  # the ask classifier has embedded the message already
+    calls: list[str] = []
+    model_call = type(embeddings)._embed_one_query
+
+    def counting(text: str) -> list[float]:
+        calls.append(text)
+        return model_call(embeddings, text)  # type: ignore[no-any-return]
+
+    embeddings.embed_fixed("42e-weeksmelding bij UWV uiterlijk")  # a warm assistant has it
+    embeddings._embed_one_query = counting
+    try:
+        passages = assistant.retriever.retrieve_parts(
+            "Ziek sinds . Wanneer moet ik de 42e-weeksmelding doen?",
+            5,
+            topic=["42e-weeksmelding bij UWV uiterlijk"],
+            dense_text=question,
+        )
+    finally:
+        del embeddings._embed_one_query
+
+    assert calls == []
+    assert "42e" in passages[0].chunk.text
