@@ -16,10 +16,37 @@ from spoorwijzer.language.sentences import split_sentences
 
 _FLAGS = re.IGNORECASE
 
+# The employee's own work, as employers name it ("zijn eigen werk", "haar werk als
+# verpleegkundige", "z'n oude functie").
+_OWN_WORK = (
+    r"(?:(?:zijn|haar|z'n|zn|d'r|het|de)\s+)?(?:eigen|oude|huidige)\s+(?:werk|functie|baan|"
+    r"beroep|vak|job|taken|werkzaamheden)|(?:zijn|haar|z'n|zn|d'r)\s+(?:werk|functie|baan|"
+    r"beroep|vak|job)(?:\s+als\s+\w+)?|\bwerk\s+als\s+\w+"
+)
+# A word between the work and its negation that is no turn of the sentence ("wel", "maar").
+_GAP = r"(?:(?!wel\b|maar\b|en\b|ook\b)[\w']+\s+)"
+_MOTOR = (
+    r"rijden|tillen|staan|bukken|sjouwen|lopen|knielen|klimmen|traplopen|werken als|op de|"
+    r"in de|aan de|achter de|met (?:zijn|haar) handen"
+)
+_OTHER_WORK = r"(?:ander|aangepast|licht|lichter|passend|administratief|zittend|kantoor)e?"
+
 # (fact, value, pattern); within one fact the first matching entry wins.
 _LEXICON: tuple[tuple[str, str, str], ...] = (
     # The bedrijfsarts's judgement (no diagnosis: only what the employee can and cannot do).
-    ("oordeel_bedrijfsarts", "gbm", r"geen benutbare mogelijkheden|\bgbm\b"),
+    # A change to "now there are possibilities" outranks the GBM period it ends.
+    (
+        "oordeel_bedrijfsarts",
+        "ander_werk_mogelijk",
+        r"\b(?:nu|opeens|inmiddels|weer)\s+(?:\w+\s+)?wel\s+(?:\w+\s+)?mogelijkheden",
+    ),
+    (
+        "oordeel_bedrijfsarts",
+        "gbm",
+        r"geen benutbare mogelijkheden|\bgbm\b|(?:bedrijfsarts|\bba\b|arbo-?arts)\b[^.?!]{0,50}?"
+        r"(?:ziet\s+(?:\w+\s+){0,4}?geen\s+(?:\w+\s+)?mogelijkheden(?!\s+(?:in|voor)\s+(?:de\s+|"
+        r"zijn\s+|haar\s+)?eigen)|(?:nu\s+)?(?:nog\s+)?helemaal\s+(?:niks|niets)\s+kan)",
+    ),
     (
         "oordeel_bedrijfsarts",
         "marginaal",
@@ -40,34 +67,34 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "oordeel_bedrijfsarts",
         "ander_werk_mogelijk",
-        r"(?:kan|kon|mag)\s+(?:wel\s+)?(?:\w+\s+){0,2}?(?:ander|aangepast|licht|lichter|"
-        r"passend|administratief|zittend)e?\s+werk|\b(?:ander|aangepast|licht)e?\s+werk\s+wel\b|"
-        r"\bwel\s+(?:\w+\s+)?(?:ander|aangepast|licht|administratief|zittend)e?\s+werk|"
+        rf"(?:kan|kon|mag)\s+(?:wel\s+)?(?:\w+\s+){{0,2}}?{_OTHER_WORK}\s*werk|"
+        rf"\b(?:ander|aangepast|licht)e?\s+werk\s+wel\b|\bwel\s+(?:\w+\s+)?{_OTHER_WORK}\s*werk|"
         r"\b(?:ander|aangepast|licht)e?\s+werk\s+(?:kan|kon|mag)\b(?!\s+(?:niet|geen))|"
-        r"(?:kan|mag)\s+(?:wel\s+)?(?:halve dagen|parttime|deeltijd|"
+        r"\b\w*werk\s+(?:kan|mag)\s+(?:hij|ie|ze|zij)\s+wel\b|"
+        r"\bmaar\s+(?:\w+\s+){1,3}?(?:kan|mag)\s+(?:hij|ie|ze|zij)\s+wel\b|"
+        r"(?:kan|mag)\s+(?:(?:hij|ie|ze|zij)\s+)?(?:wel\s+)?(?:halve dagen|parttime|deeltijd|"
         r"(?:\d+|twee|drie|vier)\s+uur)|wel belastbaar|beperkt belastbaar|"
-        r"mogelijkheden (?:voor|in) (?:ander|aangepast)|"
-        r"(?:\d+|twee|drie|vier|halve)\s+(?:uur|dagen)\s+(?:per week\s+)?(?:ander|aangepast|"
-        r"passend)e?\s+werk",
+        r"mogelijkheden (?:voor|in) (?:ander|aangepast|licht)|"
+        r"(?:ziet|zien)\s+(?:\w+\s+){0,2}?mogelijkheden\s+(?:voor|in)\s+(?:\w+\s+)?werk|"
+        r"(?:\d+|twee|drie|vier|vijf|zes|halve)\s+(?:uur|dagen)\s+(?:per\s+(?:dag|week)\s+)?"
+        rf"(?:{_OTHER_WORK}\s*werk|(?:kan|mag)\s+werken)",
     ),
     (
         "oordeel_bedrijfsarts",
         "eigen_werk_niet",
-        r"(?:eigen|huidige|oude)\s+(?:werk|functie|baan|vak)\s+(?:\w+\s+){0,4}?(?:niet|nooit)\s+"
-        r"(?:meer\s+)?(?:kan|kunnen|doen|uitvoeren|terug)|(?:niet|nooit)\s+(?:meer\s+)?"
-        r"(?:terug\s+)?(?:kan|kunnen|kun)\s+(?:\w+\s+){0,3}?(?:in|naar)\s+(?:zijn|haar|het|de)\s+"
-        r"(?:eigen|oude|huidige)\s+(?:werk|functie|baan)|(?:kan|mag)\s+(?:\w+\s+){0,2}?"
-        r"(?:nooit|niet)\s+meer\s+(?:rijden|tillen|staan|bukken|sjouwen|werken als|op de "
-        r"steiger|in de zorg|aan de lijn)|(?:nooit|niet)\s+meer\s+(?:kan|kunnen)\s+"
-        r"(?:rijden|tillen|staan|bukken|sjouwen)|ongeschikt voor (?:zijn|haar|het) eigen "
-        r"(?:werk|functie)|eigen werk is (?:niet meer|uitgesloten)|"
-        r"\beigen (?:werk|functie) niet\b|"
-        r"(?:kan|kon|mag)\s+(?:\w+\s+){0,4}?geen\s+\w*werk\s+meer\b|"
+        rf"(?:{_OWN_WORK})\s+{_GAP}{{0,5}}?(?:niet|nooit)\b(?!\s+(?:alleen|zomaar|het probleem))|"
+        rf"(?:niet|nooit)\s+(?:meer\s+)?{_GAP}{{0,3}}?(?:in|naar|bij)\s+(?:{_OWN_WORK})|"
+        r"geen\s+(?:\w+\s+)?mogelijkheden\s+(?:in|voor)\s+(?:de\s+|zijn\s+|haar\s+)?"
+        r"(?:eigen\s+)?(?:functie|werk)|"
+        rf"(?:kan|mag|kon)\s+(?:\w+\s+){{0,4}}?(?:nooit|niet)\s+meer\s+(?:{_MOTOR})|"
+        rf"(?:nooit|niet)\s+meer\s+(?:kan|kunnen)\s+(?:{_MOTOR})|"
+        r"ongeschikt voor (?:zijn|haar|het) eigen (?:werk|functie)|eigen werk is (?:niet meer|"
+        r"uitgesloten)|(?:kan|kon|mag)\s+(?:\w+\s+){0,4}?geen\s+\w*werk\s+meer\b|"
         r"(?:kan|kon)\s+(?:\w+\s+){0,2}?niet\s+(?:meer\s+)?terug\s+naar\s+(?:zijn|haar)\s+"
-        r"(?:job|werk|functie|baan)|niet\s+(?:meer\s+)?terug\s+(?:kan|kunnen)\s+naar\s+(?:zijn|haar)\s+"
-        r"(?:job|werk|functie|baan)|terugkeer\s+(?:in|naar)\s+"
-        r"(?:zijn|haar|het)\s+eigen\s+(?:werk|functie)\s+(?:\w+\s+){0,2}?(?:niet|nooit)\s+"
-        r"(?:meer\s+)?(?:gaat|lukt|mogelijk)",
+        r"(?:job|werk|functie|baan)|terugkeer\s+(?:in|naar)\s+(?:zijn|haar|het)\s+eigen\s+"
+        r"(?:werk|functie)\s+(?:\w+\s+){0,2}?(?:niet|nooit)\s+(?:meer\s+)?(?:gaat|lukt|mogelijk)|"
+        rf"(?:{_OWN_WORK})[^.?!]{{0,60}}?(?:bedrijfsarts|\bba\b)\s+zegt\s+dat\s+(?:dat|het)\s+"
+        r"niet\s+meer\s+(?:kan|gaat|lukt)",
     ),
     # An FML or inzetbaarheidsprofiel names capacities, unless the story says otherwise (above).
     ("oordeel_bedrijfsarts", "ander_werk_mogelijk", r"\bfml\b|inzetbaarheidsprofiel"),
@@ -84,7 +111,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "arbeidsdeskundig_onderzoek",
         "gepland",
         r"arbeidsdeskundige?\s+(?:\w+\s+){0,4}?(?:komt|gepland|ingepland|ingeschakeld|aangevraagd|"
-        r"volgende week|binnenkort|kan pas|pas over)|wacht\w*\s+(?:\w+\s+){0,3}?tot\s+"
+        r"volgende week|binnenkort|kan pas|pas over)|\bad(?:[- ]onderzoek)?\s+(?:\w+\s+){0,2}?"
+        r"(?:gepland|ingepland|aangevraagd)|wacht\w*\s+(?:\w+\s+){0,3}?tot\s+"
         r"(?:de|een)\s+arbeidsdeskundige|(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+"
         r"(?:\w+\s+){0,3}?(?:gepland|aangevraagd|ingepland)",
     ),
@@ -94,7 +122,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"arbeidsdeskundige?\s+(?:\w+\s+){0,4}?(?:heeft|concludeerde|concludeert|zegt|stelde|"
         r"oordeelde|adviseert|adviseerde|rapport)|(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek|"
         r"ad-rapport)\s+(?:\w+\s+){0,3}?(?:gedaan|afgerond|uitgevoerd|geweest|laat zien|wijst)|"
-        r"(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+gehad|volgens de arbeidsdeskundige",
+        r"(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+gehad|volgens de arbeidsdeskundige|"
+        r"\b(?:het\s+)?ad-rapport\s+(?:\w+\s+){0,2}?(?:zegt|stelt|concludeert|laat)|"
+        r"\b(?:de\s+)?ad(?::|\s+(?:zegt|stelt|concludeert|heeft|adviseert))\s",
     ),
     # Work in the own organisation.
     (
@@ -110,7 +140,12 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?niet\b|\balleen\s+buiten\s+"
         r"(?:ons|het eigen|de eigen)\s+(?:bedrijf|organisatie)|\bnoch\s+(?:naar\s+)?iets anders|"
         r"(?:binnen|bij)\s+ons(?:\s+bedrijf)?\s+(?:\w+\s+){0,2}?(?:niks|niets)\s+passends|"
-        r"\b(?:niks|niets)\s+passends",
+        r"\b(?:niks|niets)\s+passends|\b(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:\w+\s+){0,2}?geen\s+"
+        r"\w*werk\b|\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?geen\s+\w*werk\b|"
+        r"\b(?:\w*werk|dat|dit|zoiets)\s+(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?niet\b|"
+        r"\bintern\s+(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:dat|dit|zoiets|dat soort werk)\s+niet\b|"
+        r"niet\s+(?:meer\s+)?terug\s+(?:kan|kunnen)\s+(?:in|bij)\s+ons(?:\s+bedrijf)?\b|"
+        r"(?:kan|kunnen)\s+niet\s+(?:meer\s+)?terug\s+(?:in|bij)\s+ons(?:\s+bedrijf)?\b",
     ),
     (
         "intern_passend_werk",
@@ -118,7 +153,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:er is|we hebben|hebben we)\s+(?:wel\s+)?(?:\w+\s+)?(?:passend|ander|aangepast)e?\s+"
         r"(?:werk|functie)|intern\s+(?:wel\s+)?(?:passend|ander)e?\s+werk|\b(?:wij|we)\s+hebben\s+"
         r"(?:\w+\s+){0,3}?(?:een\s+)?(?:vacature|plek|functie\s+(?:\w+\s+){0,3}?vrij)|"
-        r"\bintern\s+een\s+plek|werkt\s+(?:nu\s+)?"
+        r"\bintern\s+een\s+plek|interne\s+functie\s+die\s+(?:\w+\s+){0,3}?passend|"
+        r"werkt\s+(?:nu\s+)?"
         r"(?:al\s+)?(?:in|op)\s+(?:aangepast|ander|passend)e?\s+werk",
     ),
     # Cooperation.
@@ -126,7 +162,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "medewerking",
         "nee",
         r"(?:werkt|wil)\s+(?:\w+\s+)?niet\s+(?:mee|meewerken)|weigert|komt\s+(?:\w+\s+){0,2}?"
-        r"niet\s+(?:op|naar)|niet\s+op\s+(?:komen dagen|afspraken)|houdt zich niet aan",
+        r"niet\s+(?:op|naar)|niet\s+op\s+(?:komen dagen|afspraken)|houdt zich niet aan|"
+        r"niet\s+(?:\w+\s+){0,6}?verschenen|(?:kwam|komt)\s+(?:\w+\s+)?niet\s+opdagen",
     ),
     ("medewerking", "nee", r"\bwil\s+(?:die|dat|deze|het)\s+(?:werk\s+|functie\s+|plek\s+)?niet\b"),
     ("medewerking", "ja", r"werkt\s+(?:goed\s+|prima\s+)?mee|is gemotiveerd|wil graag"),
@@ -135,13 +172,15 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "melding_42e_gedaan",
         "nee",
-        r"(?:42e?|42ste)[- ]?(?:weeks?)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet|"
+        r"(?:nog\s+)?geen\s+(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding|"
+        r"(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog\s+niet|niet|"
+        r"gemist|vergeten)|"
         r"(?:niet|nooit)\s+(?:\w+\s+){0,3}?gemeld bij (?:het )?uwv|vergeten (?:te )?melden",
     ),
     (
         "melding_42e_gedaan",
         "ja",
-        r"(?:42e?|42ste)[- ]?(?:weeks?)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:gedaan|ingediend|"
+        r"(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:gedaan|ingediend|"
         r"verstuurd|gemeld)|(?:al|wel)\s+(?:\w+\s+)?gemeld bij (?:het )?uwv",
     ),
     (
@@ -168,7 +207,7 @@ _COMPILED = tuple((fact, value, re.compile(pattern, _FLAGS)) for fact, value, pa
 # "over drie tot vier maanden": the later bound decides (the safe side for the advice).
 _UP_TO = rf"(?:\s*(?:tot|à|a|-|of)\s*({NUMBER_PATTERN}))?"
 _PROSPECT = re.compile(
-    rf"(?:binnen|over|na|in|nog)\s+(?:ongeveer\s+|zo'?n\s+)?({NUMBER_PATTERN}|een half|anderhalf)"
+    rf"\b(?:binnen|over|na|in|nog)\s+(?:ongeveer\s+|zo'?n\s+)?({NUMBER_PATTERN}|een half|anderhalf)"
     rf"{_UP_TO}\s+(maand|maanden|week|weken|jaar)\b(?!\s+(?:ziek|ziekte|verzuim|thuis))"
     r"[^.?!]{0,80}?(?:terug|hervat|hersteld|aan het werk|weer "
     r"(?:werk|aan de slag|beginnen)|eigen (?:werk|functie)|volledig)",
@@ -176,21 +215,38 @@ _PROSPECT = re.compile(
 )
 _PROSPECT_REVERSED = re.compile(
     r"(?:terug|hervat|hersteld|aan het werk|eigen (?:werk|functie)|weer (?:aan de slag|"
-    rf"beginnen))[^.?!]{{0,60}}?(?:binnen|over|na|in)\s+({NUMBER_PATTERN}|een half|anderhalf)"
+    rf"beginnen))[^.?!]{{0,60}}?\b(?:binnen|over|na|in)\s+({NUMBER_PATTERN}|een half|anderhalf)"
     rf"{_UP_TO}\s+(maand|maanden|week|weken|jaar)",
     _FLAGS,
 )
 _NO_PROSPECT = re.compile(
     r"geen\s+(?:\w+\s+)?zicht\s+op\s+(?:\w+\s+)?(?:terugkeer|herstel|hervatting)|"
-    r"(?:nooit|niet)\s+meer\s+terug|komt\s+(?:\w+\s+)?niet\s+meer\s+terug|blijvend|"
+    r"(?:nooit|niet)\s+meer\s+terug(?!\s+(?:\w+\s+)?(?:in|naar)\s+(?:zijn|haar|z'n|zn|het|de)\s+"
+    r"(?:eigen|oude))|komt\s+(?:\w+\s+)?niet\s+meer\s+terug|blijvend|"
     r"verwacht\w*\s+geen\s+(?:volledige\s+)?(?:terugkeer|herstel|hervatting)",
     _FLAGS,
 )
+# A prospect that is not concrete ("misschien", "onzeker") is no prospect within 3 months.
+_HEDGED = re.compile(r"\b(?:misschien|onzeker|wellicht|hopelijk|mogelijk(?!heden))\b", _FLAGS)
 # A sentence about a hypothetical or general case states no fact of this case.
 _HYPOTHETICAL = re.compile(
     r"\b(?:als|wanneer|indien) (?:je|men|iemand|een werknemer|een medewerker|mijn werknemer|"
-    r"mijn medewerker)\b|\bstel dat\b|"
+    r"mijn medewerker)\b|\bstel dat\b|^\s*bij\s+(?:geen|marginale|gbm|een|"
+    r"iemand)\b|\bwat (?:betekent|is|houdt)\b|"
     r"\bzou(?:den)?\s+(?:het|er|je|ik|we|wij|hij|zij|ze|u)\b",
+    _FLAGS,
+)
+# A condition about this case ("als er binnen 3 maanden zicht is") states nothing: only that
+# clause is left out, the rest of the sentence still counts.
+_CONDITION = re.compile(r"\b(?:als|wanneer|indien)\s+(?:hij|zij|ze|er)\b[^,.?!]*", _FLAGS)
+_EMPLOYER_VIEW = re.compile(
+    r"\b(?:ik|we|wij)\s+(?:zie|zien|denk|denken|verwacht|verwachten|vrees|vrezen|schat|"
+    r"schatten|vind|vinden)\b[^,.?!]*",
+    _FLAGS,
+)
+_RELAPSE = re.compile(
+    r"\b(?:weer|opnieuw)\s+(?:\w+\s+)?(?:ziek|uitgevallen|uitval)|\bvalt\s+(?:\w+\s+){0,3}?"
+    r"(?:weer|opnieuw)\s+uit|\bherval",
     _FLAGS,
 )
 _DIAGNOSIS = re.compile(
@@ -222,11 +278,14 @@ def read_story_facts(text: str) -> list[StoryFact]:
         The facts found, in lexicon order.
     """
     text = " ".join(s for s in split_sentences(text) if not _HYPOTHETICAL.search(s))
+    text = _CONDITION.sub(" ", text)
     found: dict[str, StoryFact] = {}
+    # The employer's own view ("ik zie hem niet meer terugkomen") is no bedrijfsarts judgement.
+    judged = _EMPLOYER_VIEW.sub(" ", text)
     for fact, value, pattern in _COMPILED:
-        if fact in found:
-            continue
-        match = pattern.search(text)
+        if fact in found or (value == "volledig_hersteld" and _RELAPSE.search(text)):
+            continue  # a recovery before a relapse is part of the periods, not a judgement
+        match = pattern.search(judged if fact == "oordeel_bedrijfsarts" else text)
         if match:
             found[fact] = StoryFact(fact, value, match.group(0))
     prospect = _prospect(text)
@@ -236,14 +295,28 @@ def read_story_facts(text: str) -> list[StoryFact]:
 
 
 def _prospect(text: str) -> StoryFact | None:
-    match = _PROSPECT.search(text) or _PROSPECT_REVERSED.search(text)
-    if match:
+    """The prospect of return: the last one told wins ("niet 'binnen 3 maanden', maar …")."""
+    matches = _every_match(_PROSPECT, text) or _every_match(_PROSPECT_REVERSED, text)
+    if matches:
+        match = matches[-1]
         amount = match.group(2) or match.group(1)
         months = duration_days(amount, match.group(3)) / (365 / 12)
-        value = "binnen_3_maanden" if months <= 3.05 else "later_dan_3_maanden"
+        sentence = next((s for s in split_sentences(text) if match.group(0) in s), match.group(0))
+        concrete = months <= 3.05 and not _HEDGED.search(sentence)
+        value = "binnen_3_maanden" if concrete else "later_dan_3_maanden"
         return StoryFact("zicht_op_terugkeer", value, match.group(0))
     no = _NO_PROSPECT.search(text)
     return StoryFact("zicht_op_terugkeer", "geen", no.group(0)) if no else None
+
+
+def _every_match(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, overlapping ones too (a correction's prospect inside the first one's span)."""
+    found: list[re.Match[str]] = []
+    match = pattern.search(text)
+    while match:
+        found.append(match)
+        match = pattern.search(text, match.start() + 1)
+    return found
 
 
 def mentions_diagnosis(text: str) -> bool:

@@ -58,3 +58,72 @@ def test_a_hypothetical_about_my_employee_states_no_fact() -> None:
     assert (
         _facts("Moet ik re-integreren als mijn werknemer niet meer terug kan naar zijn werk?") == {}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The own work, as employers name it, with the negation after it.
+        ("De bedrijfsarts zegt dat hij zijn werk als metselaar niet meer kan.", "eigen_werk_niet"),
+        ("Haar oude functie lukt niet meer, zegt de arbo-arts.", "eigen_werk_niet"),
+        ("volgens de ba kan ze nooit meer terug naar d'r eigen werk", "eigen_werk_niet"),
+        ("FML binnen: geen mogelijkheden in de eigen functie.", "eigen_werk_niet"),
+        ("Hij mag van de bedrijfsarts niet meer tillen.", "eigen_werk_niet"),
+        # Other work possible, in any order, beside the own work that is not.
+        (
+            "Heftruck rijden mag niet meer, maar magazijnadministratie kan hij wel.",
+            "ander_werk_mogelijk",
+        ),
+        ("Eigen werk gaat niet, wel lichter werk volgens de bedrijfsarts.", "ander_werk_mogelijk"),
+        ("De bedrijfsarts zegt dat hij 3 uur per dag kan werken.", "ander_werk_mogelijk"),
+        ("Na maanden GBM ziet de arts nu wel mogelijkheden.", "ander_werk_mogelijk"),
+        ("De bedrijfsarts ziet op dit moment geen mogelijkheden.", "gbm"),
+        # Not a judgement: the employer's own view, a term asked about, a recovery before a relapse.
+        ("Ik zie haar eigenlijk niet meer terugkomen in haar functie.", None),
+        ("Wat betekent 'geen benutbare mogelijkheden' precies?", None),
+        ("Ziek van maart tot mei, toen hersteld gemeld, en in juni weer ziek geworden.", None),
+    ],
+)
+def test_the_bedrijfsartss_judgement_in_many_wordings(text: str, expected: str | None) -> None:
+    assert _facts(text).get("oordeel_bedrijfsarts") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "expected"),
+    [
+        ("Alleen heb ik geen kantoorwerk voor hem.", "intern_passend_werk", "nee"),
+        ("Zittend werk hebben we hier niet.", "intern_passend_werk", "nee"),
+        ("Intern hebben we zoiets niet.", "intern_passend_werk", "nee"),
+        ("Het is duidelijk dat ze niet terug kan in ons bedrijf.", "intern_passend_werk", "nee"),
+        ("Het AD-rapport stelt dat er niets passends is.", "arbeidsdeskundig_onderzoek", "gedaan"),
+        ("AD staat gepland voor volgende maand.", "arbeidsdeskundig_onderzoek", "gepland"),
+        ("Hij is drie keer niet op het spreekuur verschenen.", "medewerking", "nee"),
+        ("42e wk melding is gedaan.", "melding_42e_gedaan", "ja"),
+        ("We hebben nog geen 42e melding gedaan.", "melding_42e_gedaan", "nee"),
+        ("Ik denk dat we de 42e-weeksmelding gemist hebben.", "melding_42e_gedaan", "nee"),
+        # A hedged prospect is not concrete; a correction's prospect wins over the first one.
+        (
+            "Misschien over 2 maanden terug in zijn eigen werk, onzeker.",
+            "zicht_op_terugkeer",
+            "later_dan_3_maanden",
+        ),
+        (
+            "Niet binnen 2 maanden, maar pas over 5 maanden terug in het eigen werk.",
+            "zicht_op_terugkeer",
+            "later_dan_3_maanden",
+        ),
+        # Weeks worked between two sick periods are no prospect; a condition states nothing.
+        (
+            "Daarna twee weken volledig gewerkt en toen weer uitgevallen.",
+            "zicht_op_terugkeer",
+            None,
+        ),
+        (
+            "Mag spoor 2 wachten als er binnen 3 maanden zicht is op terugkeer?",
+            "zicht_op_terugkeer",
+            None,
+        ),
+    ],
+)
+def test_other_story_facts(text: str, fact: str, expected: str | None) -> None:
+    assert _facts(text).get(fact) == expected
