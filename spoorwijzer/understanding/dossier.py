@@ -344,7 +344,11 @@ def read_message(
             for p in facts.facts.periods
         ]
         earlier = dossier.get("ziekteperiodes")
-        if (
+        recovered = _recovery_in_open_period(earlier, periods, facts.dated_cues)
+        if recovered is not None:  # "tussendoor van 1 t/m 20 juni gewerkt" in a later message
+            assert isinstance(earlier, list)
+            periods = [*earlier[:-1], [earlier[-1][0], recovered], *periods]
+        elif (
             isinstance(earlier, list)
             and earlier
             and earlier[-1][1] is not None
@@ -388,6 +392,23 @@ def read_message(
         diagnosis_given=mentions_diagnosis(text),
         corrected=tuple(corrected),
     )
+
+
+def _recovery_in_open_period(
+    earlier: object, periods: list[list[str | None]], cues: Sequence[tuple[str, dt.date]]
+) -> str | None:
+    """The last sick day of the earlier open period, when this message tells its recovery.
+
+    The message names a recovery after the earlier period's start and every period it tells
+    starts after that recovery: the earlier period closed the day before.
+    """
+    if not isinstance(earlier, list) or not earlier or earlier[-1][1] is not None:
+        return None
+    start = str(earlier[-1][0])
+    for cue, day in cues:
+        if cue == "recovery" and start < day.isoformat() <= str(periods[0][0]):
+            return (day - dt.timedelta(days=1)).isoformat()
+    return None
 
 
 def _corrected_periods(

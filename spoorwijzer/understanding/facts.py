@@ -32,6 +32,8 @@ from spoorwijzer.language.relative_dates import (
 
 # Cue words, checked in the text just before a date (closest cue wins), else just after it.
 _CUES: tuple[tuple[str, str], ...] = (
+    # A deadline or plan the user names ("EJE moet uiterlijk op 4 januari") is no fact.
+    ("deadline", r"uiterlijk|deadline|(?:staat\s+)?(?:in)?gepland"),
     ("probleemanalyse", r"probleemanalyse"),
     ("eerstejaarsevaluatie", r"eerstejaarsevaluatie|\beje\b"),
     ("uwv_brief", r"brief"),
@@ -129,6 +131,8 @@ def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int
     before = re.split(r"[.?!]\s|,\s", before)[-1]
     after = text[mention.end : min(next_start, mention.end + _CONTEXT_AFTER)].lower()
     after = re.split(r"[.?!](?:\s|$)|[(;,]", after)[0]
+    if mention.text.rstrip().endswith((".", "?", "!")):
+        after = ""  # the date ends its sentence: the next sentence's words are not its cue
     best: tuple[int, str] | None = None
     for name, pattern in _CUES:
         for match in re.finditer(pattern, before):
@@ -397,7 +401,7 @@ def _classify(collected: _Collected, cue: str, day: date) -> None:
         collected.starts.append(day)
     elif cue == "recovery":
         collected.recoveries.append(day)
-    elif cue != "leave":
+    elif cue not in ("leave", "deadline"):
         collected.optional.setdefault(cue, day)
 
 

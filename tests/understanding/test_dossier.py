@@ -53,6 +53,29 @@ def test_a_relapse_in_a_later_message_adds_a_period() -> None:
     assert dossier.get("ziekteperiodes") == [["2026-01-12", "2026-04-19"], ["2026-05-11", None]]
 
 
+def test_a_later_message_telling_a_recovery_closes_the_open_period() -> None:
+    """ "Tussendoor van 1 t/m 20 juni gewerkt" splits the period told before; nothing is lost."""
+    dossier = read_messages(
+        [
+            "Ziek sinds 6 mei 2026.",
+            "Correctie: van 1 t/m 20 juni heeft ze gewoon gewerkt, op 21 juni weer ziek.",
+        ],
+        TODAY,
+    )
+
+    assert dossier.get("ziekteperiodes") == [["2026-05-06", "2026-05-31"], ["2026-06-21", None]]
+
+
+def test_a_deadline_the_user_names_is_no_fact_of_the_case() -> None:
+    """ "EJE moet uiterlijk op 4 januari." ends its sentence: the next one's "sinds" is not its cue."""
+    dossier = read_messages(
+        ["De EJE moet uiterlijk op 4 januari. Hij is sinds 6 januari 2026 uit."], TODAY
+    )
+
+    assert dossier.get("ziekteperiodes") == [["2026-01-06", None]]
+    assert "eerstejaarsevaluatie" not in dossier.facts
+
+
 def test_durations_and_contract_end() -> None:
     dossier = read_messages(
         [
