@@ -155,7 +155,11 @@ def score_asks(case: EvalCase, answer: Mapping[str, Any], scores: LabelledScores
 
 def score_follow_up(case: EvalCase, answer: Mapping[str, Any], scores: LabelledScores) -> None:
     """A follow-up question for each missing fact the case names."""
-    asked = {str(f.get("fact", "")) for f in answer.get("follow_up") or ()}
+    asked = {
+        str(fact)
+        for f in answer.get("follow_up") or ()
+        for fact in (f.get("facts") or [f.get("fact", "")])
+    }
     for name in case.follow_up:
         scores.follow_up_expected += 1
         ok = FOLLOW_UP_FACTS.get(name, name) in asked

@@ -62,6 +62,12 @@ class FollowUp:
     question: str
     options: tuple[str, ...]
     fact: str = ""  # the dossier fact the answer fills
+    also: tuple[str, ...] = ()  # other facts the same answer settles
+
+    @property
+    def facts(self) -> tuple[str, ...]:
+        """Every dossier fact the answer to this question fills."""
+        return tuple(f for f in (self.fact, *self.also) if f)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +119,12 @@ class Answer:
             "asks": list(self.asks),
             "claim": self.claim,
             "follow_up": [
-                {"question": f.question, "options": list(f.options), "fact": f.fact}
+                {
+                    "question": f.question,
+                    "options": list(f.options),
+                    "fact": f.fact,
+                    "facts": list(f.facts),
+                }
                 for f in self.follow_up
             ],
             "understood": list(self.understood),

@@ -43,6 +43,7 @@ FOLLOW_UPS: dict[str, FollowUp] = {
             "Nee, er is nog geen arbeidsdeskundige bij betrokken",
         ),
         "intern_passend_werk",
+        ("arbeidsdeskundig_onderzoek",),
     ),
     "bedrijfsarts": FollowUp(
         "Wat zegt de bedrijfsarts over wat de werknemer nog kan (zonder diagnose)?",

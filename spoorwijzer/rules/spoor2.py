@@ -149,6 +149,8 @@ def decide_for(dossier: Dossier, text: str = "") -> Spoor2Decision:  # noqa: PLR
         )
     if judgement == "eigen_werk_niet" or prospect == "geen":
         missing = [] if research == "gedaan" else [_MISSING_INTERNAL]
+        if prospect is None:  # no internal work *and* no prospect: then spoor 2 starts now
+            missing.append(_MISSING_PROSPECT)
         return Spoor2Decision(
             Spoor2Advice.EERST_INTERN_ONDERZOEKEN,
             (

@@ -276,3 +276,21 @@ def test_a_follow_up_continues_the_topic_of_the_conversation(assistant: Any) -> 
 
     assert answer.intent != "out_of_scope"
     assert answer.citations
+
+
+def test_own_work_ruled_out_asks_for_internal_work_and_the_prospect() -> None:
+    """Both settle the decision: no internal work and no prospect within 3 months -> start now.
+
+    The internal-work question also settles the arbeidsdeskundig onderzoek (its third option).
+    """
+    from spoorwijzer.answering.plan import choose_follow_ups
+    from spoorwijzer.rules.spoor2 import decide_for
+    from spoorwijzer.understanding.asks import Ask
+    from spoorwijzer.understanding.dossier import read_messages
+
+    text = "Ziek sinds 2 maart 2026. De bedrijfsarts zegt dat ze haar eigen werk niet meer kan."
+    dossier = read_messages([text], date(2026, 12, 1))
+    follow_ups = choose_follow_ups([Ask.SPOOR2_DECISION], dossier, decide_for(dossier, text))
+
+    assert [f.fact for f in follow_ups] == ["intern_passend_werk", "zicht_op_terugkeer"]
+    assert follow_ups[0].facts == ("intern_passend_werk", "arbeidsdeskundig_onderzoek")

@@ -80,6 +80,15 @@ def test_follow_up_and_assumption() -> None:
     assert any("aanname" in f for f in failures)
 
 
+def test_a_follow_up_counts_for_every_fact_it_settles() -> None:
+    case = _case(follow_up=["arbeidsdeskundig_onderzoek"])
+    question = {"question": "?", "options": [], "fact": "intern_passend_werk"}
+    both = {**question, "facts": ["intern_passend_werk", "arbeidsdeskundig_onderzoek"]}
+
+    assert not score_labelled(case, _answer(follow_up=[both]), CLAIMS).failures
+    assert score_labelled(case, _answer(follow_up=[question]), CLAIMS).failures
+
+
 def test_claim_match_polarity_and_no_verdict_without_claim() -> None:
     claim = {"text": "te laat melden geeft loonsanctie", "id": "claim-27", "verdict": "fabel"}
     case = _case(asks=["claim"], claim=claim, verdict="fabel")
