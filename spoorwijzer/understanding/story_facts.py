@@ -21,13 +21,24 @@ _FLAGS = re.IGNORECASE
 _OWN_WORK = (
     r"(?:(?:zijn|haar|z'n|zn|d'r|het|de)\s+)?(?:eigen|oude|huidige)\s+(?:werk|functie|baan|"
     r"beroep|vak|job|taken|werkzaamheden)|(?:zijn|haar|z'n|zn|d'r)\s+(?:werk|functie|baan|"
-    r"beroep|vak|job)(?:\s+als\s+\w+)?|\bwerk\s+als\s+\w+"
+    r"beroep|vak|job)\b(?:\s+als\s+\w+)?|\bwerk\s+als\s+\w+"
 )
 # A word between the work and its negation that is no turn of the sentence ("wel", "maar").
 _GAP = r"(?:(?!wel\b|maar\b|en\b|ook\b)[\w']+\s+)"
 _MOTOR = (
     r"rijden|tillen|staan|bukken|sjouwen|lopen|knielen|klimmen|traplopen|werken als|op de|"
     r"in de|aan de|achter de|met (?:zijn|haar) handen"
+)
+_DOCTOR = r"(?:bedrijfsarts|bedrijfarts|\bba\b|arbo-?\s?arts|arbeidsgeneesheer|arbeidsarts|dokter|\barts\b)"
+# "helemaal niks kan", only when the doctor says it (the employee's own view is no judgement).
+_NOTHING = (
+    r"(?:helemaal|echt|voorlopig|momenteel|nu|op dit moment)\s+(?:\w+\s+){0,2}?(?:niks|niets)\s+"
+    r"(?:kan|mogelijk|in)|(?:kan|kon)\s+(?:\w+\s+){0,3}?(?:helemaal|echt|momenteel|nu)\s+"
+    r"(?:niks|niets)\b|tot niets in staat|(?:zelfs|ook)\s+(?:geen|een)\s+(?:\w+\s+)?"
+    r"(?:uurtje|halfuurtje|paar uurtjes)|helemaal geen mogelijkheden|geen (?:enkele )?(?:mogelijkheden om te werken|"
+    r"werkhervatting)|geen sprake (?:is )?van belastbaarheid|te ziek om|volledig uitgeschakeld|"
+    r"(?<!niet )(?:volledig|100\s?%)\s+arbeidsongeschikt(?!\s+(?:verklaard\s+)?voor\s+(?:zijn|haar)\s+"
+    r"(?:eigen\s+)?(?:functie|werk|job))|voor (?:alle|al het|welk) werk"
 )
 _OTHER_WORK = r"(?:ander|aangepast|licht|lichter|passend|administratief|zittend|kantoor)e?"
 
@@ -45,18 +56,25 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "gbm",
         r"geen benutbare mogelijkheden|\bgbm\b|(?:bedrijfsarts|\bba\b|arbo-?arts)\b[^.?!]{0,50}?"
         r"(?:ziet\s+(?:\w+\s+){0,4}?geen\s+(?:\w+\s+)?mogelijkheden(?!\s+(?:in|voor)\s+(?:de\s+|"
-        r"zijn\s+|haar\s+)?eigen)|(?:nu\s+)?(?:nog\s+)?helemaal\s+(?:niks|niets)\s+kan)",
+        r"zijn\s+|haar\s+)?eigen)|(?:nu\s+)?(?:nog\s+)?helemaal\s+(?:niks|niets)\s+kan)|"
+        rf"{_DOCTOR}[^.?!]{{0,80}}?(?:{_NOTHING})|(?:{_NOTHING})[^.?!]{{0,60}}?{_DOCTOR}",
     ),
     (
         "oordeel_bedrijfsarts",
         "marginaal",
-        r"marginale mogelijkheden|(?:uiterst|zeer|heel erg) beperkt belastbaar",
+        r"marginale mogelijkheden|(?:uiterst|zeer|heel erg) beperkt belastbaar|\bmarginaa?l|"
+        r"(?:zeer|heel) (?:beperkte|minimale?) mogelijkheden|mogelijkheden zijn (?:\w+\s+){0,3}?"
+        r"(?:zeer beperkt|minimaal)|hooguit\s+(?:een\s+)?(?:uurtje|uur|1 uur)\s+per\s+dag|"
+        r"hooguit\s+(?:\w+\s+){0,2}?uur\s+per\s+week|minimaal iets kan",
     ),
     (
         "oordeel_bedrijfsarts",
         "volledig_hersteld",
         r"(?:volledig|helemaal|100\s?%)\s+(?:hersteld|beter)|hersteld gemeld|weer volledig "
-        r"aan het werk",
+        r"aan het werk|(?:volledig|100\s?%)\s+(?:belastbaar|inzetbaar|geschikt)|weer\s+(?:100\s?%\s+|"
+        r"volledig\s+)(?:zijn|haar)\s+(?:eigen\s+)?(?:werk|functie)|geen (?:medische )?"
+        r"(?:beperkingen|belemmeringen) meer|volledige hervatting|volle (?:contract)?uren|"
+        r"\bis hersteld\b|\bhersteld is\b",
     ),
     (
         "oordeel_bedrijfsarts",
@@ -77,7 +95,20 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"mogelijkheden (?:voor|in) (?:ander|aangepast|licht)|"
         r"(?:ziet|zien)\s+(?:\w+\s+){0,2}?mogelijkheden\s+(?:voor|in)\s+(?:\w+\s+)?werk|"
         r"(?:\d+|twee|drie|vier|vijf|zes|halve)\s+(?:uur|dagen)\s+(?:per\s+(?:dag|week)\s+)?"
-        rf"(?:{_OTHER_WORK}\s*werk|(?:kan|mag)\s+werken)",
+        rf"(?:{_OTHER_WORK}\s*werk|(?:kan|mag)\s+werken)|"
+        r"(?<!geen )(?<!geen benutbare )(?:benutbare\s+)?mogelijkheden\s+(?:aanwezig|zijn er|"
+        r"ziet)|(?:ziet|zien)\s+(?:\w+\s+){0,2}?(?<!geen )(?:benutbare\s+)?mogelijkheden(?!\s+"
+        r"(?:in|voor)\s+(?:de\s+|zijn\s+|haar\s+)?eigen)|mogelijkheden\s+(?:zijn\s+|liggen\s+)?"
+        r"(?:voor|in)\s+(?:\w+\s+)?(?:ander|aangepast|licht)|geschikt\s+(?:geacht|verklaard|"
+        r"bevonden)?\s*(?:voor|tot)\s+(?:\w+\s+)?(?:ander|passend|aangepast|licht)|"
+        r"in staat geacht tot|(?<!geen )passende arbeid|passend geacht|"
+        r"\bmaar\s+(?:\w+\s+){0,8}?(?:kan|kunnen|zou|gaat|gaan|mag|mogen)\s+(?:\w+\s+){0,3}?"
+        r"(?:wel|prima|goed)\b|\bmaar\s+(?:\w+\s+){0,8}?zou(?:den)?\s+(?:\w+\s+){0,3}?kunnen|\bwel\s+(?:werken|aan de slag|op kantoor|in de|op de|achter)\b|"
+        r"(?:weer\s+)?beginnen met (?:werken|\d+\s+uur|twee uur|drie uur)|mag\s+"
+        r"(?:\w+\s+){0,4}?(?:weer\s+)?(?:aan de slag|re-integreren|opbouwen|meedraaien)|"
+        r"\d+\s?%\s+arbeidsgeschikt|(?<!niet )(?<!niet meer )\bhaalbaar\b|goed te doen|geen bezwaar tegen|best wat "
+        r"doen|binnen die grenzen kan|adviseert\s+(?:\w+\s+){0,4}?(?:aangepast|licht|ander)|"
+        r"(?:\d+|twee|drie|vier)\s+(?:dagdelen|ochtenden|middagen)\s+per\s+week",
     ),
     (
         "oordeel_bedrijfsarts",
@@ -94,10 +125,15 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:job|werk|functie|baan)|terugkeer\s+(?:in|naar)\s+(?:zijn|haar|het)\s+eigen\s+"
         r"(?:werk|functie)\s+(?:\w+\s+){0,2}?(?:niet|nooit)\s+(?:meer\s+)?(?:gaat|lukt|mogelijk)|"
         rf"(?:{_OWN_WORK})[^.?!]{{0,60}}?(?:bedrijfsarts|\bba\b)\s+zegt\s+dat\s+(?:dat|het)\s+"
-        r"niet\s+meer\s+(?:kan|gaat|lukt)",
+        r"niet\s+meer\s+(?:kan|gaat|lukt)|"
+        r"arbeidsongeschikt\s+(?:verklaard\s+)?voor\s+(?:zijn|haar)\s+(?:eigen\s+)?(?:functie|"
+        r"werk|job)|ongeschikt\s+(?:is\s+|verklaard\s+|geacht\s+)?(?:om|voor)\b|"
+        r"(?:niet|nooit)\s+meer\s+als\s+\w+|(?:kan|mag)\s+(?:\w+\s+){0,4}?(?:nooit|niet)\s+meer\s+"
+        r"(?!werken\b|wachten\b|zeggen\b)\w+en\b|verleden tijd|(?:gaat|zal)\s+(?:\w+\s+){0,4}?"
+        r"niet\s+meer\s+lukken|wordt het niet meer|te zwaar (?:blijft|is)|bedongen werk|"
+        r"niet meer (?:kan\s+)?hervatten|niet\s+meer\s+terug\s+(?:kan\s+)?(?:in|op|naar)\s+"
+        r"(?:de|het)\s+\w+|\w*werk\s+(?:is\s+)?uitgesloten|valt af\b",
     ),
-    # An FML or inzetbaarheidsprofiel names capacities, unless the story says otherwise (above).
-    ("oordeel_bedrijfsarts", "ander_werk_mogelijk", r"\bfml\b|inzetbaarheidsprofiel"),
     # Arbeidsdeskundig onderzoek.
     (
         "arbeidsdeskundig_onderzoek",
@@ -137,12 +173,12 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:kunnen|kan) (?:hem|haar) (?:nergens|niet) (?:anders )?(?:kwijt|plaatsen|inzetten)|"
         r"\bintern\s+(?:\w+\s+){0,4}?(?:niets|niks)\b|\b(?:ik|wij|we)\s+(?:heb|hebben)\s+"
         r"(?:\w+\s+){0,2}?(?:niets|niks)\s+(?:anders|voor)|\b(?:dat|die|zulk werk|zo'?n functie)\s+"
-        r"(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?niet\b|\balleen\s+buiten\s+"
+        r"(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?niet\b(?!\s+ge\w+)|\balleen\s+buiten\s+"
         r"(?:ons|het eigen|de eigen)\s+(?:bedrijf|organisatie)|\bnoch\s+(?:naar\s+)?iets anders|"
         r"(?:binnen|bij)\s+ons(?:\s+bedrijf)?\s+(?:\w+\s+){0,2}?(?:niks|niets)\s+passends|"
         r"\b(?:niks|niets)\s+passends|\b(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:\w+\s+){0,2}?geen\s+"
         r"\w*werk\b|\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?geen\s+\w*werk\b|"
-        r"\b(?:\w*werk|dat|dit|zoiets)\s+(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?niet\b|"
+        r"\b(?:\w*werk|zoiets)\s+(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?niet\b|"
         r"\bintern\s+(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:dat|dit|zoiets|dat soort werk)\s+niet\b|"
         r"niet\s+(?:meer\s+)?terug\s+(?:kan|kunnen)\s+(?:in|bij)\s+ons(?:\s+bedrijf)?\b|"
         r"(?:kan|kunnen)\s+niet\s+(?:meer\s+)?terug\s+(?:in|bij)\s+ons(?:\s+bedrijf)?\b",
@@ -232,7 +268,7 @@ _HEDGED = re.compile(r"\b(?:misschien|onzeker|wellicht|hopelijk|mogelijk(?!heden
 _HYPOTHETICAL = re.compile(
     r"\b(?:als|wanneer|indien) (?:je|men|iemand|een werknemer|een medewerker|mijn werknemer|"
     r"mijn medewerker)\b|\bstel dat\b|^\s*bij\s+(?:geen|marginale|gbm|een|"
-    r"iemand)\b|\bwat (?:betekent|is|houdt)\b|"
+    r"iemand)\b|\bwat (?:betekent|is|houdt)\b|\bmocht\b|\b(?:meestal|doorgaans)\b|\bbedoel\w*\b|\bhetzelfde als\b|"
     r"\bzou(?:den)?\s+(?:het|er|je|ik|we|wij|hij|zij|ze|u)\b",
     _FLAGS,
 )
@@ -243,6 +279,9 @@ _EMPLOYER_VIEW = re.compile(
     r"\b(?:ik|we|wij)\s+(?:zie|zien|denk|denken|verwacht|verwachten|vrees|vrezen|schat|"
     r"schatten|vind|vinden)\b[^,.?!]*",
     _FLAGS,
+)
+_FUTURE = re.compile(
+    r"\b(?:binnen|over|per|verwacht\w*|voorzie\w*|prognose|duren|straks|zodra|na een)\b", _FLAGS
 )
 _RELAPSE = re.compile(
     r"\b(?:weer|opnieuw)\s+(?:\w+\s+)?(?:ziek|uitgevallen|uitval)|\bvalt\s+(?:\w+\s+){0,3}?"
@@ -257,6 +296,52 @@ _DIAGNOSIS = re.compile(
     r"alcohol\w*|zwangerschapsvergiftiging|bekkeninstabiliteit",
     _FLAGS,
 )
+
+
+# Internal work told in the employer's own words: a sentence about the organisation ("bij ons",
+# "in de zaak", "we hebben") that says no work exists, or that a place is free or found.
+_ORGANISATION = re.compile(
+    r"\b(?:bij ons|intern\w*|binnen (?:de|het|onze|ons|mijn) \w+|in (?:de|het|ons|onze|mijn|een) "
+    r"(?:\w+\s+)?(?:bedrijf|zaak|salon|fabriek|winkel|restaurant|bakkerij|organisatie|school|"
+    r"zorginstelling|ziekenhuis|vestiging|werkplaats|magazijn|keuken|kapsalon|\w+bedrijf)\w*|"
+    r"(?:we|wij|ik)\s+(?:hebben|heb)|hebben\s+(?:we|wij)|heb\s+ik|er\s+(?:is|bestaat|zijn)|"
+    r"(?:we|wij)\s+zijn\s+een\s+\w+|op\s+"
+    r"(?:de|het)\s+(?:zaak|bouw|school|afdeling\w*|kantoor)|onze?\s+(?:enige|zaak|afdeling\w*))",
+    _FLAGS,
+)
+_WORK_NOUN = r"(?:\w*werk|functies?|plek\w*|plaats|baan\w*|taken|kantoor\w*|vacatures?|job)\b"
+_NO_WORK = re.compile(
+    rf"\b(?:niks|niets|nergens|geen\s+(?:\w+\s+){{0,2}}?{_WORK_NOUN}|negatief|niet gelukt|bezet|"
+    r"wegbezuinigd|opgeheven|niemand|nop|zit er niet in|(?:is|zijn) er (?:bij ons |hier )?"
+    r"(?:gewoon )?niet|hebben (?:we|wij) (?:gewoon |echt )?niet\b(?!\s+gedaan)|alleen (?:\w+\s+)?"
+    r"\w*werk|alles is|al het werk)",
+    _FLAGS,
+)
+_WORK_WORD = re.compile(rf"\b{_WORK_NOUN}|\bpassend\w*\b|herplaats", _FLAGS)
+_WORK_FOUND = re.compile(
+    r"(?:plek|functie|werk|taken|vacature|job|werkplek|baan|plaats)\b[^.?!]{0,60}?\b(?:vrij|"
+    r"beschikbaar|gevonden|gecreëerd|geregeld|vacant|vrijgekomen|ingericht|terecht|passend is|"
+    r"kunnen regelen)\b|\b(?:gevonden|geregeld|gecreëerd|beschikbaar)\s+[^.?!]{0,40}?"
+    r"(?:plek|functie|werk|taken)|\b(?:kan|kunnen)\s+(?:\w+\s+){0,5}?(?:laten meedraaien|op "
+    r"kantoor zetten|overnemen|aan de slag|terecht|inwerken)\b|\b(?:plek|plaats)\s+(?:voor\s+"
+    r"(?:hem|haar)|genoeg)|\bpassend werk is er wel|\bgenoeg (?:licht|passend|ander)\w* werk",
+    _FLAGS,
+)
+
+
+def _internal_work(text: str) -> StoryFact | None:
+    """Internal work from a sentence about the organisation: none there ("nee"), or a place."""
+    for sentence in split_sentences(text):
+        if not _ORGANISATION.search(sentence) or not _WORK_WORD.search(sentence):
+            continue
+        none = _NO_WORK.search(sentence)
+        if none:
+            return StoryFact("intern_passend_werk", "nee", sentence.strip())
+    for sentence in split_sentences(text):
+        found = _WORK_FOUND.search(sentence)
+        if found and not _NO_WORK.search(sentence) and not _HEDGED.search(sentence):
+            return StoryFact("intern_passend_werk", "ja", found.group(0))
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,12 +367,19 @@ def read_story_facts(text: str) -> list[StoryFact]:
     found: dict[str, StoryFact] = {}
     # The employer's own view ("ik zie hem niet meer terugkomen") is no bedrijfsarts judgement.
     judged = _EMPLOYER_VIEW.sub(" ", text)
+    internal = _internal_work(text)
+    if internal is not None and internal.value == "nee":  # "intern ander werk zit er niet in"
+        found["intern_passend_werk"] = internal
     for fact, value, pattern in _COMPILED:
         if fact in found or (value == "volledig_hersteld" and _RELAPSE.search(text)):
             continue  # a recovery before a relapse is part of the periods, not a judgement
         match = pattern.search(judged if fact == "oordeel_bedrijfsarts" else text)
+        if match and value == "volledig_hersteld" and _FUTURE.search(_sentence_of(text, match)):
+            continue  # "binnen 2 maanden weer volledig": a prospect, not a recovery today
         if match:
             found[fact] = StoryFact(fact, value, match.group(0))
+    if internal is not None and "intern_passend_werk" not in found:
+        found["intern_passend_werk"] = internal
     prospect = _prospect(text)
     if prospect is not None:
         found["zicht_op_terugkeer"] = prospect
@@ -307,6 +399,13 @@ def _prospect(text: str) -> StoryFact | None:
         return StoryFact("zicht_op_terugkeer", value, match.group(0))
     no = _NO_PROSPECT.search(text)
     return StoryFact("zicht_op_terugkeer", "geen", no.group(0)) if no else None
+
+
+def _sentence_of(text: str, match: re.Match[str]) -> str:
+    """The sentence of the text a match lies in."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in ".?!") + 1
+    ends = [i for mark in ".?!" if (i := text.find(mark, match.end())) >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _every_match(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

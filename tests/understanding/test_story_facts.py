@@ -127,3 +127,47 @@ def test_the_bedrijfsartss_judgement_in_many_wordings(text: str, expected: str |
 )
 def test_other_story_facts(text: str, fact: str, expected: str | None) -> None:
     assert _facts(text).get(fact) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In de garage is alles sleutelwerk, voor hem hebben we niets anders.", "nee"),
+        ("Wij zijn een dakdekkersbedrijf: geen kantoorfuncties, alleen werk op het dak.", "nee"),
+        ("Intern herplaatsen lukte niet, de enige binnendienstplek is bezet.", "nee"),
+        ("Er is een plek vrijgekomen bij de klantenservice, die is voor haar.", "ja"),
+        ("We hebben een functie in de expeditie voor hem gecreëerd.", "ja"),
+        # Not about the organisation's work, or only a maybe: no fact.
+        ("Over zijn inzet heb ik geen klagen.", None),
+        ("Dat hebben we niet gedaan, de arbodienst vond het niet nodig.", None),
+        ("Intern is er misschien een plek vrij op de planning.", None),
+        ("Kleine bedrijven hebben meestal geen passend werk.", None),
+    ],
+)
+def test_internal_work_in_the_employers_own_words(text: str, expected: str | None) -> None:
+    assert _facts(text).get("intern_passend_werk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De arbo-arts heeft haar ongeschikt verklaard voor haar functie als kok.",
+            "eigen_werk_niet",
+        ),
+        ("Volgens de BA is er voorlopig helemaal niets mogelijk, ook geen uurtje.", "gbm"),
+        ("De bedrijfsarts noemt haar mogelijkheden marginaal.", "marginaal"),
+        (
+            "De bedrijfsarts: geen beperkingen meer, hij is weer volledig inzetbaar.",
+            "volledig_hersteld",
+        ),
+        # A prognosis of full recovery is a prospect, not a recovery today.
+        ("De BA verwacht dat hij binnen zes weken weer volledig inzetbaar is.", None),
+        (
+            "Ze mag van de bedrijfsarts weer beginnen met werken, twee ochtenden per week.",
+            "ander_werk_mogelijk",
+        ),
+    ],
+)
+def test_more_judgements_in_the_doctors_words(text: str, expected: str | None) -> None:
+    assert _facts(text).get("oordeel_bedrijfsarts") == expected
