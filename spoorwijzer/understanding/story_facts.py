@@ -29,15 +29,20 @@ _MOTOR = (
     r"rijden|tillen|staan|bukken|sjouwen|lopen|knielen|klimmen|traplopen|werken als|op de|"
     r"in de|aan de|achter de|met (?:zijn|haar) handen"
 )
-_DOCTOR = r"(?:bedrijfsarts|bedrijfarts|\bba\b|arbo-?\s?arts|arbeidsgeneesheer|arbeidsarts|dokter|\barts\b)"
+_DOCTOR = (
+    r"(?:bedrijfsarts|bedrijfarts|\bba\b|arbo-?\s?arts|arbeidsgeneesheer|arbeidsarts|"
+    r"dokter|\barts\b)"
+)
 # "helemaal niks kan", only when the doctor says it (the employee's own view is no judgement).
 _NOTHING = (
     r"(?:helemaal|echt|voorlopig|momenteel|nu|op dit moment)\s+(?:\w+\s+){0,2}?(?:niks|niets)\s+"
     r"(?:kan|mogelijk|in)|(?:kan|kon)\s+(?:\w+\s+){0,3}?(?:helemaal|echt|momenteel|nu)\s+"
     r"(?:niks|niets)\b|tot niets in staat|(?:zelfs|ook)\s+(?:geen|een)\s+(?:\w+\s+)?"
-    r"(?:uurtje|halfuurtje|paar uurtjes)|helemaal geen mogelijkheden|geen (?:enkele )?(?:mogelijkheden om te werken|"
+    r"(?:uurtje|halfuurtje|paar uurtjes)|helemaal geen mogelijkheden|"
+    r"geen (?:enkele )?(?:mogelijkheden om te werken|"
     r"werkhervatting)|geen sprake (?:is )?van belastbaarheid|te ziek om|volledig uitgeschakeld|"
-    r"(?<!niet )(?:volledig|100\s?%)\s+arbeidsongeschikt(?!\s+(?:verklaard\s+)?voor\s+(?:zijn|haar)\s+"
+    r"(?<!niet )(?:volledig|100\s?%)\s+arbeidsongeschikt(?!\s+(?:verklaard\s+)?voor\s+(?:zijn|"
+    r"haar)\s+"
     r"(?:eigen\s+)?(?:functie|werk|job))|voor (?:alle|al het|welk) werk"
 )
 _OTHER_WORK = r"(?:ander|aangepast|licht|lichter|passend|administratief|zittend|kantoor)e?"
@@ -71,7 +76,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "oordeel_bedrijfsarts",
         "volledig_hersteld",
         r"(?:volledig|helemaal|100\s?%)\s+(?:hersteld|beter)|hersteld gemeld|weer volledig "
-        r"aan het werk|(?:volledig|100\s?%)\s+(?:belastbaar|inzetbaar|geschikt)|weer\s+(?:100\s?%\s+|"
+        r"aan het werk|(?:volledig|100\s?%)\s+(?:belastbaar|inzetbaar|geschikt)|"
+        r"weer\s+(?:100\s?%\s+|"
         r"volledig\s+)(?:zijn|haar)\s+(?:eigen\s+)?(?:werk|functie)|geen (?:medische )?"
         r"(?:beperkingen|belemmeringen) meer|volledige hervatting|volle (?:contract)?uren|"
         r"\bis hersteld\b|\bhersteld is\b",
@@ -103,10 +109,12 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"bevonden)?\s*(?:voor|tot)\s+(?:\w+\s+)?(?:ander|passend|aangepast|licht)|"
         r"in staat geacht tot|(?<!geen )passende arbeid|passend geacht|"
         r"\bmaar\s+(?:\w+\s+){0,8}?(?:kan|kunnen|zou|gaat|gaan|mag|mogen)\s+(?:\w+\s+){0,3}?"
-        r"(?:wel|prima|goed)\b|\bmaar\s+(?:\w+\s+){0,8}?zou(?:den)?\s+(?:\w+\s+){0,3}?kunnen|\bwel\s+(?:werken|aan de slag|op kantoor|in de|op de|achter)\b|"
+        r"(?:wel|prima|goed)\b|\bmaar\s+(?:\w+\s+){0,8}?zou(?:den)?\s+(?:\w+\s+){0,3}?kunnen|"
+        r"\bwel\s+(?:werken|aan de slag|op kantoor|in de|op de|achter)\b|"
         r"(?:weer\s+)?beginnen met (?:werken|\d+\s+uur|twee uur|drie uur)|mag\s+"
         r"(?:\w+\s+){0,4}?(?:weer\s+)?(?:aan de slag|re-integreren|opbouwen|meedraaien)|"
-        r"\d+\s?%\s+arbeidsgeschikt|(?<!niet )(?<!niet meer )\bhaalbaar\b|goed te doen|geen bezwaar tegen|best wat "
+        r"\d+\s?%\s+arbeidsgeschikt|(?<!niet )(?<!niet meer )\bhaalbaar\b|goed te doen|"
+        r"geen bezwaar tegen|best wat "
         r"doen|binnen die grenzen kan|adviseert\s+(?:\w+\s+){0,4}?(?:aangepast|licht|ander)|"
         r"(?:\d+|twee|drie|vier)\s+(?:dagdelen|ochtenden|middagen)\s+per\s+week",
     ),
@@ -268,7 +276,8 @@ _HEDGED = re.compile(r"\b(?:misschien|onzeker|wellicht|hopelijk|mogelijk(?!heden
 _HYPOTHETICAL = re.compile(
     r"\b(?:als|wanneer|indien) (?:je|men|iemand|een werknemer|een medewerker|mijn werknemer|"
     r"mijn medewerker)\b|\bstel dat\b|^\s*bij\s+(?:geen|marginale|gbm|een|"
-    r"iemand)\b|\bwat (?:betekent|is|houdt)\b|\bmocht\b|\b(?:meestal|doorgaans)\b|\bbedoel\w*\b|\bhetzelfde als\b|"
+    r"iemand)\b|\bwat (?:betekent|is|houdt)\b|\bmocht\b|\b(?:meestal|doorgaans)\b|\bbedoel\w*\b|"
+    r"\bhetzelfde als\b|"
     r"\bzou(?:den)?\s+(?:het|er|je|ik|we|wij|hij|zij|ze|u)\b",
     _FLAGS,
 )
