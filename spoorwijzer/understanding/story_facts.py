@@ -194,7 +194,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "intern_passend_werk",
         "ja",
-        r"(?:er is|we hebben|hebben we)\s+(?:wel\s+)?(?:\w+\s+)?(?:passend|ander|aangepast)e?\s+"
+        r"(?:er is|we hebben|hebben we)\s+(?:\w+\s+){0,3}?(?:passend|ander|aangepast)e?\s+"
         r"(?:werk|functie)|intern\s+(?:wel\s+)?(?:passend|ander)e?\s+werk|\b(?:wij|we)\s+hebben\s+"
         r"(?:\w+\s+){0,3}?(?:een\s+)?(?:vacature|plek|functie\s+(?:\w+\s+){0,3}?vrij)|"
         r"\bintern\s+een\s+plek|interne\s+functie\s+die\s+(?:\w+\s+){0,3}?passend|"
@@ -284,6 +284,12 @@ _HYPOTHETICAL = re.compile(
 # A condition about this case ("als er binnen 3 maanden zicht is") states nothing: only that
 # clause is left out, the rest of the sentence still counts.
 _CONDITION = re.compile(r"\b(?:als|wanneer|indien)\s+(?:hij|zij|ze|er)\b[^,.?!]*", _FLAGS)
+# "Er is bij ons wel passend werk" is about the organisation, not the doctor's judgement.
+_INTERNAL_WORK_EXISTS = re.compile(
+    r"\b(?:er\s+(?:is|zijn)|(?:we|wij)\s+hebben|hebben\s+(?:we|wij))\b[^,.?!]*?\b(?:passend|"
+    r"ander|aangepast|licht)\w*\s+(?:werk|functie)\w*",
+    _FLAGS,
+)
 _EMPLOYER_VIEW = re.compile(
     r"\b(?:ik|we|wij)\s+(?:zie|zien|denk|denken|verwacht|verwachten|vrees|vrezen|schat|"
     r"schatten|vind|vinden)\b[^,.?!]*",
@@ -375,7 +381,7 @@ def read_story_facts(text: str) -> list[StoryFact]:
     text = _CONDITION.sub(" ", text)
     found: dict[str, StoryFact] = {}
     # The employer's own view ("ik zie hem niet meer terugkomen") is no bedrijfsarts judgement.
-    judged = _EMPLOYER_VIEW.sub(" ", text)
+    judged = _INTERNAL_WORK_EXISTS.sub(" ", _EMPLOYER_VIEW.sub(" ", text))
     internal = _internal_work(text)
     if internal is not None and internal.value == "nee":  # "intern ander werk zit er niet in"
         found["intern_passend_werk"] = internal
