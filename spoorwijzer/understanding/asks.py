@@ -58,7 +58,15 @@ _SPOOR2 = re.compile(
     rf"(?:is|wordt)\s+(?:het\s+)?(?:tijd|nodig)\s+(?:voor\s+)?{_TRACK}|"
     rf"{_TRACK}\s+(?:\w+\s+){{0,2}}(?:overslaan|achterwege|niet nodig)|"
     rf"(?:wachten|wacht|uitstellen|haast)\s+(?:\w+\s+){{0,4}}{_TRACK}|"
-    rf"{_TRACK}\s+(?:\w+\s+){{0,4}}(?:wachten|uitstellen|uit te stellen)",
+    rf"{_TRACK}\s+(?:\w+\s+){{0,4}}(?:wachten|uitstellen|uit te stellen)|"
+    # "Moeten we voor die resterende uren spoor 2 doen?", "Zetten we spoor 2 in vóór het AD?",
+    # "spoor 2 laten we nog even liggen", "Wachten we het AD af?" (the timing of spoor 2).
+    rf"(?<!wat )(?<!hoe )\b(?:moet(?:en)?|hoeft|hoeven)\s+(?:\w+\s+){{0,6}}?{_TRACK}\s+"
+    rf"(?:doen|in|inzetten|starten|beginnen|opstarten)\b|"
+    rf"\b(?:zetten|starten|beginnen)\s+(?:we|wij|jullie|ik)\s+(?:\w+\s+){{0,2}}?(?:met\s+)?{_TRACK}|"
+    rf"{_TRACK}\s+(?:\w+\s+){{0,2}}?laten\s+(?:we|wij|ik)\b|"
+    r"\bwachten\s+(?:we|wij|ik)\s+(?:\w+\s+){0,3}?(?:ad|arbeidsdeskundige?|ad-rapport|rapport)\w*"
+    r"\s+af\b",
     _F,
 )
 _DATES = re.compile(
@@ -182,7 +190,11 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
         "vraag een arbeidsrechtadvocaat of het Juridisch Loket.",
     ),
     (
-        re.compile(r"belgi\w*|vlaander\w*|\briziv\b|mutualiteit|ziekenfonds", _F),
+        re.compile(
+            r"belgi\w*|vlaander\w*|\briziv\b|mutualiteit|ziekenfonds|\bbvba\b|\bin (?:gent|"
+            r"antwerpen|brussel|luik|leuven|brugge|hasselt|mechelen)\b",
+            _F,
+        ),
         "Spoorwijzer volgt alleen het Nederlandse recht; voor België kunt u terecht bij uw "
         "ziekenfonds (mutualiteit), het RIZIV of een Belgische sociaal juridisch adviseur.",
     ),
@@ -192,19 +204,50 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
         "mijnpensioenoverzicht.nl.",
     ),
     (
-        re.compile(r"30%-?regeling|\bbtw\b|loonheffing|aangifte inkomstenbelasting", _F),
+        re.compile(
+            r"30%-?regeling|\bbtw\b|loonheffing|aangifte inkomstenbelasting|fiscaal|aftrekbaar|"
+            r"\bfiscus\b",
+            _F,
+        ),
         "Voor belastingzaken kunt u terecht bij de Belastingdienst.",
     ),
     (
         re.compile(
             r"\baov\b|arbeidsongeschiktheidsverzekering voor zelfstandigen|als zzp|\bzzp\b|"
-            r"eenmanszaak|zonder personeel",
+            r"eenmanszaak(?!\s+met\s+(?:\w+\s+)?(?:werknemer|medewerker|personeel|man\b))|"
+            r"zonder personeel",
             _F,
         ),
         "Voor een arbeidsongeschiktheidsverzekering (AOV) voor zelfstandigen kunt u terecht bij "
         "uw verzekeraar.",
     ),
 )
+_MORE_OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"hoe hoog\s+(?:\w+\s+){0,3}?(?:wia-?)?uitkering|hoogte van (?:de|zijn|haar)\s+"
+            r"(?:wia-?)?uitkering",
+            _F,
+        ),
+        "Hoe hoog een WIA-uitkering wordt, beslist UWV op de aanvraag; kijk op uwv.nl of vraag "
+        "het UWV.",
+    ),
+    (
+        re.compile(
+            r"vakantie(?:dagen|uren)\s+(?:\w+\s+){0,2}?op(?:bouw|gebouwd)|vakantie(?:dagen|uren)\s+"
+            r"bouw\w*\s+(?:\w+\s+){0,4}?op\b|bouw\w*\s+(?:\w+\s+){0,4}?"
+            r"vakantie(?:dagen|uren)|\bbonus\b|dertiende maand|eindejaarsuitkering",
+            _F,
+        ),
+        "Over vakantieopbouw, bonussen en andere arbeidsvoorwaarden tijdens ziekte gaat "
+        "Spoorwijzer niet; kijk in de cao of de arbeidsovereenkomst, of vraag het Juridisch Loket.",
+    ),
+    (
+        re.compile(r"verzuimverzekering|welke verzekeraar|verzekering\s+(?:\w+\s+)?het beste", _F),
+        "Spoorwijzer vergelijkt geen verzekeringen; vraag een onafhankelijk adviseur.",
+    ),
+)
+_OUT_OF_SCOPE = _OUT_OF_SCOPE + _MORE_OUT_OF_SCOPE
 _CLAUSE_SPLIT = re.compile(
     r"(?:,\s*|\s+)(?:en|maar|of)\s+(?=(?:wat|wanneer|hoe|moet|mag|kan|kunnen|moeten|wie|welke|"
     r"klopt|is het|hoeveel|waar)\b)|;\s*",

@@ -116,3 +116,26 @@ def test_a_short_part_with_its_own_subject_stands_alone() -> None:
     reading = read_asks("moet spoor 2 al starten, en wat als hij niet meewerkt?")
 
     assert reading.part_text(Ask.WHAT_TO_DO) == "wat als hij niet meewerkt?"
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("Moeten we voor de overgebleven uren ook spoor 2 doen?", "spoor2_decision"),
+        ("Zetten we het tweede spoor in voor of na de EJE?", "spoor2_decision"),
+        ("Het AD-rapport komt in maart. Wachten we het rapport af?", "spoor2_decision"),
+        ("Is de factuur van het re-integratiebureau fiscaal aftrekbaar?", "out_of_scope"),
+        ("Hoe hoog wordt haar WIA-uitkering?", "out_of_scope"),
+        ("Welke verzuimverzekering is het beste voor ons?", "out_of_scope"),
+    ],
+)
+def test_more_ways_to_ask_for_the_spoor2_decision_or_something_out_of_scope(
+    text: str, ask: str
+) -> None:
+    assert ask in {str(a) for a in read_asks(text).asks}
+
+
+def test_a_one_person_business_with_an_employee_is_in_scope() -> None:
+    asks = read_asks("Ik heb een eenmanszaak met één werknemer. Moet ik spoor 2 inzetten?")
+
+    assert "out_of_scope" not in {str(a) for a in asks.asks}
