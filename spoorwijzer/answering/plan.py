@@ -62,6 +62,12 @@ FOLLOW_UPS: dict[str, FollowUp] = {
         ),
         "zicht_op_terugkeer",
     ),
+    "recovery": FollowUp(
+        "Wanneer was de werknemer hersteld vóór de nieuwe ziekmelding? Ligt er minder dan 4 weken "
+        "tussen, dan tellen de periodes samen; tot dan reken ik met de eerste ziektedag.",
+        ("Hersteld per …",),
+        "ziekteperiodes",
+    ),
     "first_sick_day": FollowUp(
         "Wat was de eerste ziektedag (en is de werknemer tussendoor hersteld geweest)?",
         ("De eerste ziektedag was …",),
@@ -122,6 +128,8 @@ def choose_follow_ups(
     """At most two questions about the facts the answer depends on, most important first."""
     wanted: list[str] = []
     needs_dates = any(a in (Ask.DATES, Ask.SPOOR2_DECISION) for a in asks)
+    if needs_dates and dossier.get("herval") is not None:
+        wanted.append("recovery")
     if needs_dates and dossier.first_sick_day is None and Ask.DATES in asks:
         wanted.append("first_sick_day")
     elif needs_dates and dossier.first_sick_day is not None and not dossier.first_sick_day_exact:

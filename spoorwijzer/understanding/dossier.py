@@ -62,6 +62,7 @@ FACT_LABELS: dict[str, str] = {
     "zicht_op_terugkeer": "Zicht op terugkeer in eigen organisatie",
     "medewerking": "Werknemer werkt mee",
     "deskundigenoordeel": "Deskundigenoordeel aangevraagd",
+    "herval": "Opnieuw ziek op (hersteldatum nog onbekend)",
 }
 VALUE_LABELS: dict[str, str] = {
     "eigen_werk_niet": "eigen werk niet meer",
@@ -343,21 +344,9 @@ def read_message(
             [p.first_day.isoformat(), p.last_day.isoformat() if p.last_day else None]
             for p in facts.facts.periods
         ]
-        earlier = dossier.get("ziekteperiodes")
-        recovered = _recovery_in_open_period(earlier, periods, facts.dated_cues)
-        if recovered is not None:  # "tussendoor van 1 t/m 20 juni gewerkt" in a later message
-            assert isinstance(earlier, list)
-            periods = [*earlier[:-1], [earlier[-1][0], recovered], *periods]
-        elif (
-            isinstance(earlier, list)
-            and earlier
-            and earlier[-1][1] is not None
-            and not _CORRECTION.search(text)
-            and str(periods[0][0]) > str(earlier[-1][1])
-        ):
-            periods = [*earlier, *periods]  # a relapse after a recovery told earlier
-        elif isinstance(earlier, list) and _CORRECTION.search(text):
-            periods = _corrected_periods(periods, earlier, denied_days(text, today))
+        periods, relapse = _merged_periods(dossier, periods, facts, text, today)
+        if relapse is not None:
+            updated = updated.with_fact(Fact("herval", relapse, origin))
         updated = updated.with_fact(Fact("ziekteperiodes", periods, origin, certainty, phrase))
         case = facts.facts
         if case.leave is not None:
@@ -374,6 +363,8 @@ def read_message(
         ):
             if weeks:
                 updated = updated.with_fact(Fact(name, weeks, origin))
+    elif isinstance(dossier.get("herval"), str) and _recovery_day(facts.dated_cues) is not None:
+        updated, corrected = _close_before_relapse(updated, facts.dated_cues, origin)
     elif _CORRECTION.search(text) and dossier.first_sick_day is not None:
         updated, corrected = _correct_first_day(updated, text, today, origin)
     for cue, day in facts.dated_cues:
@@ -409,6 +400,79 @@ def _recovery_in_open_period(
         if cue == "recovery" and start < day.isoformat() <= str(periods[0][0]):
             return (day - dt.timedelta(days=1)).isoformat()
     return None
+
+
+def _merged_periods(
+    dossier: Dossier,
+    periods: list[list[str | None]],
+    facts: QuestionFacts,
+    text: str,
+    today: dt.date,
+) -> tuple[list[list[str | None]], str | None]:
+    """The message's periods merged with the dossier's, and a relapse awaiting its recovery.
+
+    "Op 10 juni werd ze weer ziek": until the recovery is told, the earlier first day stands,
+    never silently replaced, and the answer asks for the recovery.
+    """
+    earlier = dossier.get("ziekteperiodes")
+    if not isinstance(earlier, list) or not earlier:
+        return periods, None
+    correction = bool(_CORRECTION.search(text))
+    recovered = _recovery_in_open_period(earlier, periods, facts.dated_cues)
+    if recovered is not None:  # "tussendoor van 1 t/m 20 juni gewerkt" in a later message
+        return [*earlier[:-1], [earlier[-1][0], recovered], *periods], None
+    relapse = _relapse_without_recovery(earlier, periods, facts)
+    if relapse is not None and not correction:
+        return earlier, relapse
+    if correction:
+        return _corrected_periods(periods, earlier, denied_days(text, today)), None
+    if earlier[-1][1] is not None and str(periods[0][0]) > str(earlier[-1][1]):
+        return [*earlier, *periods], None  # a relapse after a recovery told earlier
+    return periods, None
+
+
+def _relapse_without_recovery(
+    earlier: object, periods: list[list[str | None]], facts: QuestionFacts
+) -> str | None:
+    """The new sick day of a relapse told without its recovery, after an open period."""
+    cues = {cue for cue, _ in facts.dated_cues}
+    if (
+        not isinstance(earlier, list)
+        or not earlier
+        or earlier[-1][1] is not None
+        or "relapse" not in cues
+        or cues & {"first_day", "recovery"}
+        or len(periods) != 1
+        or periods[0][1] is not None
+    ):
+        return None
+    new = str(periods[0][0])
+    return new if new > str(earlier[-1][0]) else None
+
+
+def _recovery_day(cues: Sequence[tuple[str, dt.date]]) -> dt.date | None:
+    return next((day for cue, day in cues if cue == "recovery"), None)
+
+
+def _close_before_relapse(
+    dossier: Dossier, cues: Sequence[tuple[str, dt.date]], origin: str
+) -> tuple[Dossier, list[str]]:
+    """ "Ze was per 20 mei hersteld": the open period ends, the pending relapse starts a new one."""
+    relapse = str(dossier.get("herval"))
+    recovery = _recovery_day(cues)
+    periods = dossier.get("ziekteperiodes")
+    assert recovery is not None
+    assert isinstance(periods, list)
+    start = str(periods[-1][0])
+    if not start < recovery.isoformat() <= relapse:
+        return dossier, []
+    last = (recovery - dt.timedelta(days=1)).isoformat()
+    closed = [*periods[:-1], [start, last], [relapse, None]]
+    fact = dossier.facts["ziekteperiodes"]
+    updated = dossier.without("herval").with_fact(
+        Fact("ziekteperiodes", closed, origin, fact.certainty, fact.quote)
+    )
+    return updated, ["ziekteperiodes"]
 
 
 def _corrected_periods(

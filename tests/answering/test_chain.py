@@ -294,3 +294,16 @@ def test_own_work_ruled_out_asks_for_internal_work_and_the_prospect() -> None:
 
     assert [f.fact for f in follow_ups] == ["intern_passend_werk", "zicht_op_terugkeer"]
     assert follow_ups[0].facts == ("intern_passend_werk", "arbeidsdeskundig_onderzoek")
+
+
+def test_a_pending_relapse_asks_for_the_recovery_first() -> None:
+    from spoorwijzer.answering.plan import choose_follow_ups
+    from spoorwijzer.understanding.asks import Ask
+    from spoorwijzer.understanding.dossier import read_messages
+
+    dossier = read_messages(
+        ["Ziek sinds 6 mei 2026.", "Op 10 juni werd ze weer ziek."], date(2026, 12, 1)
+    )
+    follow_ups = choose_follow_ups([Ask.DATES], dossier, None)
+
+    assert "hersteld" in follow_ups[0].question

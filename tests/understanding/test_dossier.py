@@ -66,6 +66,19 @@ def test_a_later_message_telling_a_recovery_closes_the_open_period() -> None:
     assert dossier.get("ziekteperiodes") == [["2026-05-06", "2026-05-31"], ["2026-06-21", None]]
 
 
+def test_a_relapse_without_its_recovery_never_silently_replaces_the_first_day() -> None:
+    """"Op 10 juni weer ziek" keeps 6 mei and waits for the recovery; then two periods."""
+    told = read_messages(["Ziek sinds 6 mei 2026.", "Op 10 juni werd ze weer ziek."], TODAY)
+
+    assert told.get("ziekteperiodes") == [["2026-05-06", None]]
+    assert told.get("herval") == "2026-06-10"
+
+    recovered = read_message(told, "Ze was per 25 mei hersteld.", TODAY).dossier
+
+    assert recovered.get("ziekteperiodes") == [["2026-05-06", "2026-05-24"], ["2026-06-10", None]]
+    assert "herval" not in recovered.facts
+
+
 def test_a_deadline_the_user_names_is_no_fact_of_the_case() -> None:
     """ "EJE moet uiterlijk op 4 januari." ends its sentence: the next one's "sinds" is not its cue."""
     dossier = read_messages(
