@@ -457,7 +457,7 @@ def _recovery_day(cues: Sequence[tuple[str, dt.date]]) -> dt.date | None:
 def _close_before_relapse(
     dossier: Dossier, cues: Sequence[tuple[str, dt.date]], origin: str
 ) -> tuple[Dossier, list[str]]:
-    """ "Ze was per 20 mei hersteld": the open period ends, the pending relapse starts a new one."""
+    """A told recovery ends the open period; the pending relapse starts a new one."""
     relapse = str(dossier.get("herval"))
     recovery = _recovery_day(cues)
     periods = dossier.get("ziekteperiodes")

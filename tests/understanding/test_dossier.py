@@ -67,7 +67,7 @@ def test_a_later_message_telling_a_recovery_closes_the_open_period() -> None:
 
 
 def test_a_relapse_without_its_recovery_never_silently_replaces_the_first_day() -> None:
-    """"Op 10 juni weer ziek" keeps 6 mei and waits for the recovery; then two periods."""
+    """ "Op 10 juni weer ziek" keeps 6 mei and waits for the recovery; then two periods."""
     told = read_messages(["Ziek sinds 6 mei 2026.", "Op 10 juni werd ze weer ziek."], TODAY)
 
     assert told.get("ziekteperiodes") == [["2026-05-06", None]]
