@@ -259,7 +259,11 @@ class Assistant:
         if ask is Ask.SPOOR2_DECISION:
             plan.shown_keys.update(SPOOR2_KEYS)
             plan.decision = decide_for(case.dossier, " ".join([*history, text]))
-            return self._spoor2_part(part_text, plan.decision, plan.report, book)
+            draft = self._spoor2_part(part_text, plan.decision, plan.report, book)
+            if plan.report is not None and not case.dossier.first_sick_day_exact:
+                draft.text = _assumption(case.dossier, plan.report) + draft.text
+                plan.assumed = True
+            return draft
         if ask is Ask.CLAIM:
             return self._claim_part(part_text, plan.asks, plan.claim_match, book)
         if ask is Ask.OUT_OF_SCOPE:
@@ -359,14 +363,9 @@ class Assistant:
             book=book,
             skip=plan.shown_keys,
         )
-        if approximate:
-            phrase = case.dossier.facts["ziekteperiodes"].quote
-            draft.text = (
-                f"*Uitgaande van eerste ziektedag {format_date_long(report.eerste_ziektedag)}"
-                + (f" (uit '{phrase}')" if phrase else "")
-                + "; geef de precieze datum, dan reken ik exact.*\n\n"
-                + draft.text
-            )
+        if approximate and not plan.assumed:
+            draft.text = _assumption(case.dossier, report) + draft.text
+            plan.assumed = True
         return draft
 
     def _spoor2_part(
@@ -490,6 +489,7 @@ class _Plan:
     book: CitationBook
     decision: Spoor2Decision | None = None
     shown_keys: set[str] = field(default_factory=set)  # milestones an earlier part states
+    assumed: bool = False  # an earlier part named the approximate first sick day already
 
 
 @dataclass
@@ -502,6 +502,16 @@ class _Case:
     follow_ups: tuple[FollowUp, ...] = ()
     model_asks: tuple[Ask, ...] = ()  # what the optional second reader found
     kept: Dossier | None = None  # the case's dossier, untouched by a message about another one
+
+
+def _assumption(dossier: Dossier, report: DeadlineReport) -> str:
+    """The line that names an approximate first sick day as the assumption behind the dates."""
+    phrase = dossier.facts["ziekteperiodes"].quote
+    return (
+        f"*Uitgaande van eerste ziektedag {format_date_long(report.eerste_ziektedag)}"
+        + (f" (uit '{phrase}')" if phrase else "")
+        + "; geef de precieze datum, dan reken ik exact.*\n\n"
+    )
 
 
 def _deadlines(dossier: Dossier, today: date) -> tuple[DeadlineReport | None, list[str]]:

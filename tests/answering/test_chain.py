@@ -230,7 +230,8 @@ def test_story_with_vague_start_answers_both_asks_and_asks_back(assistant: Any) 
     assert answer.asks[:2] == ("spoor2_decision", "dates")
     assert "arbeidsdeskundige" in text
     assert statuses["melding_42e_week_uiterlijk"] == "verstreken"
-    assert "uitgaande van" in text
+    assert text.count("uitgaande van") == 1  # named once, before the first date it shapes
+    assert text.index("uitgaande van") < text.index("eerstejaarsevaluatie uiterlijk")
     assert {f.fact for f in answer.follow_up} == {"ziekteperiodes", "intern_passend_werk"}
     assert "rugklachten" not in text  # a diagnosis is never repeated
     for off_topic in ("zwanger", "aow", "ziek uit dienst"):
