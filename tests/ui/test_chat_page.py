@@ -180,3 +180,61 @@ def test_thumbs_are_kept_in_the_session_for_the_quality_page(assistant: object) 
 
     assert rating["rating"] == "goed"
     assert rating["question"] == STORY
+
+
+OTHER = (
+    "En dan nog een andere medewerker: die is ziek sinds 3 maart 2025 en de bedrijfsarts zegt "
+    "dat zij geen benutbare mogelijkheden heeft. Wanneer moet de 42e-weeksmelding?"
+)
+
+
+def test_a_message_about_another_employee_asks_and_can_start_a_new_case(assistant: object) -> None:
+    """The case stays as it was; 'Nieuwe casus voor deze medewerker' reads the message anew."""
+    at = ask(case_app(assistant), "Mijn werknemer is ziek sinds 6 januari 2025.")
+    at = ask(at, OTHER)
+
+    assert not at.exception
+    assert _dossier(at).get("ziekteperiodes") == [["2025-01-06", None]]
+    assert _dossier(at).get("oordeel_bedrijfsarts") is None
+    labels = [b.label for b in at.button]
+    assert "Nieuwe casus voor deze medewerker" in labels
+    assert "Hoort bij deze casus" in labels
+    assert not [b for b in at.button if b.key and b.key.startswith("follow_")]  # first the choice
+    at.button(key="other_new_case").click().run()
+
+    assert not at.exception
+    assert [m.name for m in at.chat_message] == ["user", "assistant"]
+    assert at.chat_message[0].markdown[0].value == OTHER
+    assert _dossier(at).get("ziekteperiodes") == [["2025-03-03", None]]
+    assert _dossier(at).get("oordeel_bedrijfsarts") == "gbm"
+    assert at.text_input(key="panel_first_day").value == "3 maart 2025"
+    assert "Hoort bij deze casus" not in [b.label for b in at.button]
+
+
+def test_a_message_about_another_employee_can_belong_to_this_case(assistant: object) -> None:
+    """'Hoort bij deze casus' adds the message's facts to the dossier, with their provenance."""
+    at = ask(case_app(assistant), "Mijn werknemer is ziek sinds 6 januari 2025.")
+    at = ask(
+        at,
+        "Nog een andere medewerker? Nee, de bedrijfsarts zegt dat hij geen benutbare "
+        "mogelijkheden heeft.",
+    )
+    assert _dossier(at).get("oordeel_bedrijfsarts") is None
+    at.button(key="other_same_case").click().run()
+
+    assert not at.exception
+    assert len(at.chat_message) == 4  # the conversation is kept
+    assert _dossier(at).get("oordeel_bedrijfsarts") == "gbm"
+    assert _dossier(at).get("ziekteperiodes") == [["2025-01-06", None]]
+    assert at.selectbox(key="panel_oordeel_bedrijfsarts").value == "gbm"
+    assert "De gegevens uit dit bericht staan nu in het dossier." in at.success[0].value
+    assert "Hoort bij deze casus" not in [b.label for b in at.button]
+
+
+def test_a_plain_next_message_asks_nothing_about_another_employee(assistant: object) -> None:
+    """Without 'andere medewerker' in the message no choice is shown (the check can fail)."""
+    at = ask(case_app(assistant), "Mijn werknemer is ziek sinds 6 januari 2025.")
+    at = ask(at, "De bedrijfsarts zegt dat hij geen benutbare mogelijkheden heeft.")
+
+    assert "Hoort bij deze casus" not in [b.label for b in at.button]
+    assert _dossier(at).get("oordeel_bedrijfsarts") == "gbm"
