@@ -45,11 +45,14 @@ _STYLE = """
 }
 </style>
 """
+# A real browser prompt before a reload or close loses a non-empty conversation (Streamlit keeps
+# it only in this session; nothing is stored on the server, on purpose).
 _LEAVE_WARNING = """
 <script>
 window.onbeforeunload = %s;
 </script>
 """
+_WARN = "function (event) { event.preventDefault(); event.returnValue = true; return true; }"
 
 
 def _ask(question: str) -> None:
@@ -197,7 +200,7 @@ def _case_column(today: dt.date) -> None:
             views = milestone_views(computed.report, computed.periods)
             week = counted_sick_days(computed.report, computed.periods, today) / 7
             timeline.render(views, week)
-        case_panel.render()
+        case_panel.render(today)
         if computed is not None:
             exports_panel.render(today, key="chat_export")
 
@@ -217,7 +220,7 @@ def render(
     st.html(_STYLE)
     messages: list[dict[str, Any]] = case_state.messages()
     st.html(
-        _LEAVE_WARNING % ("function () { return true; }" if messages else "null"),
+        _LEAVE_WARNING % (_WARN if messages else "null"),
         unsafe_allow_javascript=True,
     )
     st.title("Vraag het Spoorwijzer")

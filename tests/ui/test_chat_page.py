@@ -59,7 +59,7 @@ def test_an_edit_in_the_dossier_is_used_by_the_next_answer(assistant: object) ->
     at.text_input(key="panel_first_day").input("3 februari 2025").run()
     fact = _dossier(at).facts["ziekteperiodes"]
     assert fact.value == [["2025-02-03", None]]
-    assert "ingevuld in het dossier" in markdown_text(at)
+    assert "aangepast in de app" in markdown_text(at)
     at = ask(at, "Wanneer moet de 42e-weeksmelding?")
 
     assert "24 november 2025" in at.chat_message[-1].markdown[0].value
@@ -135,7 +135,7 @@ def test_chat_and_termijnen_share_the_dossier(assistant: object) -> None:
     at.run()
 
     assert at.text_input(key="panel_first_day").value == "3 februari 2025"
-    assert "ingevuld in het dossier" in markdown_text(at)
+    assert "aangepast in de app" in markdown_text(at)
     at.session_state["test_page"] = "termijnen"
     at.run()
     assert at.text_input(key="first_day").value == "3 februari 2025"  # kept across the switch
@@ -238,3 +238,19 @@ def test_a_plain_next_message_asks_nothing_about_another_employee(assistant: obj
 
     assert "Hoort bij deze casus" not in [b.label for b in at.button]
     assert _dossier(at).get("oordeel_bedrijfsarts") == "gbm"
+
+
+def _leave_warnings(at: AppTest) -> list[str]:
+    return [str(h.proto.body) for h in at.get("html") if "onbeforeunload" in h.proto.body]
+
+
+def test_a_reload_warning_is_armed_only_while_there_is_a_conversation(assistant: object) -> None:
+    """The page sets a beforeunload prompt once a message is sent, and drops it for a new case."""
+    at = case_app(assistant)
+    assert ["window.onbeforeunload = null;" in b for b in _leave_warnings(at)] == [True]
+    at = ask(at, STORY)
+
+    (armed,) = _leave_warnings(at)
+    assert "window.onbeforeunload = function (event) { event.preventDefault();" in armed
+    next(b for b in at.button if b.label == "Nieuwe casus").click().run()
+    assert ["window.onbeforeunload = null;" in b for b in _leave_warnings(at)] == [True]
