@@ -59,7 +59,7 @@ def _first_day_changed(today: dt.date) -> None:
             new = [[day.isoformat(), periods[0][1]], *periods[1:]]
         else:
             new = [[day.isoformat(), None]]
-    problem = fact_editor.apply("ziekteperiodes", new, today)
+    problem = fact_editor.apply("ziekteperiodes", new, today, show_here=False)
     if problem is not None:  # e.g. after the end of the first period: the text stays
         st.session_state[ERROR_KEY] = problem
         return
@@ -69,7 +69,7 @@ def _first_day_changed(today: dt.date) -> None:
 
 def _choice_changed(name: str, today: dt.date) -> None:
     value = str(st.session_state.get(f"panel_{name}", _EMPTY))
-    fact_editor.apply(name, None if value == _EMPTY else value, today)
+    fact_editor.apply(name, None if value == _EMPTY else value, today)  # error under the field
     st.session_state[SYNCED_KEY] = case_state.version()
 
 

@@ -87,11 +87,12 @@ def field_error(name: str) -> str | None:
     return _errors().get(name)
 
 
-def apply(name: str, value: object, today: dt.date) -> str | None:
+def apply(name: str, value: object, today: dt.date, *, show_here: bool = True) -> str | None:
     """Store an edit ("aangepast in de app"), or return the Dutch reason it cannot be stored.
 
     None (or "") removes the fact. An edit that makes the case impossible for the calculator is
-    refused; a problem the case already had does not block other edits.
+    refused; a problem the case already had does not block other edits. With `show_here`, a
+    refusal is shown at this fact's field in the editor (the panel's own fields show their own).
     """
     current = case_state.dossier()
     if value is None or value == "":
@@ -100,7 +101,8 @@ def apply(name: str, value: object, today: dt.date) -> str | None:
         candidate = current.with_fact(Fact(name, value, case_state.EDIT_SOURCE))
     found = case_state.case_problem(today, candidate)
     if found is not None and found != case_state.case_problem(today, current):
-        _errors()[name] = found
+        if show_here:
+            _errors()[name] = found
         return found
     _errors().pop(name, None)
     case_state.set_dossier(candidate)

@@ -149,3 +149,30 @@ def test_a_removed_period_row_and_the_first_day_field_agree(assistant: object) -
 
     assert "ziekteperiodes" not in _dossier(at).facts
     assert at.text_input(key="panel_first_day").value == ""
+
+
+def test_the_editor_is_filled_again_after_a_page_switch(assistant: object) -> None:
+    """Going to Termijnen and back (which drops the widgets' state) shows the dossier again."""
+    at = ask(case_app(assistant), START)
+    at.session_state["test_page"] = "termijnen"
+    at.run()
+    at.session_state["test_page"] = "vraag"
+    at.run()
+
+    assert at.date_input(key="fact_period_0_start").value == dt.date(2025, 1, 6)
+    assert at.date_input(key="fact_probleemanalyse").value is None  # not today's date
+    assert at.text_input(key="panel_first_day").value == "6 januari 2025"
+
+
+def test_a_first_day_after_the_end_of_its_period_is_refused_at_the_top_field(
+    assistant: object,
+) -> None:
+    """The quick first-day field is checked like the rest; the error shows once, there."""
+    at = ask(case_app(assistant), "Mijn werknemer was ziek van 6 januari 2025 tot 3 maart 2025.")
+    assert _dossier(at).get("ziekteperiodes") == [["2025-01-06", "2025-03-03"]]
+    at.text_input(key="panel_first_day").input("1 april 2025").run()
+
+    errors = [e.value for e in at.error if "eindigt vóór ze begint" in e.value]
+    assert len(errors) == 1
+    assert at.text_input(key="panel_first_day").value == "1 april 2025"
+    assert _dossier(at).get("ziekteperiodes") == [["2025-01-06", "2025-03-03"]]
