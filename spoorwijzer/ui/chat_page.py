@@ -264,6 +264,7 @@ def render(
                 "doen. Wat moet ik nu doen?' of 'Klopt het dat spoor 2 pas na twee jaar begint?'"
             )
         st.caption(
-            "Het gesprek blijft alleen in deze browsersessie; herladen of sluiten wist het. "
+            "Het gesprek blijft alleen in deze browsersessie; herladen of sluiten wist het (de "
+            "browser vraagt dan eerst om bevestiging). "
             "Bewaar wat u nodig hebt met de knoppen voor agenda, tabel of samenvatting."
         )

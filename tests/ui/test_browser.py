@@ -36,6 +36,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ANSWER_WAIT = 180_000
+MARKER = "Zwanenburgstraat"  # a word of the case that occurs nowhere in the knowledge
 PLACEHOLDER = "Stel je vraag over spoor 2 of de Poortwachter-termijnen"
 pytestmark = [
     pytest.mark.browser,
@@ -45,20 +46,31 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the app server's own output (its log) goes."""
+    return tmp_path_factory.mktemp("server-log") / "streamlit.log"
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The app's data dir (its index) for this module."""
+    return tmp_path_factory.mktemp("browser-data")
+
+
+@pytest.fixture(scope="module")
+def app_url(data_dir: Path, server_log: Path) -> Iterator[str]:
     """A real `streamlit run app.py` on a free loopback port over a built index; stopped after."""
     from click.testing import CliRunner
 
     from spoorwijzer.cli import cli
     from spoorwijzer.config import get_settings
 
-    data = tmp_path_factory.mktemp("browser-data")
     old = os.environ.get("SPOORWIJZER_DATA_DIR")
-    os.environ["SPOORWIJZER_DATA_DIR"] = str(data)
+    os.environ["SPOORWIJZER_DATA_DIR"] = str(data_dir)
     get_settings.cache_clear()
     try:
         assert CliRunner().invoke(cli, ["ingest"]).exit_code == 0  # same data dir as the server
-        with streamlit_server(ROOT / "app.py") as url:
+        with streamlit_server(ROOT / "app.py", log=server_log) as url:
             yield url
     finally:
         if old is None:
@@ -102,16 +114,37 @@ def _no_horizontal_overflow(page: Page) -> bool:
     )
 
 
-def test_story_dossier_nu_follow_up_edit_and_ics(app_url: str, browser: Browser) -> None:
+def _reload_asks_first(page: Page) -> None:
+    """A reload with a conversation raises the browser's beforeunload prompt; stay."""
+    with page.expect_event("dialog") as leaving:
+        page.evaluate("() => { setTimeout(() => location.reload(), 0); }")
+    assert leaving.value.type == "beforeunload"
+    leaving.value.dismiss()
+
+
+def _nothing_of_the_case_kept(log_file: Path, data_dir: Path, words: tuple[str, ...]) -> None:
+    """The server's log holds none of the words of the case, its data dir not the marker."""
+    log = log_file.read_text(encoding="utf-8", errors="replace")
+    assert not [w for w in words if w in log]
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert MARKER.encode() not in path.read_bytes(), path
+
+
+def test_story_dossier_nu_follow_up_edit_and_ics(
+    app_url: str, browser: Browser, server_log: Path, data_dir: Path
+) -> None:
     """Story -> first sick day in the dossier -> passed melding in Nu -> a follow-up click fills
     the dossier -> an edit is used by the next answer -> Termijnen downloads an .ics and keeps
-    its table."""
+    its table -> a reload asks first (beforeunload); nothing of the case in the server's log or
+    data dir."""
     first_day = _today() - timedelta(days=300)  # the 42e-weeksmelding (day 295) has passed
     page = browser.new_page(viewport={"width": 1400, "height": 1500})
     page.goto(app_url, timeout=60_000)
     _ask(
         page,
-        f"Mijn werknemer is sinds {format_date(first_day)} ziek. Moet ik al met spoor 2 beginnen?",
+        f"Mijn werknemer van de {MARKER} is sinds {format_date(first_day)} ziek. Moet ik al met "
+        "spoor 2 beginnen?",
     )
     panel = page.locator(".st-key-case_panel")
 
@@ -138,7 +171,7 @@ def test_story_dossier_nu_follow_up_edit_and_ics(app_url: str, browser: Browser)
     field = panel.get_by_role("textbox", name="Eerste ziektedag", exact=True)
     field.fill(format_date(new_day))
     field.press("Enter")
-    expect(panel).to_contain_text("ingevuld in het dossier", timeout=30_000)
+    expect(panel).to_contain_text("aangepast in de app", timeout=30_000)
     _ask(page, "Wanneer moet de 42e-weeksmelding?")
     melding = compute_deadlines(CaseFacts(periods=(SickPeriod(new_day),)), today=_today()).get(
         "melding_42e_week_uiterlijk"
@@ -157,7 +190,9 @@ def test_story_dossier_nu_follow_up_edit_and_ics(app_url: str, browser: Browser)
         "textbox", name="Casuslabel (voor agenda en samenvatting, geen naam nodig)"
     ).fill("Casus A")
     page.keyboard.press("Tab")
-    page.wait_for_timeout(1000)
+    expect(page.get_by_text("Agenda-items 'Casus A: 42e-weeksmelding …'")).to_be_visible(
+        timeout=30_000
+    )  # the page has rerun with the label: the .ics carries it
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Agenda (.ics)").click()
     ics = Path(download_info.value.path()).read_bytes()
@@ -169,11 +204,18 @@ def test_story_dossier_nu_follow_up_edit_and_ics(app_url: str, browser: Browser)
     assert all(e.decoded("dtstart") >= _today() for e in events)
     assert all(str(e["summary"]).startswith("Casus A: ") for e in events)
     assert all(len(e.walk("VALARM")) == 2 for e in events)
+
+    _reload_asks_first(page)
+    expect(table).to_contain_text("42e-weeksmelding")  # stayed: the page is still there
     page.close()
+    _nothing_of_the_case_kept(
+        server_log, data_dir, (MARKER, format_date(first_day), format_date(new_day))
+    )
 
 
 def test_phone_shows_the_menu_and_no_horizontal_overflow(app_url: str, browser: Browser) -> None:
-    """At 390x844 the menu has words, and the Termijnen table fits the screen."""
+    """At 390x844 the menu has words, the Termijnen table fits the screen, and so does the chat
+    with its dossier panel; without a conversation, a reload asks nothing."""
     page = browser.new_page(viewport={"width": 390, "height": 844})
     page.goto(app_url + "termijnen", timeout=60_000)
     for label in ("Vraag", "Termijnen", "Bronnen", "Feit of fabel", "Kwaliteit"):
@@ -187,8 +229,21 @@ def test_phone_shows_the_menu_and_no_horizontal_overflow(app_url: str, browser: 
     )
     page.wait_for_timeout(1000)
     page.screenshot(path=str(ARTIFACTS / "telefoon-termijnen.png"), full_page=True)
-
     assert _no_horizontal_overflow(page)
+
+    page.get_by_role("link", name="Vraag").click()
+    expect(page.get_by_text("Alle gegevens bewerken")).to_be_visible(timeout=30_000)
+    page.get_by_text("Alle gegevens bewerken").click()  # the editor's rows must fit as well
+    expect(page.get_by_text("Periode toevoegen")).to_be_visible(timeout=30_000)
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(ARTIFACTS / "telefoon-vraag.png"), full_page=True)
+    assert _no_horizontal_overflow(page)
+
+    prompts: list[str] = []  # no conversation: a reload asks nothing
+    page.on("dialog", lambda dialog: (prompts.append(dialog.type), dialog.accept()))
+    page.reload()
+    expect(page.get_by_role("link", name="Vraag")).to_be_visible(timeout=30_000)
+    assert prompts == []
     page.close()
 
 
