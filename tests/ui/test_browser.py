@@ -262,3 +262,41 @@ def test_bronnen_page_adds_a_generated_pdf(app_url: str, browser: Browser, tmp_p
     expect(page.get_by_text("'Eigen werkwijzer' is toegevoegd")).to_be_visible(timeout=ANSWER_WAIT)
     page.screenshot(path=str(ARTIFACTS / "bronnen.png"), full_page=True)
     page.close()
+
+
+def _type_date(page: Page, label: str, day: date) -> None:
+    """Type a date into a Streamlit date field (segments day, month, year), then leave it."""
+    page.get_by_role("spinbutton", name=f"day, {label}").click()
+    page.keyboard.type(day.strftime("%d%m%Y"))
+    page.keyboard.press("Enter")
+    page.get_by_role("heading", name="Dossier").click()  # leave the field: Streamlit reruns
+
+
+def test_a_date_field_of_the_dossier_editor_checks_and_stores(
+    app_url: str, browser: Browser
+) -> None:
+    """In 'Alle gegevens bewerken' a date typed before the first sick day gets a Dutch error at
+    the field; a right one is stored as 'aangepast in de app'."""
+    first_day = _today() - timedelta(days=200)
+    page = browser.new_page(viewport={"width": 1400, "height": 1500})
+    page.goto(app_url, timeout=60_000)
+    panel = page.locator(".st-key-case_panel")
+    field = panel.get_by_role("textbox", name="Eerste ziektedag", exact=True)
+    field.fill(format_date(first_day))
+    field.press("Enter")
+    expect(panel).to_contain_text("aangepast in de app", timeout=30_000)
+    panel.get_by_text("Alle gegevens bewerken").click()
+    label = "Probleemanalyse gemaakt op"
+
+    _type_date(page, label, first_day - timedelta(days=3))
+    expect(panel).to_contain_text("ligt vóór de eerste ziektedag", timeout=30_000)
+    expect(panel).not_to_contain_text(f"{label}:")
+
+    _type_date(page, label, first_day + timedelta(days=40))
+    expect(panel).to_contain_text(
+        f"{label}: {format_date(first_day + timedelta(days=40))}", timeout=30_000
+    )
+    expect(panel).not_to_contain_text("ligt vóór de eerste ziektedag")
+    panel.get_by_role("spinbutton", name=f"day, {label}").scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "dossier-bewerken.png"))
+    page.close()
