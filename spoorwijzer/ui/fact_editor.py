@@ -87,12 +87,16 @@ def field_error(name: str) -> str | None:
     return _errors().get(name)
 
 
-def apply(name: str, value: object, today: dt.date, *, show_here: bool = True) -> str | None:
+def apply(
+    name: str, value: object, today: dt.date, *, show_here: bool = True, retry: bool = True
+) -> str | None:
     """Store an edit ("aangepast in de app"), or return the Dutch reason it cannot be stored.
 
     None (or "") removes the fact. An edit that makes the case impossible for the calculator is
     refused; a problem the case already had does not block other edits. With `show_here`, a
     refusal is shown at this fact's field in the editor (the panel's own fields show their own).
+    After a stored edit, fields still holding a refused entry are tried again (a leave that
+    fits once the sick period after it is given).
     """
     current = case_state.dossier()
     if value is None or value == "":
@@ -107,7 +111,20 @@ def apply(name: str, value: object, today: dt.date, *, show_here: bool = True) -
     _errors().pop(name, None)
     case_state.set_dossier(candidate)
     st.session_state[SYNCED_KEY] = case_state.version()  # the widgets already show the edit
+    if retry:
+        _retry_refused(today)
     return None
+
+
+def _retry_refused(today: dt.date) -> None:
+    for other in list(_errors()):
+        value: object
+        if other == "ziekteperiodes":
+            value, error = _periods_value(_period_rows())
+        else:
+            value, error = _widget_value(other)
+        if error is None:
+            apply(other, value, today, retry=False)
 
 
 def _period_rows() -> list[tuple[dt.date | None, dt.date | None]]:

@@ -176,3 +176,31 @@ def test_a_first_day_after_the_end_of_its_period_is_refused_at_the_top_field(
     assert len(errors) == 1
     assert at.text_input(key="panel_first_day").value == "1 april 2025"
     assert _dossier(at).get("ziekteperiodes") == [["2025-01-06", "2025-03-03"]]
+
+
+def test_leave_and_eigenrisicodrager_are_shared_with_the_termijnen_page(assistant: object) -> None:
+    """A leave and 'eigenrisicodrager: ja' set in the dossier fill the form, and come back."""
+    at = ask(case_app(assistant), "Mijn werknemer was ziek van 7 april 2025 tot 30 juni 2025.")
+    at.date_input(key="fact_zwangerschapsverlof_start").set_value(dt.date(2025, 7, 1))
+    at.date_input(key="fact_zwangerschapsverlof_end").set_value(dt.date(2025, 10, 20)).run()
+    assert any("tussen twee ziekteperiodes" in e.value for e in at.error)  # no sickness after
+    at.button(key="add_period").click().run()
+    at.date_input(key="fact_period_1_start").set_value(dt.date(2025, 10, 21)).run()
+    assert _dossier(at).get("ziekteperiodes") == [
+        ["2025-04-07", "2025-06-30"],
+        ["2025-10-21", None],
+    ]
+    at.date_input(key="fact_zwangerschapsverlof_end").set_value(dt.date(2025, 10, 20)).run()
+    at.selectbox(key="fact_eigenrisicodrager_zw").set_value("ja").run()
+    assert _dossier(at).get("zwangerschapsverlof") == ["2025-07-01", "2025-10-20"]
+    at.session_state["test_page"] = "termijnen"
+    at.run()
+
+    assert at.text_input(key="leave").value == "1 juli 2025 t/m 20 oktober 2025"
+    assert at.checkbox(key="erd_zw").value is True
+    at.text_input(key="leave").input("")
+    at.checkbox(key="erd_zw").uncheck()
+    at.button[0].click().run()
+
+    assert "zwangerschapsverlof" not in _dossier(at).facts
+    assert _dossier(at).get("eigenrisicodrager_zw") == "nee"
