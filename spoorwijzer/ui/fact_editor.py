@@ -300,7 +300,7 @@ def _periods_editor(today: dt.date) -> None:
                     help="Leeg laten zolang de periode nog loopt." if part == "end" else None,
                 )
             st.button(
-                "",
+                "Verwijder",
                 key=f"remove_period_{i}",
                 icon=":material/delete:",
                 help=f"Verwijder periode {i + 1}",

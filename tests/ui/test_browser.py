@@ -114,6 +114,15 @@ def _no_horizontal_overflow(page: Page) -> bool:
     )
 
 
+def _check_calendar(ics: bytes, label: str) -> None:
+    """Parsed back: future events only, each named with the label and with two reminders."""
+    events = list(Calendar.from_ical(ics).walk("VEVENT"))
+    assert events
+    assert all(e.decoded("dtstart") >= _today() for e in events)
+    assert all(str(e["summary"]).startswith(f"{label}: ") for e in events)
+    assert all(len(e.walk("VALARM")) == 2 for e in events)
+
+
 def _reload_asks_first(page: Page) -> None:
     """A reload with a conversation raises the browser's beforeunload prompt; stay."""
     with page.expect_event("dialog") as leaving:
@@ -143,8 +152,8 @@ def test_story_dossier_nu_follow_up_edit_and_ics(
     page.goto(app_url, timeout=60_000)
     _ask(
         page,
-        f"Mijn werknemer van de {MARKER} is sinds {format_date(first_day)} ziek. Moet ik al met "
-        "spoor 2 beginnen?",
+        f"Mijn werknemer van de {MARKER} is sinds {format_date(first_day)} ziek. De bedrijfsarts "
+        "zegt dat hij zijn eigen werk niet meer kan doen. Moet ik al met spoor 2 beginnen?",
     )
     panel = page.locator(".st-key-case_panel")
 
@@ -155,13 +164,16 @@ def test_story_dossier_nu_follow_up_edit_and_ics(
     )
     expect(panel).to_contain_text("42e-weeksmelding bij UWV uiterlijk verstreken op")
     expect(panel).to_contain_text("uit uw bericht van")
+    expect(panel.get_by_role("combobox", name="Oordeel bedrijfsarts")).to_have_value(
+        "eigen werk niet meer"
+    )
     assert page.evaluate("typeof window.onbeforeunload") == "function"  # warns before a reload
 
-    page.get_by_role("button", name="De bedrijfsarts ziet geen benutbare mogelijkheden").click()
+    page.get_by_role("button", name="Ja, er is geen passend werk in onze organisatie").click()
     expect(page.locator('[data-testid="stChatMessage"]')).to_have_count(4, timeout=ANSWER_WAIT)
-    expect(panel.get_by_role("combobox", name="Oordeel bedrijfsarts")).to_have_value(
-        "geen benutbare mogelijkheden", timeout=ANSWER_WAIT
-    )
+    expect(
+        panel.get_by_role("combobox", name="Passend werk in de eigen organisatie")
+    ).to_have_value("nee", timeout=ANSWER_WAIT)
     page.wait_for_timeout(1500)  # let the chart draw before the picture
     page.screenshot(path=str(ARTIFACTS / "chat-dossier.png"))
     if os.environ.get("UPDATE_README_SCREENSHOT"):
@@ -199,11 +211,7 @@ def test_story_dossier_nu_follow_up_edit_and_ics(
     expect(table).to_contain_text("42e-weeksmelding")  # the download kept the page
     page.screenshot(path=str(ARTIFACTS / "termijnen-na-download.png"), full_page=True)
 
-    events = list(Calendar.from_ical(ics).walk("VEVENT"))
-    assert events
-    assert all(e.decoded("dtstart") >= _today() for e in events)
-    assert all(str(e["summary"]).startswith("Casus A: ") for e in events)
-    assert all(len(e.walk("VALARM")) == 2 for e in events)
+    _check_calendar(ics, "Casus A")
 
     _reload_asks_first(page)
     expect(table).to_contain_text("42e-weeksmelding")  # stayed: the page is still there
