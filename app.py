@@ -17,7 +17,7 @@ from spoorwijzer.answering.assistant_builder import AssistantSetupError, open_as
 from spoorwijzer.answering.chain import Assistant
 from spoorwijzer.clock import today_in
 from spoorwijzer.config import SettingsError, get_settings
-from spoorwijzer.knowledge import SourceKind
+from spoorwijzer.knowledge import KnowledgeError, SourceKind, knowledge_peildatum, load_sources
 from spoorwijzer.ui import chat_page, claims_page, deadlines_page, menu, quality_page, sources_page
 
 st.set_page_config(page_title="Spoorwijzer", page_icon="🧭", layout="wide")
@@ -70,6 +70,14 @@ def _claims() -> None:
     claims_page.render(get_settings(), _assistant, _today)
 
 
+def _quality() -> None:
+    try:
+        peildatum = knowledge_peildatum(load_sources(get_settings().knowledge_dir))
+    except KnowledgeError:
+        peildatum = None  # the Bronnen page names the problem
+    quality_page.render(peildatum=peildatum)
+
+
 try:
     get_settings()
 except SettingsError as error:
@@ -81,9 +89,7 @@ PAGES = [
     st.Page(_deadlines, title="Termijnen", icon=":material/event:", url_path="termijnen"),
     st.Page(_sources, title="Bronnen", icon=":material/menu_book:", url_path="bronnen"),
     st.Page(_claims, title="Feit of fabel", icon=":material/fact_check:", url_path="feit-of-fabel"),
-    st.Page(
-        quality_page.render, title="Kwaliteit", icon=":material/analytics:", url_path="kwaliteit"
-    ),
+    st.Page(_quality, title="Kwaliteit", icon=":material/analytics:", url_path="kwaliteit"),
 ]
 current = st.navigation(PAGES, position="hidden")
 menu.render(PAGES)

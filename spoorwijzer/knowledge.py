@@ -6,6 +6,7 @@ and by the answering side (authority tiers, known errors, verdicts).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -158,6 +159,12 @@ def load_sources(knowledge_dir: Path) -> tuple[SourceEntry, ...]:
     if duplicates:
         raise KnowledgeError(f"{path} noemt deze id's meer dan eens: {', '.join(duplicates)}")
     return manifest.sources
+
+
+def knowledge_peildatum(sources: Iterable[SourceEntry]) -> date | None:
+    """The knowledge's peildatum: the latest day a source was checked (None when none was)."""
+    checked = [entry.checked_on for entry in sources if entry.checked_on is not None]
+    return max(checked) if checked else None
 
 
 def load_claims(knowledge_dir: Path) -> tuple[Claim, ...]:

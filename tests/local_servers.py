@@ -51,9 +51,13 @@ def chroma_server(path: Path) -> Iterator[int]:
 
 
 @contextmanager
-def streamlit_server(app: Path) -> Iterator[str]:
-    """Run `streamlit run APP` headless on loopback; yield its URL."""
+def streamlit_server(app: Path, log: Path | None = None) -> Iterator[str]:
+    """Run `streamlit run APP` headless on loopback; yield its URL.
+
+    With `log`, the server's stdout and stderr go to that file (a privacy test reads it).
+    """
     port = free_port()
+    output = log.open("wb") if log is not None else None
     process = subprocess.Popen(
         [
             sys.executable,
@@ -71,8 +75,8 @@ def streamlit_server(app: Path) -> Iterator[str]:
             "false",
         ],
         cwd=app.parent,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=output or subprocess.DEVNULL,
+        stderr=subprocess.STDOUT if output else subprocess.DEVNULL,
     )
     try:
         wait_until_listening(port, process, seconds=60)
@@ -80,3 +84,5 @@ def streamlit_server(app: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=20)
+        if output is not None:
+            output.close()

@@ -19,7 +19,7 @@ from spoorwijzer.answering.prompts import (
     load_read_case_prompt,
 )
 from spoorwijzer.config import Settings
-from spoorwijzer.knowledge import KnowledgeError, load_claims, load_sources
+from spoorwijzer.knowledge import KnowledgeError, knowledge_peildatum, load_claims, load_sources
 from spoorwijzer.retrieval.embeddings import EmbeddingModelError, NamedEmbeddings
 from spoorwijzer.retrieval.hybrid import HybridRetriever
 from spoorwijzer.retrieval.services import Services, open_services
@@ -87,7 +87,6 @@ def build_assistant(
     )
     matcher = ClaimMatcher(load_claims(settings.knowledge_dir), retriever)
     classify = build_classifier(services.embeddings)
-    checked = [entry.checked_on for entry in sources if entry.checked_on is not None]
     return Assistant(
         retriever,
         matcher,
@@ -96,7 +95,7 @@ def build_assistant(
         phraser,
         classify,
         build_case_reader(settings),
-        peildatum=max(checked) if checked else None,
+        peildatum=knowledge_peildatum(sources),
     )
 
 

@@ -1,43 +1,39 @@
 """The "Dossier" panel: every fact understood of the case, with its provenance, editable in place.
 
-Layer: UI. An edit goes into the session's dossier (source "ingevuld in het dossier"); the next
-answer and the Termijnen page use it. There is no field for a diagnosis, on purpose.
+Layer: UI. The key facts stand at the top; every fact is editable under "Alle gegevens bewerken"
+(`fact_editor`). An edit goes into the session's dossier ("aangepast in de app") only when the
+calculator can use it; the next answer and the Termijnen page use it. There is no field for a
+diagnosis, on purpose.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from spoorwijzer.language.dutch_dates import DateInputError, format_date, parse_dutch_date
-from spoorwijzer.ui import case_state
-from spoorwijzer.understanding.dossier import FACT_LABELS, VALUE_LABELS, describe_value
+from spoorwijzer.ui import case_state, fact_editor
+from spoorwijzer.understanding.dossier import FACT_LABELS, describe_value
 
-_EMPTY = "—"
-# Editable choice facts: fact name -> stored values offered (first option: unknown).
+_EMPTY = fact_editor.EMPTY
+# The key choice facts at the top: fact name -> stored values offered (first option: unknown).
 CHOICES: dict[str, tuple[str, ...]] = {
-    "oordeel_bedrijfsarts": (
-        _EMPTY,
-        "eigen_werk_niet",
-        "ander_werk_mogelijk",
-        "gbm",
-        "marginaal",
-        "volledig_hersteld",
-    ),
-    "intern_passend_werk": (_EMPTY, "ja", "nee"),
-    "zicht_op_terugkeer": (_EMPTY, "binnen_3_maanden", "later_dan_3_maanden", "geen"),
+    name: fact_editor.choice_options(name)
+    for name in ("oordeel_bedrijfsarts", "intern_passend_werk", "zicht_op_terugkeer")
 }
 FIRST_DAY_KEY = "panel_first_day"
 SYNCED_KEY = "panel_synced_version"
 ERROR_KEY = "panel_first_day_error"
 
 
-def _label(value: str) -> str:
-    return "onbekend" if value == _EMPTY else VALUE_LABELS.get(value, value)
-
-
 def _sync_widgets() -> None:
-    """Put the dossier's values into the widgets when the dossier changed elsewhere."""
-    if st.session_state.get(SYNCED_KEY) == case_state.version():
+    """Put the dossier's values into the widgets when the dossier changed elsewhere.
+
+    Also after a page switch, which drops the widgets' own state.
+    """
+    synced = st.session_state.get(SYNCED_KEY) == case_state.version()
+    if synced and FIRST_DAY_KEY in st.session_state:
         return
     current = case_state.dossier()
     first = current.first_sick_day
@@ -49,11 +45,10 @@ def _sync_widgets() -> None:
     st.session_state[SYNCED_KEY] = case_state.version()
 
 
-def _first_day_changed() -> None:
+def _first_day_changed(today: dt.date) -> None:
     text = str(st.session_state.get(FIRST_DAY_KEY, "")).strip()
-    if not text:
-        case_state.set_fact("ziekteperiodes", None)
-    else:
+    new: list[list[str | None]] | None = None
+    if text:
         try:
             day = parse_dutch_date(text)
         except DateInputError as error:
@@ -64,19 +59,22 @@ def _first_day_changed() -> None:
             new = [[day.isoformat(), periods[0][1]], *periods[1:]]
         else:
             new = [[day.isoformat(), None]]
-        case_state.set_fact("ziekteperiodes", new)
+    problem = fact_editor.apply("ziekteperiodes", new, today, show_here=False)
+    if problem is not None:  # e.g. after the end of the first period: the text stays
+        st.session_state[ERROR_KEY] = problem
+        return
     st.session_state.pop(ERROR_KEY, None)
     st.session_state[SYNCED_KEY] = case_state.version()
 
 
-def _choice_changed(name: str) -> None:
+def _choice_changed(name: str, today: dt.date) -> None:
     value = str(st.session_state.get(f"panel_{name}", _EMPTY))
-    case_state.set_fact(name, None if value == _EMPTY else value)
+    fact_editor.apply(name, None if value == _EMPTY else value, today)  # error under the field
     st.session_state[SYNCED_KEY] = case_state.version()
 
 
-def render() -> None:
-    """Render the panel: editable key facts, then every other fact with where it came from."""
+def render(today: dt.date) -> None:
+    """Render the panel: editable key facts, every fact with where it came from, the editor."""
     _sync_widgets()
     current = case_state.dossier()
     st.subheader("Dossier")
@@ -84,6 +82,7 @@ def render() -> None:
         "Eerste ziektedag",
         key=FIRST_DAY_KEY,
         on_change=_first_day_changed,
+        args=(today,),
         placeholder="bijv. 6 januari 2025",
     )
     if ERROR_KEY in st.session_state:
@@ -93,10 +92,13 @@ def render() -> None:
             FACT_LABELS[name],
             options,
             key=f"panel_{name}",
-            format_func=_label,
+            format_func=fact_editor.label_of,
             on_change=_choice_changed,
-            args=(name,),
+            args=(name, today),
         )
+        error = fact_editor.field_error(name)
+        if error:
+            st.error(error)
     if current.facts:
         lines = [
             f"- **{FACT_LABELS[name]}**: {describe_value(fact)} _({case_state.provenance(fact)})_"
@@ -104,7 +106,8 @@ def render() -> None:
         ]
         st.markdown("\n".join(lines))
     else:
-        st.caption("Nog niets bekend. Vertel in de chat over de casus of vul hierboven in.")
+        st.caption("Nog niets bekend. Vertel in de chat over de casus of vul hieronder in.")
+    fact_editor.render(today, skip=frozenset(CHOICES))
     st.button(
         "Nieuwe casus",
         on_click=case_state.new_case,

@@ -50,15 +50,6 @@ def set_dossier(new: Dossier) -> None:
     st.session_state[VERSION_KEY] = version() + 1
 
 
-def set_fact(name: str, value: object) -> None:
-    """Set one fact as typed by the user ("ingevuld in het dossier"); None removes it."""
-    current = dossier()
-    if value is None or value == "":
-        set_dossier(current.without(name))
-    else:
-        set_dossier(current.with_fact(Fact(name, value, EDIT_SOURCE)))
-
-
 def messages() -> list[dict[str, Any]]:
     """The chat messages of this case, oldest first (the list is kept in the session)."""
     found: list[dict[str, Any]] = st.session_state.setdefault(MESSAGES_KEY, [])
@@ -81,7 +72,7 @@ def provenance(fact: Fact) -> str:
             return f"uit uw bericht van {times[int(number)]}"
         return f"uit uw bericht ({number})"
     if source in (EDIT_SOURCE, "formulier"):
-        return "ingevuld in het dossier"
+        return "aangepast in de app"
     return f"uit {source}"
 
 
@@ -109,10 +100,10 @@ def case_report(today: dt.date) -> CaseReport | None:
         return None
 
 
-def case_problem(today: dt.date) -> str | None:
-    """The Dutch reason the case cannot be computed, or None."""
+def case_problem(today: dt.date, case: Dossier | None = None) -> str | None:
+    """The Dutch reason the case (default: the session's) cannot be computed, or None."""
     try:
-        facts = dossier().case_facts()
+        facts = (case if case is not None else dossier()).case_facts()
         if facts is not None:
             compute_deadlines(facts, today=today)
     except (DossierError, DeadlineInputError) as error:

@@ -14,17 +14,27 @@ from typing import Any
 
 import streamlit as st
 
-from spoorwijzer.answering.chain import MAX_QUESTION_CHARS, Assistant, QuestionError, check_question
+from spoorwijzer.answering.chain import (
+    MAX_QUESTION_CHARS,
+    OTHER_EMPLOYEE,
+    Assistant,
+    QuestionError,
+    check_question,
+)
 from spoorwijzer.exports.case_status import counted_sick_days, milestone_views
 from spoorwijzer.records import Answer
 from spoorwijzer.ui import answer_view, case_panel, case_state, exports_panel, now_view, timeline
 from spoorwijzer.ui.texts import DISCLAIMER
-from spoorwijzer.understanding.dossier import Dossier
+from spoorwijzer.understanding.dossier import Dossier, read_message
 
 PLACEHOLDER = "Stel je vraag over spoor 2 of de Poortwachter-termijnen"
 PENDING_KEY = "chat_pending_question"
 DRAFT_KEY = "chat_draft"
 ERROR_KEY = "chat_error"
+OTHER_KEY = "chat_other_employee"  # {"id", "question", "when"}: a message about someone else?
+NOTICE_KEY = "chat_notice"
+NEW_CASE_LABEL = "Nieuwe casus voor deze medewerker"
+SAME_CASE_LABEL = "Hoort bij deze casus"
 _STYLE = """
 <style>
 @media (min-width: 900px) {
@@ -35,11 +45,14 @@ _STYLE = """
 }
 </style>
 """
+# A real browser prompt before a reload or close loses a non-empty conversation (Streamlit keeps
+# it only in this session; nothing is stored on the server, on purpose).
 _LEAVE_WARNING = """
 <script>
 window.onbeforeunload = %s;
 </script>
 """
+_WARN = "function (event) { event.preventDefault(); event.returnValue = true; return true; }"
 
 
 def _ask(question: str) -> None:
@@ -49,6 +62,54 @@ def _ask(question: str) -> None:
 
 def _resend() -> None:
     _ask(str(st.session_state.get(DRAFT_KEY, "")))
+
+
+def _new_case_for(question: str) -> None:
+    """Start a new case and read the message about the other employee into it."""
+    case_state.new_case()
+    _ask(question)
+
+
+def _same_case(question: str, today: dt.date, now: dt.datetime) -> None:
+    """The message was about this case after all: add its facts to the dossier."""
+    reading = read_message(case_state.dossier(), question, today)
+    case_state.note_message_time(reading.dossier.messages, now)
+    case_state.set_dossier(reading.dossier)
+    st.session_state.pop(OTHER_KEY, None)
+    st.session_state[NOTICE_KEY] = "De gegevens uit dit bericht staan nu in het dossier."
+
+
+def _other_employee_choice(messages: list[dict[str, Any]], today: dt.date) -> bool:
+    """Ask, under the answer, whether the message starts a new case or belongs to this one.
+
+    Returns True when the choice is shown (the follow-up buttons wait until it is made).
+    """
+    waiting = st.session_state.get(OTHER_KEY)
+    if not isinstance(waiting, dict) or not messages or messages[-1].get("id") != waiting["id"]:
+        return False
+    question = str(waiting["question"])
+    with st.container(border=True, key="other_employee"):
+        st.markdown(
+            "**Gaat dit bericht over een andere medewerker?** Het dossier van deze casus is "
+            "niet veranderd. Kies wat er met dit bericht moet gebeuren."
+        )
+        with st.container(horizontal=True, gap="small"):
+            st.button(
+                NEW_CASE_LABEL,
+                key="other_new_case",
+                on_click=_new_case_for,
+                args=(question,),
+                type="primary",
+                help="Wist deze casus en begint een nieuwe met dit bericht.",
+            )
+            st.button(
+                SAME_CASE_LABEL,
+                key="other_same_case",
+                on_click=_same_case,
+                args=(question, today, waiting["when"]),
+                help="Neemt de gegevens uit dit bericht op in het dossier van deze casus.",
+            )
+    return True
 
 
 def _too_long(question: str) -> None:
@@ -100,15 +161,19 @@ def _answer(
         case_state.note_message_time(updated.messages, now)
         case_state.set_dossier(updated)
     messages.append({"role": "user", "content": question})
+    message_id = uuid.uuid4().hex  # keeps a 👍/👎 apart from those of an earlier case
     messages.append(
         {
             "role": "assistant",
             "content": answer.text,
             "answer": answer,
             "question": question,
-            "id": uuid.uuid4().hex,  # keeps a 👍/👎 apart from those of an earlier case
+            "id": message_id,
         }
     )
+    st.session_state.pop(OTHER_KEY, None)
+    if OTHER_EMPLOYEE in answer.warnings:  # the chain kept the dossier apart: ask the user
+        st.session_state[OTHER_KEY] = {"id": message_id, "question": question, "when": now}
     st.rerun()
 
 
@@ -135,7 +200,7 @@ def _case_column(today: dt.date) -> None:
             views = milestone_views(computed.report, computed.periods)
             week = counted_sick_days(computed.report, computed.periods, today) / 7
             timeline.render(views, week)
-        case_panel.render()
+        case_panel.render(today)
         if computed is not None:
             exports_panel.render(today, key="chat_export")
 
@@ -155,7 +220,7 @@ def render(
     st.html(_STYLE)
     messages: list[dict[str, Any]] = case_state.messages()
     st.html(
-        _LEAVE_WARNING % ("function () { return true; }" if messages else "null"),
+        _LEAVE_WARNING % (_WARN if messages else "null"),
         unsafe_allow_javascript=True,
     )
     st.title("Vraag het Spoorwijzer")
@@ -184,9 +249,13 @@ def render(
         error = st.session_state.pop(ERROR_KEY, None)
         if error:
             st.error(error)
+        notice = st.session_state.pop(NOTICE_KEY, None)
+        if notice:
+            st.success(notice)
         _draft_box()
+        asking = _other_employee_choice(messages, day)
         last = messages[-1].get("answer") if messages else None
-        if isinstance(last, Answer) and last.follow_up:
+        if isinstance(last, Answer) and last.follow_up and not asking:
             answer_view.follow_up_buttons(last, _ask)
         if not messages:
             st.info(
@@ -195,6 +264,7 @@ def render(
                 "doen. Wat moet ik nu doen?' of 'Klopt het dat spoor 2 pas na twee jaar begint?'"
             )
         st.caption(
-            "Het gesprek blijft alleen in deze browsersessie; herladen of sluiten wist het. "
+            "Het gesprek blijft alleen in deze browsersessie; herladen of sluiten wist het (de "
+            "browser vraagt dan eerst om bevestiging). "
             "Bewaar wat u nodig hebt met de knoppen voor agenda, tabel of samenvatting."
         )

@@ -233,6 +233,12 @@ def _fill_from_case() -> None:
         weeks = dossier.get(field)
         if isinstance(weeks, int):
             st.session_state[key] = weeks
+    leave = dossier.get("zwangerschapsverlof")
+    if isinstance(leave, list) and len(leave) == 2 and all(_iso(day) for day in leave):
+        first, last = (date.fromisoformat(str(day)) for day in leave)
+        st.session_state["leave"] = f"{format_date(first)} t/m {format_date(last)}"
+    if dossier.get("eigenrisicodrager_zw") in ("ja", "nee"):
+        st.session_state["erd_zw"] = dossier.get("eigenrisicodrager_zw") == "ja"
     st.session_state[SYNC_KEY] = case_state.version()
 
 
@@ -262,6 +268,14 @@ def _save_to_case(form: DeadlineForm, facts: CaseFacts) -> None:
             if weeks
             else dossier.without(field)
         )
+    if facts.leave is not None:
+        days = [facts.leave.first_day.isoformat(), facts.leave.last_day.isoformat()]
+        dossier = dossier.with_fact(Fact("zwangerschapsverlof", days, case_state.EDIT_SOURCE))
+    else:
+        dossier = dossier.without("zwangerschapsverlof")
+    if form.eigenrisicodrager_zw or dossier.get("eigenrisicodrager_zw") == "ja":
+        erd = "ja" if form.eigenrisicodrager_zw else "nee"
+        dossier = dossier.with_fact(Fact("eigenrisicodrager_zw", erd, case_state.EDIT_SOURCE))
     case_state.set_dossier(dossier)
     st.session_state[SYNC_KEY] = case_state.version()  # the widgets already show these values
 

@@ -87,4 +87,8 @@ def render(today: dt.date, *, key: str, computed: case_state.CaseReport | None =
             key=f"{key}_html",
             icon=":material/print:",
         )
-    st.caption("De agenda krijgt herinneringen 14 en 3 dagen vooraf; opnieuw importeren werkt bij.")
+    named = f"'{label.strip()}: 42e-weeksmelding …'" if label.strip() else "zonder label"
+    st.caption(
+        f"Agenda-items {named}, met herinneringen 14 en 3 dagen vooraf; opnieuw importeren werkt "
+        "bij."
+    )

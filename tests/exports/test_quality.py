@@ -9,7 +9,10 @@ import pytest
 
 from spoorwijzer.exports.quality import (
     ReportError,
+    answer_of,
+    case_checks,
     feedback_jsonl,
+    filter_cases,
     kind_rows,
     metric_rows,
     read_eval_report,
@@ -61,3 +64,46 @@ def test_feedback_is_one_json_object_per_line() -> None:
     assert [json.loads(line)["rating"] for line in lines] == ["goed", "fout"]
     assert "é?" in lines[0]
     assert feedback_jsonl([]) == b""
+
+
+def _checks(scores: dict[str, object]) -> dict[str, tuple[str, str]]:
+    rows = case_checks({"scores": scores})
+    return {r["metriek"]: (r["uitkomst"], r["detail"]) for r in rows}
+
+
+def test_case_checks_name_each_metric_that_applies_with_its_numbers() -> None:
+    """Dates 1 of 2 fail, a right verdict passes, labelled checks appear only when expected."""
+    checks = _checks(
+        {
+            "expected_dates": 2,
+            "stated_dates": 1,
+            "invented_dates": ["2026-01-01"],
+            "verdict_expected": "fabel",
+            "verdict_given": "fabel",
+            "facts_total": 0,
+            "refusal_ok": True,
+            "labelled": {"asks_expected": 2, "asks_answered": 2, "claim_expected": True},
+        }
+    )
+
+    assert checks["datums exact"] == ("fout", "1 van 2")
+    assert checks["verzonnen datums"] == ("fout", "1")
+    assert checks["oordelen juist"] == ("goed", "fabel (verwacht fabel)")
+    assert checks["vraagdelen beantwoord"] == ("goed", "2 van 2")
+    assert checks["bewering herkend"] == ("fout", "")
+    assert "kernfeiten gedekt" not in checks  # nothing to check
+    assert "juiste bewering" not in checks
+
+
+def test_cases_filter_by_kind_and_outcome_and_answers_read_back() -> None:
+    """'mislukt' keeps the cases with failures; an answer record or plain text both read."""
+    cases = [
+        {"id": "a", "kind": "termijn", "failures": ["x"], "answer": {"answer": "Tekst A"}},
+        {"id": "b", "kind": "termijn", "failures": [], "answer": "Tekst B"},
+        {"id": "c", "kind": "fabel", "failures": []},
+    ]
+
+    assert [c["id"] for c in filter_cases(cases, "termijn", "mislukt")] == ["a"]
+    assert [c["id"] for c in filter_cases(cases, None, "geslaagd")] == ["b", "c"]
+    assert [c["id"] for c in filter_cases(cases)] == ["a", "b", "c"]
+    assert [answer_of(c) for c in cases] == ["Tekst A", "Tekst B", ""]

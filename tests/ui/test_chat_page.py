@@ -59,7 +59,7 @@ def test_an_edit_in_the_dossier_is_used_by_the_next_answer(assistant: object) ->
     at.text_input(key="panel_first_day").input("3 februari 2025").run()
     fact = _dossier(at).facts["ziekteperiodes"]
     assert fact.value == [["2025-02-03", None]]
-    assert "ingevuld in het dossier" in markdown_text(at)
+    assert "aangepast in de app" in markdown_text(at)
     at = ask(at, "Wanneer moet de 42e-weeksmelding?")
 
     assert "24 november 2025" in at.chat_message[-1].markdown[0].value
@@ -135,7 +135,7 @@ def test_chat_and_termijnen_share_the_dossier(assistant: object) -> None:
     at.run()
 
     assert at.text_input(key="panel_first_day").value == "3 februari 2025"
-    assert "ingevuld in het dossier" in markdown_text(at)
+    assert "aangepast in de app" in markdown_text(at)
     at.session_state["test_page"] = "termijnen"
     at.run()
     assert at.text_input(key="first_day").value == "3 februari 2025"  # kept across the switch
@@ -151,18 +151,37 @@ def test_the_real_app_starts_on_the_chat_with_navigation() -> None:
     assert "Geen juridisch advies" in at.caption[0].value
 
 
+def _written_since(root: Path, start_ns: int) -> list[Path]:
+    """Files under `root` changed since `start_ns` (the repository's tools' folders left out)."""
+    skip = {".venv", ".git", ".mypy_cache", ".ruff_cache", ".pytest_cache", "test-artifacts"}
+    found = []
+    for path in root.rglob("*"):
+        if skip & set(path.relative_to(root).parts) or not path.is_file():
+            continue
+        if path.stat().st_mtime_ns >= start_ns:
+            found.append(path)
+    return found
+
+
 def test_nothing_about_the_case_is_logged_or_written(
     assistant: object, caplog: object, tmp_path: Path
 ) -> None:
-    """A story leaves no trace in the logs (any level) or in the index folder."""
+    """A story, an edit in the dossier and a second employee leave no trace in the logs (any
+    level), the index folder, the data dir or the repository."""
     import logging
+    import os
+    import time
 
     marker = "Zwanenburgstraat"
     caplog.set_level(logging.DEBUG)  # type: ignore[attr-defined]
     location = Path(str(assistant.store.location).removeprefix("lokale index "))  # type: ignore[attr-defined]
     before = {p: p.stat().st_mtime_ns for p in location.rglob("*") if p.is_file()}
     assert before  # the index folder is real and holds files
+    start = time.time_ns()
     at = ask(case_app(assistant), f"Mijn werknemer van de {marker} is ziek sinds 6 januari 2025.")
+    at.number_input(key="fact_verlenging_weken").set_value(13).run()
+    at = ask(at, f"Nog een andere medewerker, ook van de {marker}, is ziek sinds 3 maart 2025.")
+    at.button(key="other_same_case").click().run()
 
     assert not at.exception
     assert marker not in caplog.text  # type: ignore[attr-defined]
@@ -170,6 +189,10 @@ def test_nothing_about_the_case_is_logged_or_written(
         if path.is_file():
             assert marker.encode() not in path.read_bytes()
     assert {p: p.stat().st_mtime_ns for p in location.rglob("*") if p.is_file()} == before
+    data_dir = Path(os.environ["SPOORWIJZER_DATA_DIR"])
+    root = Path(__file__).resolve().parents[2]
+    for path in [*_written_since(data_dir, start), *_written_since(root, start)]:
+        assert marker.encode() not in path.read_bytes(), path
 
 
 def test_thumbs_are_kept_in_the_session_for_the_quality_page(assistant: object) -> None:
@@ -180,3 +203,103 @@ def test_thumbs_are_kept_in_the_session_for_the_quality_page(assistant: object) 
 
     assert rating["rating"] == "goed"
     assert rating["question"] == STORY
+
+
+OTHER = (
+    "En dan nog een andere medewerker: die is ziek sinds 3 maart 2025 en de bedrijfsarts zegt "
+    "dat zij geen benutbare mogelijkheden heeft. Wanneer moet de 42e-weeksmelding?"
+)
+
+
+def test_a_message_about_another_employee_asks_and_can_start_a_new_case(assistant: object) -> None:
+    """The case stays as it was; 'Nieuwe casus voor deze medewerker' reads the message anew."""
+    at = ask(case_app(assistant), "Mijn werknemer is ziek sinds 6 januari 2025.")
+    at = ask(at, OTHER)
+
+    assert not at.exception
+    assert _dossier(at).get("ziekteperiodes") == [["2025-01-06", None]]
+    assert _dossier(at).get("oordeel_bedrijfsarts") is None
+    labels = [b.label for b in at.button]
+    assert "Nieuwe casus voor deze medewerker" in labels
+    assert "Hoort bij deze casus" in labels
+    assert not [b for b in at.button if b.key and b.key.startswith("follow_")]  # first the choice
+    at.button(key="other_new_case").click().run()
+
+    assert not at.exception
+    assert [m.name for m in at.chat_message] == ["user", "assistant"]
+    assert at.chat_message[0].markdown[0].value == OTHER
+    assert _dossier(at).get("ziekteperiodes") == [["2025-03-03", None]]
+    assert _dossier(at).get("oordeel_bedrijfsarts") == "gbm"
+    assert at.text_input(key="panel_first_day").value == "3 maart 2025"
+    assert "Hoort bij deze casus" not in [b.label for b in at.button]
+
+
+def test_a_message_about_another_employee_can_belong_to_this_case(assistant: object) -> None:
+    """'Hoort bij deze casus' adds the message's facts to the dossier, with their provenance."""
+    at = ask(case_app(assistant), "Mijn werknemer is ziek sinds 6 januari 2025.")
+    at = ask(
+        at,
+        "Nog een andere medewerker? Nee, de bedrijfsarts zegt dat hij geen benutbare "
+        "mogelijkheden heeft.",
+    )
+    assert _dossier(at).get("oordeel_bedrijfsarts") is None
+    at.button(key="other_same_case").click().run()
+
+    assert not at.exception
+    assert len(at.chat_message) == 4  # the conversation is kept
+    assert _dossier(at).get("oordeel_bedrijfsarts") == "gbm"
+    assert _dossier(at).get("ziekteperiodes") == [["2025-01-06", None]]
+    assert at.selectbox(key="panel_oordeel_bedrijfsarts").value == "gbm"
+    assert "De gegevens uit dit bericht staan nu in het dossier." in at.success[0].value
+    assert "Hoort bij deze casus" not in [b.label for b in at.button]
+
+
+def test_a_plain_next_message_asks_nothing_about_another_employee(assistant: object) -> None:
+    """Without 'andere medewerker' in the message no choice is shown (the check can fail)."""
+    at = ask(case_app(assistant), "Mijn werknemer is ziek sinds 6 januari 2025.")
+    at = ask(at, "De bedrijfsarts zegt dat hij geen benutbare mogelijkheden heeft.")
+
+    assert "Hoort bij deze casus" not in [b.label for b in at.button]
+    assert _dossier(at).get("oordeel_bedrijfsarts") == "gbm"
+
+
+def _leave_warnings(at: AppTest) -> list[str]:
+    return [str(h.proto.body) for h in at.get("html") if "onbeforeunload" in h.proto.body]
+
+
+def test_a_reload_warning_is_armed_only_while_there_is_a_conversation(assistant: object) -> None:
+    """The page sets a beforeunload prompt once a message is sent, and drops it for a new case."""
+    at = case_app(assistant)
+    assert ["window.onbeforeunload = null;" in b for b in _leave_warnings(at)] == [True]
+    at = ask(at, STORY)
+
+    (armed,) = _leave_warnings(at)
+    assert "window.onbeforeunload = function (event) { event.preventDefault();" in armed
+    next(b for b in at.button if b.label == "Nieuwe casus").click().run()
+    assert ["window.onbeforeunload = null;" in b for b in _leave_warnings(at)] == [True]
+
+
+def test_the_case_column_has_timeline_and_downloads_that_keep_the_chat(assistant: object) -> None:
+    """Beside the chat: the Altair timeline and the three downloads; a download keeps the chat."""
+    at = ask(case_app(assistant), STORY)
+    charts = at.get("vega_lite_chart")
+    downloads = at.get("download_button")
+
+    assert len(charts) == 1
+    assert "vandaag" in str(charts[0].proto)
+    assert [d.label for d in downloads] == [
+        "Agenda (.ics)",
+        "Tabel (.csv)",
+        "Samenvatting (.html)",
+    ]
+    downloads[0].click().run()
+    assert len(at.chat_message) == 2
+    assert len(at.get("download_button")) == 3
+
+
+def test_the_real_app_shows_a_menu_with_words_for_every_page() -> None:
+    """app.py renders one labelled link per page (a phone shows words, not an icon)."""
+    at = AppTest.from_file(APP, default_timeout=300).run()
+    links = [str(link.proto.label) for link in at.get("page_link")]
+
+    assert links == ["Vraag", "Termijnen", "Bronnen", "Feit of fabel", "Kwaliteit"]

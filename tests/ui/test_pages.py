@@ -34,6 +34,7 @@ def _claims_script(assistant: object) -> None:
 
 
 def _quality_script(report: str) -> None:
+    from datetime import date
     from pathlib import Path as ReportPath
 
     import streamlit as st
@@ -44,7 +45,7 @@ def _quality_script(report: str) -> None:
         "answer_feedback",
         {"a1": {"question": "Wanneer?", "answer": "Op 27 oktober.", "rating": "goed"}},
     )
-    quality_page.render(ReportPath(report))
+    quality_page.render(ReportPath(report), peildatum=date(2025, 11, 1))
 
 
 def test_sources_page_lists_every_source_with_tier_and_known_errors() -> None:
@@ -110,19 +111,100 @@ def test_quality_page_without_report_hints_make_eval(tmp_path: Path) -> None:
     assert at.get("download_button")[0].label == "Download als JSONL"
 
 
-def test_quality_page_shows_metrics_kinds_and_failed_cases(tmp_path: Path) -> None:
-    """A report shows its metrics and per-kind counts, with the failed case to drill into."""
-    report = {
-        "summary": {"cases": 2, "passed_cases": 1},
-        "cases": [
-            {"id": "t1", "kind": "termijn", "question": "Wanneer?", "failures": ["datum mist"]},
-            {"id": "f1", "kind": "fabel", "question": "Klopt?", "failures": []},
-        ],
+def _case(case_id: str, kind: str, failures: list[str], **scores: object) -> dict[str, object]:
+    return {
+        "id": case_id,
+        "kind": kind,
+        "question": f"Vraag van {case_id}?",
+        "turns": [f"Vraag van {case_id}?"],
+        "answer": {"answer": f"Antwoord op {case_id}.", "refused": False},
+        "scores": {"refusal_ok": True, "invented_dates": [], "forbidden_hits": [], **scores},
+        "failures": failures,
     }
-    path = tmp_path / "rapport.json"
-    path.write_text(json.dumps(report), encoding="utf-8")
-    at = AppTest.from_function(_quality_script, args=(str(path),), default_timeout=30).run()
 
+
+REPORT = {
+    "summary": {"cases": 3, "passed_cases": 2},
+    "cases": [
+        _case(
+            "t1",
+            "termijn",
+            ["datum ontbreekt: einde_wachttijd = 2027-01-03"],
+            expected_dates=2,
+            stated_dates=1,
+        ),
+        _case("t2", "termijn", [], expected_dates=1, stated_dates=1),
+        _case("f1", "fabel", [], verdict_expected="fabel", verdict_given="fabel"),
+    ],
+}
+
+
+def _quality_app(tmp_path: Path) -> AppTest:
+    path = tmp_path / "rapport.json"
+    path.write_text(json.dumps(REPORT), encoding="utf-8")
+    return AppTest.from_function(_quality_script, args=(str(path),), default_timeout=30).run()
+
+
+def test_quality_page_shows_version_peildatum_metrics_and_kinds(tmp_path: Path) -> None:
+    """Version and the knowledge's peildatum on top; metrics and per-kind counts below."""
+    at = _quality_app(tmp_path)
+
+    assert not at.exception
+    assert at.caption[0].value.startswith("Spoorwijzer versie ")
+    assert "peildatum van de kennisbank: 1 november 2025" in at.caption[0].value
     assert list(at.table[0].value["metriek"]) == ["gevallen", "gevallen zonder fout"]
     assert list(at.table[1].value["soort"]) == ["fabel", "termijn"]
-    assert at.expander[0].label == "Gevallen met een fout (1)"
+
+
+def test_quality_page_drills_down_into_every_case_passed_or_failed(tmp_path: Path) -> None:
+    """Each case, passed or failed, shows question, answer and which metrics passed."""
+    at = _quality_app(tmp_path)
+    assert "3 van 3 gevallen" in [c.value for c in at.caption]
+    at.selectbox(key="quality_case").set_value("t1").run()
+
+    assert "**Vraag:** Vraag van t1?" in [m.value for m in at.markdown]
+    assert "Antwoord op t1." in [m.value for m in at.markdown]
+    checks = at.table[2].value
+    row = checks[checks["metriek"] == "datums exact"].iloc[0]
+    assert (row["uitkomst"], row["detail"]) == ("fout", "1 van 2")
+    assert "datum ontbreekt: einde_wachttijd" in at.error[0].value
+    at.selectbox(key="quality_case").set_value("f1").run()
+
+    checks = at.table[2].value
+    row = checks[checks["metriek"] == "oordelen juist"].iloc[0]
+    assert row["uitkomst"] == "goed"
+    assert at.success[0].value == "Geen fouten in dit geval."
+
+
+def test_quality_page_filters_cases_by_kind_and_outcome(tmp_path: Path) -> None:
+    """'termijn' + 'mislukt' leaves t1 only; 'fabel' + 'mislukt' leaves nothing."""
+    at = _quality_app(tmp_path)
+    at.selectbox(key="quality_kind").set_value("termijn").run()
+    at.radio(key="quality_outcome").set_value("mislukt").run()
+
+    assert "1 van 3 gevallen" in [c.value for c in at.caption]
+    assert at.selectbox(key="quality_case").options[0].startswith("❌ t1 (termijn)")
+    assert len(at.selectbox(key="quality_case").options) == 1
+    at.radio(key="quality_outcome").set_value("geslaagd").run()
+    assert at.selectbox(key="quality_case").options[0].startswith("✅ t2 (termijn)")
+    at.selectbox(key="quality_kind").set_value("fabel").run()
+    at.radio(key="quality_outcome").set_value("mislukt").run()
+
+    assert "Geen gevallen met deze soort en uitkomst." in at.info[0].value
+
+
+def test_the_knowledge_peildatum_is_the_latest_checked_on() -> None:
+    """The Kwaliteit page and the chat's answers share one peildatum: the latest checked_on."""
+    from datetime import date
+
+    from spoorwijzer.config import get_settings
+    from spoorwijzer.knowledge import knowledge_peildatum, load_sources
+
+    sources = load_sources(get_settings().knowledge_dir)
+    found = knowledge_peildatum(sources)
+
+    assert found == max(s.checked_on for s in sources if s.checked_on is not None)
+    assert knowledge_peildatum([s.model_copy(update={"checked_on": None}) for s in sources]) is None
+    assert knowledge_peildatum(
+        [sources[0].model_copy(update={"checked_on": date(2020, 1, 2)})]
+    ) == (date(2020, 1, 2))
