@@ -44,6 +44,7 @@ DATE_FACTS = (
     "uwv_brief",
     "wia_aangevraagd",
     "iva_aanvraag",
+    "herval",
 )
 MAX_WEEKS = {"verlenging_weken": 520, "loonsanctie_weken": 52}
 KINDS: dict[str, str] = {
