@@ -49,12 +49,13 @@ from spoorwijzer.language.dutch_dates import format_date_long
 from spoorwijzer.records import Answer, FollowUp
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
 from spoorwijzer.retrieval.store import ChunkStore
-from spoorwijzer.rules.claims import ClaimMatch, ClaimMatcher
+from spoorwijzer.rules.claims import ClaimMatch, ClaimMatcher, agreement
 from spoorwijzer.rules.spoor2 import Spoor2Decision, decide_for
 from spoorwijzer.understanding.asks import (
     Ask,
     AskPart,
     AskReading,
+    ClaimAsk,
     Classifier,
     count_negations,
     extract_claim,
@@ -85,6 +86,7 @@ from spoorwijzer.understanding.second_reading import (
     merge_second_reading,
     parse_reply,
 )
+from spoorwijzer.understanding.story_facts import read_story_facts
 
 OTHER_EMPLOYEE = (
     "Gaat dit bericht over een andere werknemer? Dan houd ik het apart: dit antwoord gebruikt "
@@ -218,6 +220,8 @@ class Assistant:
         asks, ask_list, claim_match = self._claim_asks(asks, text, facts_only=facts_only)
         if not ask_list:
             ask_list = [Ask.WHAT_TO_DO]
+        if _story_for_the_decision(text, ask_list):  # "… intern hebben we niets. wat nu?"
+            ask_list = [Ask.SPOOR2_DECISION, *(a for a in ask_list if a is not Ask.WHAT_TO_DO)]
         # A first sick day the user gave (a date, not "al een half jaar"): show its deadlines.
         told_first_day = reading.facts.facts is not None and case.dossier.first_sick_day_exact
         if told_first_day and not {Ask.DATES, Ask.SPOOR2_DECISION} & set(ask_list):
@@ -394,7 +398,7 @@ class Assistant:
         passages = self.retriever.retrieve_parts(part_text, PASSAGES)
         if match is not None:
             said = asks.claim if asks.claim is not None else extract_claim(part_text)
-            flipped = said.negated != claim_negated(match.claim.claim)
+            flipped = _said_negated(said, match.claim.claim) != claim_negated(match.claim.claim)
             return compose_claim(part_text, match, passages, flipped=flipped, book=book)
         draft = compose_explanation(part_text, passages, Intent.CLAIM, book=book, limit=2)
         if draft.refused:
@@ -504,6 +508,19 @@ class _Case:
     kept: Dossier | None = None  # the case's dossier, untouched by a message about another one
 
 
+_DECISION_FACTS = frozenset({"oordeel_bedrijfsarts", "intern_passend_werk"})
+
+
+def _story_for_the_decision(text: str, ask_list: Sequence[Ask]) -> bool:
+    """A story with the bedrijfsarts's judgement or the internal work that asks what to do now.
+
+    "… intern hebben we niets. wat nu?" asks the spoor 2 decision, not a general explanation.
+    """
+    if Ask.WHAT_TO_DO not in ask_list or not set(ask_list) <= {Ask.WHAT_TO_DO, Ask.DATES}:
+        return False
+    return bool(_DECISION_FACTS & {f.name for f in read_story_facts(text)})
+
+
 def _assumption(dossier: Dossier, report: DeadlineReport) -> str:
     """The line that names an approximate first sick day as the assumption behind the dates."""
     phrase = dossier.facts["ziekteperiodes"].quote
@@ -535,6 +552,22 @@ _ASKS_CURRENCY = re.compile(
     r"actueel|up-to-date|nieuwste|laatste stand",
     re.IGNORECASE,
 )
+
+
+_CLAUSE_BREAK = re.compile(r",\s*(?=(?:dus|maar|want|terwijl|omdat)\b)|;\s*|[.!?]\s+", re.I)
+
+
+def _said_negated(said: ClaimAsk, claim_text: str) -> bool:
+    """Whether the user's statement denies the claim, leaving out clauses about something else.
+
+    "… nog 6 weken hebben voor spoor 2, dus geen haast": "dus geen haast" shares no key term
+    with the claim, so its "geen" does not turn the statement around.
+    """
+    clauses = [c for c in _CLAUSE_BREAK.split(said.statement) if c.strip()]
+    if len(clauses) < 2 or count_negations(said.statement) != said.negations:
+        return said.negated  # one clause, or negations counted on a main clause already
+    elsewhere = sum(count_negations(c) for c in clauses if agreement(c, claim_text) == 0)
+    return (said.negations - elsewhere) % 2 == 1
 
 
 def claim_negated(claim_text: str) -> bool:

@@ -98,6 +98,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bmaar\s+(?:\w+\s+){1,3}?(?:kan|mag)\s+(?:hij|ie|ze|zij)\s+wel\b|"
         r"(?:kan|mag)\s+(?:(?:hij|ie|ze|zij)\s+)?(?:wel\s+)?(?:halve dagen|parttime|deeltijd|"
         r"(?:\d+|twee|drie|vier)\s+uur)|wel belastbaar|beperkt belastbaar|"
+        r"\bwel\s+(?:\w+\s+)?iets\s+(?:zittends|lichts|lichters|anders|administratiefs)\b|"
         r"mogelijkheden (?:voor|in) (?:ander|aangepast|licht)|"
         r"(?:ziet|zien)\s+(?:\w+\s+){0,2}?mogelijkheden\s+(?:voor|in)\s+(?:\w+\s+)?werk|"
         r"(?:\d+|twee|drie|vier|vijf|zes|halve)\s+(?:uur|dagen)\s+(?:per\s+(?:dag|week)\s+)?"

@@ -308,3 +308,19 @@ def test_a_pending_relapse_asks_for_the_recovery_first() -> None:
     follow_ups = choose_follow_ups([Ask.DATES], dossier, None)
 
     assert "hersteld" in follow_ups[0].question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Na de eerstejaarsevaluatie heb je altijd nog zes weken.",  # the plain statement
+        "Onze arbodienst zegt dat we na de eerstejaarsevaluatie nog zes weken hebben voor spoor 2,"
+        " dus geen haast.",  # "geen haast" is another clause: no denial of the claim
+    ],
+)
+def test_the_six_weeks_after_the_eje_myth_gets_its_verdict(assistant: Any, question: str) -> None:
+    answer = assistant.answer(question, today=date(2026, 12, 1))
+
+    assert answer.verdict == "fabel"
+    assert answer.claim is not None
+    assert "zes weken" in answer.claim
