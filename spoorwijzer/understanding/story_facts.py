@@ -24,7 +24,12 @@ _OWN_WORK = (
     r"beroep|vak|job)\b(?:\s+als\s+\w+)?|\bwerk\s+als\s+\w+"
 )
 # A word between the work and its negation that is no turn of the sentence ("wel", "maar").
-_GAP = r"(?:(?!wel\b|maar\b|en\b|ook\b)[\w']+\s+)"
+_GAP = r"(?:(?!wel\b|maar\b|en\b|ook\b|wil\b|weet\b|of\b|is\b)[\w']+\s+)"
+# What follows a negation that rules the work out ("eigen werk niet meer", "… niet,").
+_RULED_OUT = (
+    r"(?=\s+(?:meer|doen|kan|kunnen|lukt|lukken|gaat|passend|haalbaar|mogelijk|uitvoeren|terug|"
+    r"aan)\b|\s*[,.;:!?'\"]|\s*$)"
+)
 _MOTOR = (
     r"rijden|tillen|staan|bukken|sjouwen|lopen|knielen|klimmen|traplopen|werken als|op de|"
     r"in de|aan de|achter de|met (?:zijn|haar) handen"
@@ -36,8 +41,8 @@ _DOCTOR = (
 # "helemaal niks kan", only when the doctor says it (the employee's own view is no judgement).
 _NOTHING = (
     r"(?:helemaal|echt|voorlopig|momenteel|nu|op dit moment)\s+(?:\w+\s+){0,2}?(?:niks|niets)\s+"
-    r"(?:kan|mogelijk|in)|(?:kan|kon)\s+(?:\w+\s+){0,3}?(?:helemaal|echt|momenteel|nu)\s+"
-    r"(?:niks|niets)\b|tot niets in staat|(?:zelfs|ook)\s+(?:geen|een)\s+(?:\w+\s+)?"
+    r"(?:kan|mogelijk|in)|(?<!ik )(?<!we )(?<!wij )(?:kan|kon)\s+(?:\w+\s+){0,3}?(?:helemaal|echt|"
+    r"momenteel|nu)\s+(?:niks|niets)\b|tot niets in staat|(?:zelfs|ook)\s+geen\s+(?:\w+\s+)?"
     r"(?:uurtje|halfuurtje|paar uurtjes)|helemaal geen mogelijkheden|"
     r"geen (?:enkele )?(?:mogelijkheden om te werken|"
     r"werkhervatting)|geen sprake (?:is )?van belastbaarheid|te ziek om|volledig uitgeschakeld|"
@@ -70,16 +75,19 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"marginale mogelijkheden|(?:uiterst|zeer|heel erg) beperkt belastbaar|\bmarginaa?l|"
         r"(?:zeer|heel) (?:beperkte|minimale?) mogelijkheden|mogelijkheden zijn (?:\w+\s+){0,3}?"
         r"(?:zeer beperkt|minimaal)|hooguit\s+(?:een\s+)?(?:uurtje|uur|1 uur)\s+per\s+dag|"
-        r"hooguit\s+(?:\w+\s+){0,2}?uur\s+per\s+week|minimaal iets kan",
+        r"hooguit\s+(?:een\s+)?(?:[1-4]|een|twee|drie|vier|paar)\s+(?:uur|uurtjes)\s+per\s+week|"
+        r"minimaal iets kan",
     ),
     (
         "oordeel_bedrijfsarts",
         "volledig_hersteld",
-        r"(?:volledig|helemaal|100\s?%)\s+(?:hersteld|beter)|hersteld gemeld|weer volledig "
-        r"aan het werk|(?:volledig|100\s?%)\s+(?:belastbaar|inzetbaar|geschikt)|"
+        r"(?<!niet )(?<!nog )(?:volledig|helemaal|100\s?%)\s+(?:hersteld|beter)|hersteld gemeld|"
+        r"weer volledig aan het werk|(?<!niet )(?<!nog )(?:volledig|100\s?%)\s+(?:belastbaar|"
+        r"inzetbaar|geschikt)|"
         r"weer\s+(?:100\s?%\s+|"
         r"volledig\s+)(?:zijn|haar)\s+(?:eigen\s+)?(?:werk|functie)|geen (?:medische )?"
-        r"(?:beperkingen|belemmeringen) meer|volledige hervatting|volle (?:contract)?uren|"
+        r"(?:beperkingen|belemmeringen) meer|volledige hervatting(?![^.?!]{0,30}\bniet\b)|"
+        r"(?<!geen )(?<!nog geen )volle (?:contract)?uren|"
         r"\bis hersteld\b|\bhersteld is\b",
     ),
     (
@@ -104,29 +112,35 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:\d+|twee|drie|vier|vijf|zes|halve)\s+(?:uur|dagen)\s+(?:per\s+(?:dag|week)\s+)?"
         rf"(?:{_OTHER_WORK}\s*werk|(?:kan|mag)\s+werken)|"
         r"(?<!geen )(?<!geen benutbare )(?:benutbare\s+)?mogelijkheden\s+(?:aanwezig|zijn er|"
-        r"ziet)|(?:ziet|zien)\s+(?:\w+\s+){0,2}?(?<!geen )(?:benutbare\s+)?mogelijkheden(?!\s+"
+        r"ziet)(?!\s+(?:niet|geen))|(?:ziet|"
+        r"zien)\s+(?:\w+\s+){0,2}?(?<!geen )(?:benutbare\s+)?mogelijkheden(?!\s+"
         r"(?:in|voor)\s+(?:de\s+|zijn\s+|haar\s+)?eigen)|mogelijkheden\s+(?:zijn\s+|liggen\s+)?"
-        r"(?:voor|in)\s+(?:\w+\s+)?(?:ander|aangepast|licht)|geschikt\s+(?:geacht|verklaard|"
+        r"(?:voor|in)\s+(?:\w+\s+)?(?:ander|aangepast|licht)|(?<!niet )\bgeschikt\s+(?:geacht|"
+        r"verklaard|"
         r"bevonden)?\s*(?:voor|tot)\s+(?:\w+\s+)?(?:ander|passend|aangepast|licht)|"
-        r"in staat geacht tot|(?<!geen )passende arbeid|passend geacht|"
-        r"\bmaar\s+(?:\w+\s+){0,8}?(?:kan|kunnen|zou|gaat|gaan|mag|mogen)\s+(?:\w+\s+){0,3}?"
-        r"(?:wel|prima|goed)\b|\bmaar\s+(?:\w+\s+){0,8}?zou(?:den)?\s+(?:\w+\s+){0,3}?kunnen|"
-        r"\bwel\s+(?:werken|aan de slag|op kantoor|in de|op de|achter)\b|"
+        r"(?<!niet )in staat geacht tot|(?<!geen )passende arbeid|passend geacht|"
+        r"\bmaar\s+(?:(?!niet\b|geen\b|nog\b)\w+\s+){0,8}?(?:kan|kunnen|zou|gaat|gaan|mag|mogen)\s+"
+        r"(?:(?!niet\b|geen\b|nog\b)\w+\s+){0,3}?(?:wel|prima|goed)\b|"
+        r"\bmaar\s+(?:(?!niet\b|geen\b)\w+\s+){0,8}?zou(?:den)?\s+(?:\w+\s+){0,3}?kunnen|"
+        r"\bwel\s+(?:werken|aan de slag|op kantoor|achter de)\b|"
         r"(?:weer\s+)?beginnen met (?:werken|\d+\s+uur|twee uur|drie uur)|mag\s+"
         r"(?:\w+\s+){0,4}?(?:weer\s+)?(?:aan de slag|re-integreren|opbouwen|meedraaien)|"
-        r"\d+\s?%\s+arbeidsgeschikt|(?<!niet )(?<!niet meer )\bhaalbaar\b|goed te doen|"
-        r"geen bezwaar tegen|best wat "
+        r"\b[1-9]\d?\s?%\s+arbeidsgeschikt|\w*werk\s+(?:\w+\s+){0,3}?(?<!niet )(?<!niet meer )"
+        r"haalbaar\b|goed te doen|"
+        r"geen bezwaar tegen (?:\w+\s+){0,3}?\w*werk|best wat "
         r"doen|binnen die grenzen kan|adviseert\s+(?:\w+\s+){0,4}?(?:aangepast|licht|ander)|"
         r"(?:\d+|twee|drie|vier)\s+(?:dagdelen|ochtenden|middagen)\s+per\s+week",
     ),
     (
         "oordeel_bedrijfsarts",
         "eigen_werk_niet",
-        rf"(?:{_OWN_WORK})\s+{_GAP}{{0,5}}?(?:niet|nooit)\b(?!\s+(?:alleen|zomaar|het probleem))|"
-        rf"(?:niet|nooit)\s+(?:meer\s+)?{_GAP}{{0,3}}?(?:in|naar|bij)\s+(?:{_OWN_WORK})|"
+        rf"(?:{_OWN_WORK})\s+{_GAP}{{0,5}}?(?:niet|nooit)\b{_RULED_OUT}|"
+        rf"(?<!wil )(?<!wilt )(?<!weet )(?:niet|nooit)\s+(?:meer\s+)?{_GAP}{{0,3}}?(?:in|naar|"
+        rf"bij)\s+"
+        rf"(?:{_OWN_WORK})|"
         r"geen\s+(?:\w+\s+)?mogelijkheden\s+(?:in|voor)\s+(?:de\s+|zijn\s+|haar\s+)?"
         r"(?:eigen\s+)?(?:functie|werk)|"
-        rf"(?:kan|mag|kon)\s+(?:\w+\s+){{0,4}}?(?:nooit|niet)\s+meer\s+(?:{_MOTOR})|"
+        rf"(?:kan|mag|kon|mocht)\s+(?:\w+\s+){{0,4}}?(?:nooit|niet)\s+meer\s+(?:{_MOTOR})|"
         rf"(?:nooit|niet)\s+meer\s+(?:kan|kunnen)\s+(?:{_MOTOR})|"
         r"ongeschikt voor (?:zijn|haar|het) eigen (?:werk|functie)|eigen werk is (?:niet meer|"
         r"uitgesloten)|(?:kan|kon|mag)\s+(?:\w+\s+){0,4}?geen\s+\w*werk\s+meer\b|"
@@ -137,11 +151,13 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"niet\s+meer\s+(?:kan|gaat|lukt)|"
         r"arbeidsongeschikt\s+(?:verklaard\s+)?voor\s+(?:zijn|haar)\s+(?:eigen\s+)?(?:functie|"
         r"werk|job)|ongeschikt\s+(?:is\s+|verklaard\s+|geacht\s+)?(?:om|voor)\b|"
-        r"(?:niet|nooit)\s+meer\s+als\s+\w+|(?:kan|mag)\s+(?:\w+\s+){0,4}?(?:nooit|niet)\s+meer\s+"
-        r"(?!werken\b|wachten\b|zeggen\b)\w+en\b|verleden tijd|(?:gaat|zal)\s+(?:\w+\s+){0,4}?"
-        r"niet\s+meer\s+lukken|wordt het niet meer|te zwaar (?:blijft|is)|bedongen werk|"
+        r"(?:niet|nooit)\s+meer\s+als\s+\w+|(?<!ik )(?<!we )(?<!wij )(?:kan|mag)\s+"
+        r"(?!haar\b|hem\b)(?:\w+\s+){0,4}?(?:nooit|niet)\s+meer\s+"
+        r"(?!werken\b|wachten\b|zeggen\b|bereiken\b|vinden\b)\w+en\b|verleden tijd|"
+        r"(?:gaat|zal)\s+(?:\w+\s+){0,4}?niet\s+meer\s+lukken|wordt het niet meer|"
+        r"te zwaar (?:blijft|is)|(?:geen|niet)[^.?!]{0,40}bedongen werk|"
         r"niet meer (?:kan\s+)?hervatten|niet\s+meer\s+terug\s+(?:kan\s+)?(?:in|op|naar)\s+"
-        r"(?:de|het)\s+\w+|\w*werk\s+(?:is\s+)?uitgesloten|valt af\b",
+        r"(?:de|het)\s+\w+|\b\w*werk\s+(?:is\s+)?uitgesloten",
     ),
     # Arbeidsdeskundig onderzoek.
     (
@@ -187,7 +203,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:binnen|bij)\s+ons(?:\s+bedrijf)?\s+(?:\w+\s+){0,2}?(?:niks|niets)\s+passends|"
         r"\b(?:niks|niets)\s+passends|\b(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:\w+\s+){0,2}?geen\s+"
         r"\w*werk\b|\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?geen\s+\w*werk\b|"
-        r"\b(?:\w*werk|zoiets)\s+(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?niet\b|"
+        r"\b(?:\w*werk|zoiets)\s+(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?niet\b"
+        r"(?!\s+ge\w+)|"
         r"\bintern\s+(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:dat|dit|zoiets|dat soort werk)\s+niet\b|"
         r"niet\s+(?:meer\s+)?terug\s+(?:kan|kunnen)\s+(?:in|bij)\s+ons(?:\s+bedrijf)?\b|"
         r"(?:kan|kunnen)\s+niet\s+(?:meer\s+)?terug\s+(?:in|bij)\s+ons(?:\s+bedrijf)?\b",
@@ -208,7 +225,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "nee",
         r"(?:werkt|wil)\s+(?:\w+\s+)?niet\s+(?:mee|meewerken)|weigert|komt\s+(?:\w+\s+){0,2}?"
         r"niet\s+(?:op|naar)|niet\s+op\s+(?:komen dagen|afspraken)|houdt zich niet aan|"
-        r"niet\s+(?:\w+\s+){0,6}?verschenen|(?:kwam|komt)\s+(?:\w+\s+)?niet\s+opdagen",
+        r"\b(?:hij|ze|zij|werknemer|medewerker|medewerkster)\s+(?:\w+\s+){0,4}?niet\s+"
+        r"(?:\w+\s+){0,6}?verschenen|(?:kwam|komt)\s+(?:\w+\s+)?niet\s+opdagen",
     ),
     ("medewerking", "nee", r"\bwil\s+(?:die|dat|deze|het)\s+(?:werk\s+|functie\s+|plek\s+)?niet\b"),
     ("medewerking", "ja", r"werkt\s+(?:goed\s+|prima\s+)?mee|is gemotiveerd|wil graag"),
@@ -218,8 +236,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "melding_42e_gedaan",
         "nee",
         r"(?:nog\s+)?geen\s+(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding|"
-        r"(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog\s+niet|niet|"
-        r"gemist|vergeten)|"
+        r"(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog\s+niet|"
+        r"niet(?!\s+te\s+laat)|gemist|vergeten)|"
         r"(?:niet|nooit)\s+(?:\w+\s+){0,3}?gemeld bij (?:het )?uwv|vergeten (?:te )?melden",
     ),
     (
@@ -272,12 +290,17 @@ _NO_PROSPECT = re.compile(
     _FLAGS,
 )
 # A prospect that is not concrete ("misschien", "onzeker") is no prospect within 3 months.
-_HEDGED = re.compile(r"\b(?:misschien|onzeker|wellicht|hopelijk|mogelijk(?!heden))\b", _FLAGS)
+_HEDGED = re.compile(
+    r"\b(?:misschien|onzeker|wellicht|hopelijk|mogelijk(?!heden)|niet zeker|"
+    r"weet (?:\w+\s+)?niet)\b",
+    _FLAGS,
+)
 # A sentence about a hypothetical or general case states no fact of this case.
 _HYPOTHETICAL = re.compile(
     r"\b(?:als|wanneer|indien) (?:je|men|iemand|een werknemer|een medewerker|mijn werknemer|"
     r"mijn medewerker)\b|\bstel dat\b|^\s*bij\s+(?:geen|marginale|gbm|een|"
-    r"iemand)\b|\bwat (?:betekent|is|houdt)\b|\bmocht\b|\b(?:meestal|doorgaans)\b|\bbedoel\w*\b|"
+    r"iemand)\b|\bwat (?:betekent|houdt)\b|\bwat is (?:een |de |het )?'?(?:gbm|fml|marginale|geen "
+    r"benutbare)|\bmocht (?:de|het|er|blijken)\b|\b(?:meestal|doorgaans)\b|\bbedoel\w*\b|"
     r"\bhetzelfde als\b|"
     r"\bzou(?:den)?\s+(?:het|er|je|ik|we|wij|hij|zij|ze|u)\b",
     _FLAGS,
@@ -287,7 +310,7 @@ _HYPOTHETICAL = re.compile(
 _CONDITION = re.compile(r"\b(?:als|wanneer|indien)\s+(?:hij|zij|ze|er)\b[^,.?!]*", _FLAGS)
 # "Er is bij ons wel passend werk" is about the organisation, not the doctor's judgement.
 _INTERNAL_WORK_EXISTS = re.compile(
-    r"\b(?:er\s+(?:is|zijn)|(?:we|wij)\s+hebben|hebben\s+(?:we|wij))\b[^,.?!]*?\b(?:passend|"
+    r"\b(?:er\s+(?:is|zijn)|(?:we|wij)\s+hebben|hebben\s+(?:we|wij))\b[^,.?!]{0,80}?\b(?:passend|"
     r"ander|aangepast|licht)\w*\s+(?:werk|functie)\w*",
     _FLAGS,
 )
@@ -329,8 +352,8 @@ _WORK_NOUN = r"(?:\w*werk|functies?|plek\w*|plaats|baan\w*|taken|kantoor\w*|vaca
 _NO_WORK = re.compile(
     rf"\b(?:niks|niets|nergens|geen\s+(?:\w+\s+){{0,2}}?{_WORK_NOUN}|negatief|niet gelukt|bezet|"
     r"wegbezuinigd|opgeheven|niemand|nop|zit er niet in|(?:is|zijn) er (?:bij ons |hier )?"
-    r"(?:gewoon )?niet|hebben (?:we|wij) (?:gewoon |echt )?niet\b(?!\s+gedaan)|alleen (?:\w+\s+)?"
-    r"\w*werk|alles is|al het werk)",
+    r"(?:gewoon )?niet|hebben (?:we|wij) (?:gewoon |echt )?niet\b(?!\s+ge\w+)|alleen (?:\w+\s+)?"
+    r"\w*werk|alles is (?:\w+\s+){0,2}?\w*werk|al het werk is)",
     _FLAGS,
 )
 _WORK_WORD = re.compile(rf"\b{_WORK_NOUN}|\bpassend\w*\b|herplaats", _FLAGS)
@@ -345,13 +368,16 @@ _WORK_FOUND = re.compile(
 )
 
 
+_STILL_POSSIBLE = re.compile(r"\b(?:dat|die|dit)\s+kan\s+(?:hij|ze|zij)\s+wel\b", _FLAGS)
+
+
 def _internal_work(text: str) -> StoryFact | None:
     """Internal work from a sentence about the organisation: none there ("nee"), or a place."""
     for sentence in split_sentences(text):
         if not _ORGANISATION.search(sentence) or not _WORK_WORD.search(sentence):
             continue
         none = _NO_WORK.search(sentence)
-        if none:
+        if none and not _WORK_FOUND.search(sentence) and not _STILL_POSSIBLE.search(sentence):
             return StoryFact("intern_passend_werk", "nee", sentence.strip())
     for sentence in split_sentences(text):
         found = _WORK_FOUND.search(sentence)

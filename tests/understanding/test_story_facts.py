@@ -171,3 +171,47 @@ def test_internal_work_in_the_employers_own_words(text: str, expected: str | Non
 )
 def test_more_judgements_in_the_doctors_words(text: str, expected: str | None) -> None:
     assert _facts(text).get("oordeel_bedrijfsarts") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "wrong"),
+    [
+        # Found in review: each of these once read as a fact it does not state.
+        (
+            "Volgens de bedrijfsarts kan ze ook een paar uurtjes werken.",
+            "oordeel_bedrijfsarts",
+            "gbm",
+        ),
+        (
+            "De bedrijfsarts is op vakantie, dus ik kan nu niets doen.",
+            "oordeel_bedrijfsarts",
+            "gbm",
+        ),
+        ("Hij is nog niet volledig belastbaar.", "oordeel_bedrijfsarts", "volledig_hersteld"),
+        ("Volledige hervatting zit er niet in.", "oordeel_bedrijfsarts", "volledig_hersteld"),
+        ("Hij is niet geschikt voor licht werk.", "oordeel_bedrijfsarts", "ander_werk_mogelijk"),
+        ("Mogelijkheden zijn er niet.", "oordeel_bedrijfsarts", "ander_werk_mogelijk"),
+        (
+            "Maar het gaat nog steeds niet goed met haar.",
+            "oordeel_bedrijfsarts",
+            "ander_werk_mogelijk",
+        ),
+        ("Is die deadline nog haalbaar?", "oordeel_bedrijfsarts", "ander_werk_mogelijk"),
+        ("Zijn werk is niet zwaar.", "oordeel_bedrijfsarts", "eigen_werk_niet"),
+        ("Hij wil niet terug naar zijn werk.", "oordeel_bedrijfsarts", "eigen_werk_niet"),
+        ("Ik kan haar niet meer bereiken, wat nu?", "oordeel_bedrijfsarts", "eigen_werk_niet"),
+        ("We hebben passend werk gevonden, alles is geregeld.", "intern_passend_werk", "nee"),
+        ("Ander werk hebben we nog niet gezocht.", "intern_passend_werk", "nee"),
+        ("Het AD-rapport is nog niet verschenen.", "medewerking", "nee"),
+        ("De 42e-weeksmelding is gedaan en niet te laat.", "melding_42e_gedaan", "nee"),
+        ("De bedrijfsarts ziet hooguit 20 uur per week.", "oordeel_bedrijfsarts", "marginaal"),
+    ],
+)
+def test_phrases_that_do_not_state_the_fact(text: str, fact: str, wrong: str) -> None:
+    assert _facts(text).get(fact) != wrong
+
+
+def test_a_past_tense_doctors_ban_still_counts() -> None:
+    assert _facts("Ze mocht van de bedrijfsarts niet meer tillen.")["oordeel_bedrijfsarts"] == (
+        "eigen_werk_niet"
+    )
