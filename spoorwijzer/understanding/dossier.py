@@ -345,9 +345,9 @@ def read_message(
             for p in facts.facts.periods
         ]
         periods, relapse = _merged_periods(dossier, periods, facts, text, today)
-        if relapse is not None:
-            updated = updated.with_fact(Fact("herval", relapse, origin))
-        updated = updated.with_fact(Fact("ziekteperiodes", periods, origin, certainty, phrase))
+        updated = _with_periods(
+            updated, Fact("ziekteperiodes", periods, origin, certainty, phrase), relapse
+        )
         case = facts.facts
         if case.leave is not None:
             updated = updated.with_fact(
@@ -402,6 +402,22 @@ def _recovery_in_open_period(
     return None
 
 
+def _with_periods(dossier: Dossier, fact: Fact, relapse: str | None) -> Dossier:
+    """The dossier with its new periods and any relapse still waiting for its recovery."""
+    earlier = dossier.facts.get("ziekteperiodes")
+    periods = fact.value
+    assert isinstance(periods, list)
+    kept = earlier is not None and isinstance(earlier.value, list) and bool(earlier.value)
+    if kept and periods and earlier is not None and periods[0][0] == earlier.value[0][0]:  # type: ignore[index]
+        # The first sick day stays the one told before: so do its certainty and its words.
+        fact = replace(fact, certainty=earlier.certainty, quote=earlier.quote)
+    if relapse is not None:
+        dossier = dossier.with_fact(Fact("herval", relapse, fact.source))
+    elif any(str(p[0]) == dossier.get("herval") for p in periods):
+        dossier = dossier.without("herval")  # the relapse is a period of its own now
+    return dossier.with_fact(fact)
+
+
 def _merged_periods(
     dossier: Dossier,
     periods: list[list[str | None]],
@@ -418,17 +434,21 @@ def _merged_periods(
     if not isinstance(earlier, list) or not earlier:
         return periods, None
     correction = bool(_CORRECTION.search(text))
+    cues = {cue for cue, _ in facts.dated_cues}
     recovered = _recovery_in_open_period(earlier, periods, facts.dated_cues)
     if recovered is not None:  # "tussendoor van 1 t/m 20 juni gewerkt" in a later message
         return [*earlier[:-1], [earlier[-1][0], recovered], *periods], None
     relapse = _relapse_without_recovery(earlier, periods, facts)
-    if relapse is not None and not correction:
-        return earlier, relapse
-    if correction:
-        return _corrected_periods(periods, earlier, denied_days(text, today)), None
-    if earlier[-1][1] is not None and str(periods[0][0]) > str(earlier[-1][1]):
+    denied = denied_days(text, today)
+    if correction and (relapse is None or denied):
+        return _corrected_periods(periods, earlier, denied), None
+    if relapse is None and earlier[-1][1] is not None and str(periods[0][0]) > str(earlier[-1][1]):
         return [*earlier, *periods], None  # a relapse after a recovery told earlier
-    return periods, None
+    if relapse is None and ("first_day" in cues or str(periods[0][0]) <= str(earlier[0][0])):
+        return periods, None
+    # A relapse (or a later start) without a first sick day or a correction: the start told
+    # before stays, the new day waits for its recovery.
+    return earlier, relapse or str(periods[-1][0])
 
 
 def _relapse_without_recovery(

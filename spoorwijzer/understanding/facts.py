@@ -33,7 +33,7 @@ from spoorwijzer.language.relative_dates import (
 # Cue words, checked in the text just before a date (closest cue wins), else just after it.
 _CUES: tuple[tuple[str, str], ...] = (
     # A deadline or plan the user names ("EJE moet uiterlijk op 4 januari") is no fact.
-    ("deadline", r"uiterlijk|deadline|(?:staat\s+)?(?:in)?gepland"),
+    ("deadline", r"uiterlijk(?:\s+op)?|deadline\s+(?:is|op|van)\b|(?:staat\s+)?(?:in)?gepland"),
     ("probleemanalyse", r"probleemanalyse"),
     ("eerstejaarsevaluatie", r"eerstejaarsevaluatie|\beje\b"),
     ("uwv_brief", r"brief"),
@@ -50,14 +50,14 @@ _CUES: tuple[tuple[str, str], ...] = (
         "recovery",
         r"hersteld|beter gemeld|beter (?:per|vanaf|sinds|op)\b|weer beter|weer volledig|"
         r"weer (?:aan het werk|gewerkt|aan de slag)|"
-        r"volledig (?:aan het werk|hersteld)|hervat",
+        r"volledig (?:aan het werk|hersteld)|hervat|\bherstel\b",
     ),
     ("relapse", r"opnieuw|weer ziek|nogmaals|teruggevallen|terugval"),
     (
         "first_day",
         r"eerste (?:ziekte|verzuim)?dag|ziek sinds|ziek vanaf|ziekgemeld|ziek gemeld|uitgevallen|"
         r"viel uit|ziek geworden|ziek werd|is ziek|sinds|ziek van|ziek\b|thuis|uit de running|"
-        r"in de ziektewet|arbeidsongeschikt",
+        r"in de ziektewet|arbeidsongeschikt|ziekmelding",
     ),
 )
 _RANGE = re.compile(r"^\s*(?:t/m|tot en met|tot|-|–)\s*$", re.IGNORECASE)

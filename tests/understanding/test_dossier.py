@@ -79,6 +79,58 @@ def test_a_relapse_without_its_recovery_never_silently_replaces_the_first_day() 
     assert "herval" not in recovered.facts
 
 
+@pytest.mark.parametrize(
+    ("messages", "periods", "herval"),
+    [
+        # Found in review: none of these may lose the first sick day told before.
+        (
+            ["ziek sinds 3 maart", "Op 10 juni weer ziek.", "Nee, ze werd op 12 juni weer ziek."],
+            [["2026-03-03", None]],
+            "2026-06-12",
+        ),
+        (
+            ["ziek sinds 3 maart", "Sorry, ze werd op 10 juni weer ziek."],
+            [["2026-03-03", None]],
+            "2026-06-10",
+        ),
+        (
+            ["ziek sinds 3 maart", "Ze is op 10 juni weer ziek geworden na herstel op 1 juni"],
+            [["2026-03-03", "2026-05-31"], ["2026-06-10", None]],
+            None,
+        ),
+        (
+            [
+                "ziek sinds 3 maart",
+                "weer ziek op 10 juni",
+                "hersteld op 1 juni, op 10 juni weer ziek",
+            ],
+            [["2026-03-03", "2026-05-31"], ["2026-06-10", None]],
+            None,
+        ),
+    ],
+)
+def test_relapses_keep_the_first_sick_day(
+    messages: list[str], periods: list[list[str | None]], herval: str | None
+) -> None:
+    dossier = read_messages(messages, TODAY)
+
+    assert dossier.get("ziekteperiodes") == periods
+    assert dossier.get("herval") == herval
+
+
+def test_an_approximate_first_day_stays_approximate_after_a_relapse() -> None:
+    dossier = read_messages(["Ze is al een half jaar ziek.", "Op 10 november weer ziek."], TODAY)
+
+    assert not dossier.first_sick_day_exact
+    assert dossier.facts["ziekteperiodes"].quote
+
+
+def test_a_date_after_ziekmelding_is_the_first_sick_day() -> None:
+    dossier = read_messages(["Wat zijn de deadlines bij ziekmelding 3 maart?"], TODAY)
+
+    assert dossier.get("ziekteperiodes") == [["2026-03-03", None]]
+
+
 def test_a_deadline_the_user_names_is_no_fact_of_the_case() -> None:
     """ "EJE moet uiterlijk op 4 januari." ends its sentence: the next one's "sinds" is not its cue."""
     dossier = read_messages(
