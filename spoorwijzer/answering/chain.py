@@ -554,6 +554,8 @@ _ASKS_CURRENCY = re.compile(
 )
 
 
+# "…, maar dat dat niet geldt": a clause that refers back is about the claim after all.
+_REFERS_BACK = re.compile(r"\b(?:dat|dit|het|die|daar\w*)\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*(?=(?:dus|maar|want|terwijl|omdat)\b)|;\s*|[.!?]\s+", re.I)
 
 
@@ -566,7 +568,11 @@ def _said_negated(said: ClaimAsk, claim_text: str) -> bool:
     clauses = [c for c in _CLAUSE_BREAK.split(said.statement) if c.strip()]
     if len(clauses) < 2 or count_negations(said.statement) != said.negations:
         return said.negated  # one clause, or negations counted on a main clause already
-    elsewhere = sum(count_negations(c) for c in clauses if agreement(c, claim_text) == 0)
+    elsewhere = sum(
+        count_negations(c)
+        for c in clauses
+        if agreement(c, claim_text) == 0 and not _REFERS_BACK.search(c)
+    )
     return (said.negations - elsewhere) % 2 == 1
 
 

@@ -65,7 +65,7 @@ _SPOOR2 = re.compile(
     rf"(?:doen|in|inzetten|starten|beginnen|opstarten)\b|"
     rf"\b(?:zetten|starten|beginnen)\s+(?:we|wij|jullie|ik)\s+(?:\w+\s+){{0,2}}?(?:met\s+)?{_TRACK}|"
     rf"{_TRACK}\s+(?:\w+\s+){{0,2}}?laten\s+(?:we|wij|ik)\b|"
-    r"\bwachten\s+(?:we|wij|ik)\s+(?:\w+\s+){0,3}?(?:ad|arbeidsdeskundige?|ad-rapport|rapport)\w*"
+    r"\bwachten\s+(?:we|wij|ik)\s+(?:\w+\s+){0,3}?(?:ad|arbeidsdeskundige?|ad-rapport|rapport)"
     r"\s+af\b",
     _F,
 )
@@ -214,7 +214,7 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\baov\b|arbeidsongeschiktheidsverzekering voor zelfstandigen|als zzp|\bzzp\b|"
-            r"eenmanszaak(?!\s+met\s+(?:\w+\s+)?(?:werknemer|medewerker|personeel|man\b))|"
+            r"eenmanszaak(?![^.?!]*(?:werknemer|medewerker|personeel|\bman\b))|"
             r"zonder personeel",
             _F,
         ),
@@ -241,7 +241,11 @@ _MORE_OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Spoorwijzer niet; kijk in de cao of de arbeidsovereenkomst, of vraag het Juridisch Loket.",
     ),
     (
-        re.compile(r"verzuimverzekering|welke verzekeraar|verzekering\s+(?:\w+\s+)?het beste", _F),
+        re.compile(
+            r"(?:welke|beste|vergelijk\w*)[^.?!]{0,40}verzuimverzekering|verzuimverzekering"
+            r"[^.?!]{0,40}(?:het beste|vergelijk\w*)|welke verzekeraar",
+            _F,
+        ),
         "Spoorwijzer vergelijkt geen verzekeringen; vraag een onafhankelijk adviseur.",
     ),
 )

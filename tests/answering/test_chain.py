@@ -319,8 +319,10 @@ def test_a_pending_relapse_asks_for_the_recovery_first() -> None:
     ],
 )
 def test_the_six_weeks_after_the_eje_myth_gets_its_verdict(assistant: Any, question: str) -> None:
+    """Genuanceerd: the latest start in UWV practice, not extra time to think it over."""
     answer = assistant.answer(question, today=date(2026, 12, 1))
 
-    assert answer.verdict == "fabel"
+    assert answer.verdict == "genuanceerd"
+    assert "geen extra bedenktijd" in answer.text
     assert answer.claim is not None
     assert "zes weken" in answer.claim
