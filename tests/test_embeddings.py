@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -63,17 +64,22 @@ def test_unknown_model_spec_is_a_dutch_error() -> None:
         make_embeddings("gpt-embeddings")
 
 
-def test_a_repeated_query_is_embedded_once_and_gives_the_same_vector(embeddings: object) -> None:
-    """The query cache: the second call does not run the model and returns an equal copy."""
-    calls: list[str] = []
+def _counting(embeddings: object, calls: list[str]) -> Callable[[str], list[float]]:
+    """The model's own query embedding, recording every text it is called with."""
     model_call = type(embeddings)._embed_one_query  # type: ignore[attr-defined]
 
     def counting(text: str) -> list[float]:
         calls.append(text)
         return model_call(embeddings, text)  # type: ignore[no-any-return]
 
+    return counting
+
+
+def test_a_repeated_query_is_embedded_once_and_gives_the_same_vector(embeddings: object) -> None:
+    """The query cache: the second call does not run the model and returns an equal copy."""
+    calls: list[str] = []
     embeddings.clear_cache()  # type: ignore[attr-defined]
-    embeddings._embed_one_query = counting  # type: ignore[attr-defined]
+    embeddings._embed_one_query = _counting(embeddings, calls)  # type: ignore[attr-defined]
     try:
         first = embeddings.embed_query("Wie betaalt het spoor 2-traject?")  # type: ignore[attr-defined]
         first.append(0.0)  # a caller's change never reaches the cache
@@ -91,14 +97,8 @@ def test_a_repeated_query_is_embedded_once_and_gives_the_same_vector(embeddings:
 def test_the_programs_own_texts_survive_clearing_the_query_cache(embeddings: object) -> None:
     """`embed_fixed` (milestone labels, rule reasons): once per process, same vector as a query."""
     calls: list[str] = []
-    model_call = type(embeddings)._embed_one_query  # type: ignore[attr-defined]
-
-    def counting(text: str) -> list[float]:
-        calls.append(text)
-        return model_call(embeddings, text)  # type: ignore[no-any-return]
-
     label = "Eerstejaarsevaluatie uiterlijk (test)"
-    embeddings._embed_one_query = counting  # type: ignore[attr-defined]
+    embeddings._embed_one_query = _counting(embeddings, calls)  # type: ignore[attr-defined]
     try:
         first = embeddings.embed_fixed(label)  # type: ignore[attr-defined]
         embeddings.clear_cache()  # type: ignore[attr-defined]

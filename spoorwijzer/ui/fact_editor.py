@@ -18,6 +18,7 @@ import streamlit as st
 from spoorwijzer.language.dutch_dates import format_date
 from spoorwijzer.ui import case_state
 from spoorwijzer.understanding.dossier import (
+    DATE_FACTS,
     FACT_LABELS,
     VALUE_LABELS,
     Dossier,
@@ -36,16 +37,6 @@ SENTINEL_KEY = "fact_verlenging_weken"  # a widget key: gone after a page switch
 
 # How each fact is edited.
 PERIODS, RANGE, WEEKS, DATE, CHOICE, DONE = "periods", "range", "weeks", "date", "choice", "done"
-DATE_FACTS = (
-    "einde_dienstverband",
-    "aow_datum",
-    "probleemanalyse",
-    "eerstejaarsevaluatie",
-    "uwv_brief",
-    "wia_aangevraagd",
-    "iva_aanvraag",
-    "herval",
-)
 MAX_WEEKS = {"verlenging_weken": 520, "loonsanctie_weken": 52}
 KINDS: dict[str, str] = {
     "ziekteperiodes": PERIODS,

@@ -79,7 +79,8 @@ VALUE_LABELS: dict[str, str] = {
     "ja": "ja",
     "nee": "nee",
 }
-_DATE_FACTS = (
+# The facts whose value is one date (ISO); the calculator reads those it knows.
+DATE_FACTS = (
     "einde_dienstverband",
     "aow_datum",
     "probleemanalyse",
@@ -87,6 +88,7 @@ _DATE_FACTS = (
     "uwv_brief",
     "wia_aangevraagd",
     "iva_aanvraag",
+    "herval",
 )
 _CUE_TO_FACT = {
     "probleemanalyse": "probleemanalyse",
@@ -180,7 +182,7 @@ class Dossier:
             )
             extra: dict[str, object] = {
                 name: dt.date.fromisoformat(str(self.get(name)))
-                for name in _DATE_FACTS
+                for name in DATE_FACTS
                 if isinstance(self.get(name), str)
             }
         except (TypeError, ValueError) as error:
