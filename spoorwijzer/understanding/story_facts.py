@@ -238,7 +238,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:nog\s+)?geen\s+(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding|"
         r"(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog\s+niet|"
         r"niet(?!\s+te\s+laat)|gemist|vergeten)|"
-        r"(?:niet|nooit)\s+(?:\w+\s+){0,3}?gemeld bij (?:het )?uwv|vergeten (?:te )?melden",
+        r"(?:niet|nooit)\s+(?:\w+\s+){0,3}?gemeld bij (?:het )?uwv|vergeten (?:te )?melden|"
+        r"(?:niks|niets)\s+(?:\w+\s+){0,2}?(?:bij|aan|met)\s+(?:het\s+)?uwv\s+(?:\w+\s+)?gedaan",
     ),
     (
         "melding_42e_gedaan",

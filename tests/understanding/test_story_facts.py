@@ -100,6 +100,7 @@ def test_the_bedrijfsartss_judgement_in_many_wordings(text: str, expected: str |
         ("Hij is drie keer niet op het spreekuur verschenen.", "medewerking", "nee"),
         ("42e wk melding is gedaan.", "melding_42e_gedaan", "ja"),
         ("We hebben nog geen 42e melding gedaan.", "melding_42e_gedaan", "nee"),
+        ("Ik heb nog niks bij het UWV gedaan.", "melding_42e_gedaan", "nee"),
         ("Ik denk dat we de 42e-weeksmelding gemist hebben.", "melding_42e_gedaan", "nee"),
         # A hedged prospect is not concrete; a correction's prospect wins over the first one.
         (
