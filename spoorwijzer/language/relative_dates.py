@@ -62,7 +62,7 @@ _AGO = re.compile(
 )
 _AGO_SUFFIX = re.compile(
     rf"\b({NUMBER_PATTERN}|een half|anderhalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\s+"
-    r"geleden\b",
+    r"(?:geleden|terug)\b(?!\s+(?:in|naar|bij|op)\b)",  # "3 weken terug", not "terug in zijn werk"
     re.IGNORECASE,
 )
 # "ben 5 maanden ziek", "na 11 maanden ziekte": a duration of the sickness itself.

@@ -341,7 +341,9 @@ def read_message(
     corrected: list[str] = []
     if facts.facts is not None:
         certainty = Certainty.EXACT if facts.first_day_exact else Certainty.APPROXIMATE
-        phrase = next((a.phrase for a in facts.assumptions if a.cue == "first_day"), "")
+        phrase = next(
+            (a.phrase for a in facts.assumptions if a.cue in ("first_day", "relapse")), ""
+        )
         periods = [
             [p.first_day.isoformat(), p.last_day.isoformat() if p.last_day else None]
             for p in facts.facts.periods

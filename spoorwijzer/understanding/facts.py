@@ -110,8 +110,11 @@ class QuestionFacts:
 
     @property
     def first_day_exact(self) -> bool:
-        """False when the first sick day was read from vague words."""
-        return not any(a.cue == "first_day" for a in self.assumptions)
+        """False when a sick period's start was read from vague words ("3 weken terug")."""
+        return not any(a.cue in _START_OF_PERIOD for a in self.assumptions)
+
+
+_START_OF_PERIOD = ("first_day", "relapse")
 
 
 @dataclass

@@ -237,3 +237,15 @@ def test_a_general_or_hypothetical_sentence_states_no_case_fact() -> None:
         "Klopt het dat als je iemand 100% beter meldt en hij valt weer uit, alles opnieuw begint?"
     )
     assert read_story_facts(text) == []
+
+
+def test_a_relapse_weeks_back_is_a_new_period_named_as_approximate() -> None:
+    """"3 weken terug weer ziek" after a closed period: a new start, approximate, never exact."""
+    dossier = read_messages(
+        ["Ze is 3 weken terug weer ziek geworden, daarvoor was ze van 10 maart t/m 20 juli ziek."],
+        date(2026, 12, 6),
+    )
+
+    assert dossier.get("ziekteperiodes") == [["2026-03-10", "2026-07-20"], ["2026-11-15", None]]
+    assert not dossier.first_sick_day_exact
+    assert dossier.facts["ziekteperiodes"].quote == "3 weken terug"
