@@ -240,7 +240,7 @@ def test_a_general_or_hypothetical_sentence_states_no_case_fact() -> None:
 
 
 def test_a_relapse_weeks_back_is_a_new_period_named_as_approximate() -> None:
-    """"3 weken terug weer ziek" after a closed period: a new start, approximate, never exact."""
+    """A relapse "3 weken terug" after a closed period: a new start, approximate, not exact."""
     dossier = read_messages(
         ["Ze is 3 weken terug weer ziek geworden, daarvoor was ze van 10 maart t/m 20 juli ziek."],
         date(2026, 12, 6),
