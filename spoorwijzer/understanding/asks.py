@@ -221,8 +221,6 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Voor een arbeidsongeschiktheidsverzekering (AOV) voor zelfstandigen kunt u terecht bij "
         "uw verzekeraar.",
     ),
-)
-_MORE_OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"hoe hoog\s+(?:\w+\s+){0,3}?(?:wia-?)?uitkering|hoogte van (?:de|zijn|haar)\s+"
@@ -249,7 +247,6 @@ _MORE_OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Spoorwijzer vergelijkt geen verzekeringen; vraag een onafhankelijk adviseur.",
     ),
 )
-_OUT_OF_SCOPE = _OUT_OF_SCOPE + _MORE_OUT_OF_SCOPE
 _CLAUSE_SPLIT = re.compile(
     r"(?:,\s*|\s+)(?:en|maar|of)\s+(?=(?:wat|wanneer|hoe|moet|mag|kan|kunnen|moeten|wie|welke|"
     r"klopt|is het|hoeveel|waar)\b)|;\s*",

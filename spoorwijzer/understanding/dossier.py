@@ -341,9 +341,7 @@ def read_message(
     corrected: list[str] = []
     if facts.facts is not None:
         certainty = Certainty.EXACT if facts.first_day_exact else Certainty.APPROXIMATE
-        phrase = next(
-            (a.phrase for a in facts.assumptions if a.cue in ("first_day", "relapse")), ""
-        )
+        phrase = facts.start_phrase
         periods = [
             [p.first_day.isoformat(), p.last_day.isoformat() if p.last_day else None]
             for p in facts.facts.periods
@@ -409,10 +407,16 @@ def _recovery_in_open_period(
 def _with_periods(dossier: Dossier, fact: Fact, relapse: str | None) -> Dossier:
     """The dossier with its new periods and any relapse still waiting for its recovery."""
     earlier = dossier.facts.get("ziekteperiodes")
+    told = dossier.get("ziekteperiodes")
     periods = fact.value
     assert isinstance(periods, list)
-    kept = earlier is not None and isinstance(earlier.value, list) and bool(earlier.value)
-    if kept and periods and earlier is not None and periods[0][0] == earlier.value[0][0]:  # type: ignore[index]
+    if (
+        earlier is not None
+        and isinstance(told, list)
+        and told
+        and periods
+        and periods[0][0] == told[0][0]
+    ):
         # The first sick day stays the one told before: so do its certainty and its words.
         fact = replace(fact, certainty=earlier.certainty, quote=earlier.quote)
     if relapse is not None:

@@ -111,7 +111,12 @@ class QuestionFacts:
     @property
     def first_day_exact(self) -> bool:
         """False when a sick period's start was read from vague words ("3 weken terug")."""
-        return not any(a.cue in _START_OF_PERIOD for a in self.assumptions)
+        return not self.start_phrase
+
+    @property
+    def start_phrase(self) -> str:
+        """The vague words a sick period's start was read from ("" when all are exact)."""
+        return next((a.phrase for a in self.assumptions if a.cue in _START_OF_PERIOD), "")
 
 
 _START_OF_PERIOD = ("first_day", "relapse")
