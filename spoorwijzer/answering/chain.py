@@ -86,7 +86,6 @@ from spoorwijzer.understanding.second_reading import (
     merge_second_reading,
     parse_reply,
 )
-from spoorwijzer.understanding.story_facts import read_story_facts
 
 OTHER_EMPLOYEE = (
     "Gaat dit bericht over een andere werknemer? Dan houd ik het apart: dit antwoord gebruikt "
@@ -220,7 +219,7 @@ class Assistant:
         asks, ask_list, claim_match = self._claim_asks(asks, text, facts_only=facts_only)
         if not ask_list:
             ask_list = [Ask.WHAT_TO_DO]
-        if _story_for_the_decision(text, ask_list):  # "… intern hebben we niets. wat nu?"
+        if _story_for_the_decision(reading, ask_list):  # "… intern hebben we niets. wat nu?"
             ask_list = [Ask.SPOOR2_DECISION, *(a for a in ask_list if a is not Ask.WHAT_TO_DO)]
         # A first sick day the user gave (a date, not "al een half jaar"): show its deadlines.
         told_first_day = reading.facts.facts is not None and case.dossier.first_sick_day_exact
@@ -511,14 +510,14 @@ class _Case:
 _DECISION_FACTS = frozenset({"oordeel_bedrijfsarts", "intern_passend_werk"})
 
 
-def _story_for_the_decision(text: str, ask_list: Sequence[Ask]) -> bool:
+def _story_for_the_decision(reading: MessageReading, ask_list: Sequence[Ask]) -> bool:
     """A story with the bedrijfsarts's judgement or the internal work that asks what to do now.
 
     "… intern hebben we niets. wat nu?" asks the spoor 2 decision, not a general explanation.
     """
     if Ask.WHAT_TO_DO not in ask_list or not set(ask_list) <= {Ask.WHAT_TO_DO, Ask.DATES}:
         return False
-    return bool(_DECISION_FACTS & {f.name for f in read_story_facts(text)})
+    return bool(_DECISION_FACTS & {f.name for f in reading.story})
 
 
 def _assumption(dossier: Dossier, report: DeadlineReport) -> str:

@@ -25,7 +25,11 @@ from spoorwijzer.understanding.facts import (
     denies,
     read_question_facts,
 )
-from spoorwijzer.understanding.story_facts import mentions_diagnosis, read_story_facts
+from spoorwijzer.understanding.story_facts import (
+    StoryFact,
+    mentions_diagnosis,
+    read_story_facts,
+)
 
 
 class Certainty(StrEnum):
@@ -318,6 +322,7 @@ class MessageReading:
     problems: tuple[str, ...]
     diagnosis_given: bool
     corrected: tuple[str, ...] = ()
+    story: tuple[StoryFact, ...] = ()  # every qualitative fact the lexicon read in the message
 
 
 def read_message(
@@ -374,7 +379,8 @@ def read_message(
         if fact_name is not None:
             updated = updated.with_fact(Fact(fact_name, day.isoformat(), origin))
     recovery_dated = any(cue == "recovery" for cue, _ in facts.dated_cues)
-    for story in read_story_facts(text):
+    told = tuple(read_story_facts(text))
+    for story in told:
         if recovery_dated and story.value == "volledig_hersteld":
             continue  # "hersteld gemeld per 7 september": a period's end, not a judgement
         updated = updated.with_fact(Fact(story.name, story.value, origin, quote=story.quote))
@@ -384,6 +390,7 @@ def read_message(
         facts.problems,
         diagnosis_given=mentions_diagnosis(text),
         corrected=tuple(corrected),
+        story=told,
     )
 
 
