@@ -2,7 +2,7 @@
 
 Layer: pure. Recognises "maandag 6 januari 2025", "6 jan. 2025", "6 januari" (year taken from
 the nearest dated mention in the text), "1 t/m 14 juni" (the month of the second date),
-"06-01-2025", "6/1/2025" and "2025-01-06". A written
+"per 1-7" (a day-month beside date words), "06-01-2025", "6/1/2025" and "2025-01-06". A written
 date that does not exist ("31 februari 2025") is reported, not silently skipped.
 """
 
@@ -26,6 +26,14 @@ _DAY_RANGE = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+# "per 1-7", "28-7 opnieuw uitgevallen": a day-month without a year, only beside date words.
+_SHORT_NUMERIC = re.compile(
+    r"(?:(?<=\bper )|(?<=\bvanaf )|(?<=\bsinds )|(?<=\bop )|(?<=\bt/m )|(?<=\btot ))"
+    r"(\d{1,2})[-/](\d{1,2})\b(?![-/.,]?\d)(?!\s*(?:uur|dag|week|weken|maand|keer|%|procent))|"
+    r"(?:(?<=, )|^)(\d{1,2})[-/](\d{1,2})\b(?![-/.,]?\d)"
+    r"(?=\s+(?:opnieuw|weer|ziek|hersteld|hervat|beter|uitgevallen))",
+    re.IGNORECASE | re.MULTILINE,
+)
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 
@@ -75,6 +83,11 @@ def find_dates(text: str, *, day_ranges: bool = False) -> list[DateMention]:
         if free(*match.span()):
             d, m, y = (int(g) for g in match.groups())
             found.append((match.start(), match.end(), match.group(0), y, m, d))
+            taken.append(match.span())
+    for match in _SHORT_NUMERIC.finditer(text) if day_ranges else ():
+        d, m = (int(g) for g in match.groups() if g)
+        if free(*match.span()) and 1 <= m <= 12:
+            found.append((match.start(), match.end(), match.group(0), None, m, d))
             taken.append(match.span())
     for match in _DAY_RANGE.finditer(text) if day_ranges else ():
         first_text, _, month_text, year_text = match.groups()

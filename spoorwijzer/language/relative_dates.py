@@ -5,6 +5,7 @@ februari", "sinds drie weken", "vorige week dinsdag" or "zit al 10 maanden thuis
 turns such phrases into a date with a certainty: *exact* when the words fix one day ("vorige week
 dinsdag", "gisteren", "3 februari" once the year is settled), *approximate* otherwise ("begin
 februari" is read as the 1st: the earliest plausible day gives the earliest, safe deadlines).
+Named days, seasons and parts of a year come from `named_days` ("de dag na Koningsdag").
 A yearless date is the most recent past date that fits the story ("vorig jaar", "al 10 maanden")
 unless the phrase looks ahead (a contract that ends, an AOW date): then the nearest one.
 """
@@ -17,7 +18,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spoorwijzer.language.date_mentions import DateMention
-from spoorwijzer.language.dutch_dates import MONTH_NUMBERS, MONTH_PATTERN, WEEKDAYS
+from spoorwijzer.language.dutch_dates import (
+    MONTH_NUMBERS,
+    MONTH_PATTERN,
+    WEEKDAYS,
+    WEEKDAYS_SHORT,
+)
+from spoorwijzer.language.named_days import find_named_days
 
 NUMBER_WORDS = {
     "een": 1,
@@ -67,9 +74,17 @@ _AGO_SUFFIX = re.compile(
 )
 # "ben 5 maanden ziek", "na 11 maanden ziekte": a duration of the sickness itself.
 _SICK_FOR = re.compile(
-    rf"\b(?:na|ben|is|zit|zijn|was)\s+(?:al\s+|nu\s+|ruim\s+|bijna\s+|ongeveer\s+)?"
+    rf"\b(?:na|ben|is|zit|zijn|was|pas)\s+(?:al\s+|nu\s+|ruim\s+|bijna\s+|ongeveer\s+)?"
     rf"({NUMBER_PATTERN}|een half|anderhalf)\s+(week|weken|maand|maanden|jaar)\s+"
-    r"(?:ziek|thuis|ziekte|verzuim|uitgevallen|arbeidsongeschikt|in de ziektewet)\b",
+    r"(?:ziek|thuis|ziekte|verzuim|uitgevallen|arbeidsongeschikt|in de ziektewet|"
+    r"uit de roulatie|uit de running)\b",
+    re.IGNORECASE,
+)
+# "zit op 104 weken", "zit nu in week 40": the week of the sickness the employee is in.
+_SICK_WEEK = re.compile(
+    r"\b(?:zit|zitten|is|zijn)\s+(?:nu\s+|al\s+|inmiddels\s+|bijna\s+)?"
+    r"(?P<phrase>op\s+(\d{1,3})\s+weken|in\s+(?:de\s+)?week\s+(\d{1,3})|"
+    r"in\s+de\s+(\d{1,3})e\s+week)\b",
     re.IGNORECASE,
 )
 # "vorige maand op de 3e", "op de 12de van deze maand": a day of a named relative month.
@@ -169,6 +184,7 @@ def resolve_year(
     last_year: bool = False,
     near: date | None = None,
     ahead: bool = False,
+    weekday: int | None = None,
 ) -> date | None:
     """The year of a yearless date, from today and the story.
 
@@ -179,6 +195,8 @@ def resolve_year(
         last_year: The text says "vorig jaar".
         near: An approximate date the story implies ("al 10 maanden"): pick the closest.
         ahead: The phrase looks ahead (contract end, AOW): pick the nearest, future or past.
+        weekday: The weekday written beside the date ("maandag 3 februari", 0 = Monday): only
+            the years in which the date falls on that weekday, when there is one.
 
     Returns:
         The date, or None when the day does not exist in any candidate year.
@@ -189,6 +207,8 @@ def resolve_year(
             candidates.append(date(year, month, day))
         except ValueError:
             continue
+    if weekday is not None:
+        candidates = [c for c in candidates if c.weekday() == weekday] or candidates
     if not candidates:
         return None
     if last_year:
@@ -203,7 +223,22 @@ def resolve_year(
 
 def mention_day(mention: DateMention, today: date, *, ahead: bool = False) -> date | None:
     """A written date's day; a yearless one resolved against today (see `resolve_year`)."""
-    return mention.day or resolve_year(mention.month, mention.day_of_month, today, ahead=ahead)
+    return mention.day or resolve_year(
+        mention.month,
+        mention.day_of_month,
+        today,
+        ahead=ahead,
+        weekday=written_weekday(mention.text),
+    )
+
+
+def written_weekday(text: str) -> int | None:
+    """The weekday a written date starts with ("maandag 3 februari", "di 3 feb"), 0 = Monday."""
+    first = re.split(r"[\s.,]+", text.strip().lower(), maxsplit=1)[0]
+    for names in (WEEKDAYS, WEEKDAYS_SHORT):
+        if first in names:
+            return names.index(first)
+    return None
 
 
 def find_vague_dates(text: str, today: date) -> list[VagueDate]:
@@ -253,9 +288,20 @@ def find_vague_dates(text: str, today: date) -> list[VagueDate]:
             add(match.start(), match.end(), month_start.replace(day=number), exact=True)
         except ValueError:
             continue  # "op de 31e van vorige maand" in a month of 30 days: not a date
+    for named in find_named_days(text, today):
+        add(named.start, named.end, named.day, exact=named.exact)
     for match in _SIMPLE.finditer(text):
         back = {"gisteren": 1, "eergisteren": 2}.get(match.group(1).lower(), 0)
         add(match.start(), match.end(), today - timedelta(days=back), exact=True)
+    for start, end, day in _durations(text, today):
+        add(start, end, day, exact=False)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _durations(text: str, today: date) -> list[tuple[int, int, date]]:
+    """Starts told as a duration: "al 10 maanden", "3 weken terug", "zit op 104 weken"."""
+    starts = []
     for pattern in (_AGO, _AGO_SUFFIX, _SICK_FOR):
         for match in pattern.finditer(text):
             if _hypothetical(text, match.start()) or (
@@ -263,9 +309,13 @@ def find_vague_dates(text: str, today: date) -> list[VagueDate]:
             ):
                 continue
             amount, unit = match.groups()
-            add(match.start(), match.end(), _ago(today, amount, unit), exact=False)
-    found.sort(key=lambda f: f.start)
-    return found
+            starts.append((match.start(), match.end(), _ago(today, amount, unit)))
+    for match in _SICK_WEEK.finditer(text):
+        if not _hypothetical(text, match.start()):
+            week = int(next(g for g in match.groups()[1:] if g))
+            days = week * 7 if match.group(2) else (week - 1) * 7
+            starts.append((match.start("phrase"), match.end(), today - timedelta(days=days)))
+    return starts
 
 
 def _month_day(month: int, day: int, year_text: str | None, today: date, text: str) -> date | None:
@@ -282,7 +332,8 @@ def _month_day(month: int, day: int, year_text: str | None, today: date, text: s
 
 _STORY_AGO = re.compile(
     rf"\b({NUMBER_PATTERN}|een half|anderhalf)\s+(maand|maanden|jaar|week|weken)\s+"
-    r"(?:ziek|thuis|uit de running|uitgevallen|in de ziektewet|arbeidsongeschikt|geleden)",
+    r"(?:ziek|thuis|uit de running|uit de roulatie|uitgevallen|in de ziektewet|"
+    r"arbeidsongeschikt|geleden)",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,10 @@ _MISSING_ASSESSMENT = "een actueel oordeel van de bedrijfsarts (FML of inzetbaar
 _MISSING_INTERNAL = (
     "of een arbeidsdeskundige heeft gekeken naar ander passend werk in uw organisatie"
 )
+_CONFIRM_INTERNAL = (
+    "Laat een arbeidsdeskundige bevestigen dat er intern geen passend werk is, als dat nog niet "
+    "is gebeurd: UWV toetst of die conclusie onderbouwd is."
+)
 _MISSING_PROSPECT = "of er concreet zicht is op terugkeer in de eigen organisatie binnen 3 maanden"
 # The prospect comes from a physician ("de bedrijfsarts verwacht …"): it is assessed.
 _DOCTOR = re.compile(r"bedrijfsarts|arbo-?arts|verzekeringsarts", re.IGNORECASE)
@@ -92,13 +96,18 @@ def decide_for(dossier: Dossier, text: str = "") -> Spoor2Decision:  # noqa: PLR
     research = dossier.get("arbeidsdeskundig_onderzoek")
     assessed = judgement is not None
     if internal == "nee":
+        confirmed = research == "gedaan"
         return Spoor2Decision(
             Spoor2Advice.NU_STARTEN,
             (
                 "Staat vast dat er binnen de eigen organisatie geen passend werk is, dan moet "
                 "spoor 2 nu starten; wachten tot de eerstejaarsevaluatie is dan te laat.",
+                *(() if confirmed else (_CONFIRM_INTERNAL,)),
             ),
-            () if assessed else (_MISSING_ASSESSMENT,),
+            (
+                *(() if assessed else (_MISSING_ASSESSMENT,)),
+                *(() if confirmed else (_MISSING_INTERNAL,)),
+            ),
         )
     if judgement == "gbm":
         return Spoor2Decision(

@@ -364,16 +364,16 @@ def read_message(
                     origin,
                 )
             )
-        for name, weeks in (
-            ("verlenging_weken", case.verlenging_weken),
-            ("loonsanctie_weken", case.loonsanctie_weken),
-        ):
-            if weeks:
-                updated = updated.with_fact(Fact(name, weeks, origin))
     elif isinstance(dossier.get("herval"), str) and _recovery_day(facts.dated_cues) is not None:
         updated, corrected = _close_before_relapse(updated, facts.dated_cues, origin)
     elif _CORRECTION.search(text) and dossier.first_sick_day is not None:
         updated, corrected = _correct_first_day(updated, text, today, origin)
+    for name, weeks in (
+        ("verlenging_weken", facts.verlenging_weken),
+        ("loonsanctie_weken", facts.loonsanctie_weken),
+    ):
+        if weeks:
+            updated = updated.with_fact(Fact(name, weeks, origin))
     for cue, day in facts.dated_cues:
         fact_name = _CUE_TO_FACT.get(cue)
         if fact_name is not None:
@@ -454,9 +454,8 @@ def _merged_periods(
     if recovered is not None:  # "tussendoor van 1 t/m 20 juni gewerkt" in a later message
         return [*earlier[:-1], [earlier[-1][0], recovered], *periods], None
     relapse = _relapse_without_recovery(earlier, periods, facts)
-    denied = denied_days(text, today)
-    if correction and (relapse is None or denied):
-        return _corrected_periods(periods, earlier, denied), None
+    if correction and (relapse is None or len(earlier) > 1 or denied_days(text, today)):
+        return _corrected_relapse(periods, earlier, relapse, denied_days(text, today)), None
     if relapse is None and earlier[-1][1] is not None and str(periods[0][0]) > str(earlier[-1][1]):
         return [*earlier, *periods], None  # a relapse after a recovery told earlier
     if relapse is None and ("first_day" in cues or str(periods[0][0]) <= str(earlier[0][0])):
@@ -508,6 +507,22 @@ def _close_before_relapse(
         Fact("ziekteperiodes", closed, origin, fact.certainty, fact.quote)
     )
     return updated, ["ziekteperiodes"]
+
+
+def _corrected_relapse(
+    periods: list[list[str | None]],
+    earlier: list[list[object]],
+    relapse: str | None,
+    denied: set[dt.date],
+) -> list[list[str | None]]:
+    """The periods after a correction; a corrected relapse replaces the last start.
+
+    For example "correctie: ze is pas op 25 mei weer ziek geworden, niet de 20e".
+    """
+    if relapse is not None and not denied and len(earlier) > 1:
+        kept = [[str(p[0]), str(p[1]) if p[1] else None] for p in earlier]
+        return [*kept[:-1], [relapse, kept[-1][1]]]
+    return _corrected_periods(periods, earlier, denied)
 
 
 def _corrected_periods(

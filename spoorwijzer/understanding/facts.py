@@ -28,6 +28,7 @@ from spoorwijzer.language.relative_dates import (
     resolve_year,
     says_last_year,
     story_date,
+    written_weekday,
 )
 
 # Cue words, checked in the text just before a date (closest cue wins), else just after it.
@@ -57,14 +58,14 @@ _CUES: tuple[tuple[str, str], ...] = (
         "first_day",
         r"eerste (?:ziekte|verzuim)?dag|ziek sinds|ziek vanaf|ziekgemeld|ziek gemeld|uitgevallen|"
         r"viel uit|ziek geworden|ziek werd|is ziek|sinds|ziek van|ziek\b|thuis|uit de running|"
-        r"in de ziektewet|arbeidsongeschikt|ziekmelding",
+        r"in de ziektewet|arbeidsongeschikt|ziekmelding|uit de roulatie|\bao\b|\bzit\b",
     ),
 )
 _RANGE = re.compile(r"^\s*(?:t/m|tot en met|tot|-|–)\s*$", re.IGNORECASE)
 _AMOUNT = rf"({NUMBER_PATTERN}|een half|anderhalf)\s+(weken|week|maanden|maand|jaar)"
 _VERLENGING = re.compile(
     rf"met\s+{_AMOUNT}\s+(?:\w+\s+){{0,2}}?verleng|{_AMOUNT}\s+(?:vrijwillige\s+|extra\s+)?"
-    rf"verlenging|verleng\w*\s+(?:\w+\s+){{0,3}}?met\s+(?:nog\s+)?{_AMOUNT}|"
+    rf"verlenging|{_AMOUNT}\s+(?:\w+\s+)?verlengen\b|verleng\w*\s+(?:\w+\s+){{0,3}}?met\s+(?:nog\s+)?{_AMOUNT}|"
     rf"verlenging\s+(?:\w+\s+){{0,3}}?(?:van|met)\s+(?:nog\s+)?{_AMOUNT}",
     re.IGNORECASE,
 )
@@ -82,7 +83,7 @@ _CONTEXT_AFTER = 45
 
 _AHEAD_CUES = frozenset({"einde_dienstverband", "aow_datum"})
 _APPROXIMATE_WORDS = re.compile(
-    r"ongeveer|rond|circa|\bca\.|zo'?n|weet .{0,30}niet precies|"
+    r"ongeveer|\brond\b|circa|\bca\.|\bzo'?n\b|weet .{0,30}niet precies|"
     r"precieze datum|exacte datum|ergens",
     re.IGNORECASE,
 )
@@ -107,6 +108,8 @@ class QuestionFacts:
     months_sick: int | None = None
     assumptions: tuple[Assumption, ...] = ()
     dated_cues: tuple[tuple[str, date], ...] = ()
+    verlenging_weken: int = 0  # read with or without a sick day ("loonsanctie van 52 weken")
+    loonsanctie_weken: int = 0
 
     @property
     def first_day_exact(self) -> bool:
@@ -136,9 +139,9 @@ class _Collected:
 def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int) -> str | None:
     """The cue nearest to the date within its sentence, before or after it."""
     before = text[max(previous_end, mention.start - _CONTEXT_BEFORE) : mention.start].lower()
-    before = re.split(r"[.?!]\s|,\s", before)[-1]
+    before = re.split(r"[.?!]\s|,\s|\(", before)[-1]
     after = text[mention.end : min(next_start, mention.end + _CONTEXT_AFTER)].lower()
-    after = re.split(r"[.?!](?:\s|$)|[(;,]", after)[0]
+    after = re.split(r"[.?!](?:\s|$)|[();,]", after)[0]
     if mention.text.rstrip().endswith((".", "?", "!")):
         after = ""  # the date ends its sentence: the next sentence's words are not its cue
     best: tuple[int, str] | None = None
@@ -166,6 +169,26 @@ def _is_work_range(text: str, first: DateMention, second: DateMention) -> bool:
     before = re.split(r"[.?!,;]\s", text[max(0, first.start - _WORK_RANGE_CONTEXT) : first.start])
     after = re.split(r"[.?!,;]", text[second.end : second.end + _WORK_RANGE_CONTEXT])
     return bool(_WORK_RANGE.search(before[-1]) or _WORK_RANGE.search(after[0]))
+
+
+# Verbs that still say what a date is when a clause stands between them ("maar gisteren,
+# maandag 30 november, precies vier weken later, heeft hij zich weer ziek gemeld").
+_LATER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("relapse", re.compile(r"\b(?:weer|opnieuw)\s+(?:ziek|uitgevallen)", re.I)),
+    ("recovery", re.compile(r"\b(?:hersteld|beter)\s+gemeld|\bhervat", re.I)),
+    ("first_day", re.compile(r"\bziek\s?gemeld|\buitgevallen|\bziek geworden", re.I)),
+)
+
+
+def _cue_later_in_sentence(text: str, mention: DateMention, next_start: int) -> str | None:
+    """A start or end verb later in the date's sentence, with no other date in between."""
+    rest = re.split(r"[.?!](?:\s|$)", text[mention.end : next_start])[0]
+    if len(re.split(r"[.?!](?:\s|$)", text[mention.end :])[0]) > len(rest):
+        return None  # another date stands in the same sentence after this one
+    for name, pattern in _LATER_CUES:
+        if pattern.search(rest):
+            return name
+    return None
 
 
 def _is_range(text: str, first: DateMention, second: DateMention) -> bool:
@@ -207,6 +230,8 @@ def read_question_facts(text: str, today: date | None = None) -> QuestionFacts:
         months_sick=int(months.group(1)) if months else None,
         assumptions=tuple(dict.fromkeys([*assumptions, *read])),
         dated_cues=tuple(collected.cued),
+        verlenging_weken=_weeks(_VERLENGING.search(text)),
+        loonsanctie_weken=_weeks(_LOONSANCTIE.search(text)),
     )
 
 
@@ -244,6 +269,7 @@ def _mentions(
             last_year=says_last_year(text[max(0, mention.start - 40) : mention.end + 25]),
             near=near,
             ahead=cue in _AHEAD_CUES,
+            weekday=written_weekday(mention.text),
         )
         if day is None:
             problems.append(f"De datum '{mention.text}' bestaat niet.")
@@ -298,7 +324,9 @@ def _without_borrowed_future(
     following = written[index + 1].start if index + 1 < len(written) else len(text)
     if _cue_for(text, mention, previous_end, following) not in _START_CUES:
         return mention
-    day = resolve_year(mention.month, mention.day_of_month, today)
+    day = resolve_year(
+        mention.month, mention.day_of_month, today, weekday=written_weekday(mention.text)
+    )
     return replace_day(mention, day) if day is not None else mention
 
 
@@ -339,6 +367,8 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
             index += 2
             continue
         if cue is None:
+            cue = _cue_later_in_sentence(text, mention, next_start)
+        if cue is None:
             collected.unclassified.append(mention)
         else:
             _classify(collected, cue, day)
@@ -360,7 +390,11 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
 
 
 # A vague month ("in juni") is a first sick day only in a message about sickness.
-_SICKNESS = re.compile(r"\bziek|uitgevallen|\buitval|verzuim|arbeidsongeschikt|\bthuis\b", re.I)
+_SICKNESS = re.compile(
+    r"\bziek|uitgevallen|\buitval|verzuim|arbeidsongeschikt|\bthuis\b|burn-?out|overspannen|"
+    r"uit de (?:roulatie|running)|\bao\b",
+    re.I,
+)
 EXACT_FOR_VAGUE_DAYS = 31  # "sinds 2 weken, vanaf dinsdag 17 november": the exact day wins
 
 
@@ -392,6 +426,7 @@ VAGUE_NEAR_EXACT_DAYS = 92  # "al 10 maanden" beside an exact first day restates
 def _drop_vague_starts_near_exact(collected: _Collected, vague: set[date]) -> None:
     """A vague start ("al 10 maanden thuis") beside an exact one is the same period."""
     exact = [d for d in collected.starts if d not in vague]
+    exact += [start for start, _ in collected.ranges]  # "ziek 2 t/m 20 februari"
     if not exact:
         return
     keep = [

@@ -44,6 +44,7 @@ _NOTHING = (
     r"(?:kan|mogelijk|in)|(?<!ik )(?<!we )(?<!wij )(?:kan|kon)\s+(?:\w+\s+){0,3}?(?:helemaal|echt|"
     r"momenteel|nu)\s+(?:niks|niets)\b|tot niets in staat|(?:zelfs|ook)\s+geen\s+(?:\w+\s+)?"
     r"(?:uurtje|halfuurtje|paar uurtjes)|helemaal geen mogelijkheden|"
+    r"(?:op dit moment|momenteel|voorlopig)\s+geen\s+(?:\w+\s+)?mogelijkheden\b(?!\s+(?:in|voor))|"
     r"geen (?:enkele )?(?:mogelijkheden om te werken|"
     r"werkhervatting)|geen sprake (?:is )?van belastbaarheid|te ziek om|volledig uitgeschakeld|"
     r"(?<!niet )(?:volledig|100\s?%)\s+arbeidsongeschikt(?!\s+(?:verklaard\s+)?voor\s+(?:zijn|"
@@ -129,7 +130,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"haalbaar\b|goed te doen|"
         r"geen bezwaar tegen (?:\w+\s+){0,3}?\w*werk|best wat "
         r"doen|binnen die grenzen kan|adviseert\s+(?:\w+\s+){0,4}?(?:aangepast|licht|ander)|"
-        r"(?:\d+|twee|drie|vier)\s+(?:dagdelen|ochtenden|middagen)\s+per\s+week",
+        r"(?:\d+|twee|drie|vier)\s+(?:dagdelen|ochtenden|middagen)\s+per\s+week|"
+        rf"{_DOCTOR}\s+(?:vindt|acht|noemt)\s+(?:het|dat|dit|die\s+\w+|dat\s+werk)\s+(?:ook\s+)?"
+        r"(?:passend|geschikt)",
     ),
     (
         "oordeel_bedrijfsarts",
@@ -157,7 +160,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:gaat|zal)\s+(?:\w+\s+){0,4}?niet\s+meer\s+lukken|wordt het niet meer|"
         r"te zwaar (?:blijft|is)|(?:geen|niet)[^.?!]{0,40}bedongen werk|"
         r"niet meer (?:kan\s+)?hervatten|niet\s+meer\s+terug\s+(?:kan\s+)?(?:in|op|naar)\s+"
-        r"(?:de|het)\s+\w+|\b\w*werk\s+(?:is\s+)?uitgesloten",
+        r"(?:de|het)\s+\w+|\b\w*werk\s+(?:is\s+)?uitgesloten|"
+        rf"(?:{_OWN_WORK})\s*\([^)]{{0,60}}\)\s*(?:is\s+)?(?:niet|nooit)\s+meer|"
+        r"(?:structureel|blijvend|definitief)\s+(?:niet|nooit)\s+meer\b",
     ),
     # Arbeidsdeskundig onderzoek.
     (
@@ -185,7 +190,10 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"ad-rapport)\s+(?:\w+\s+){0,3}?(?:gedaan|afgerond|uitgevoerd|geweest|laat zien|wijst)|"
         r"(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+gehad|volgens de arbeidsdeskundige|"
         r"\b(?:het\s+)?ad-rapport\s+(?:\w+\s+){0,2}?(?:zegt|stelt|concludeert|laat)|"
-        r"\b(?:de\s+)?ad(?::|\s+(?:zegt|stelt|concludeert|heeft|adviseert))\s",
+        r"\b(?:de\s+)?ad(?::|\s+(?:zegt|stelt|concludeert|heeft|adviseert))\s|"
+        r"\b(?:ad-|arbeidsdeskundig\s+)rapport\s+is\s+(?:binnen|klaar|er)|"
+        r"rapport\s+van\s+de\s+arbeidsdeskundige|"
+        r"\b(?:ad|arbeidsdeskundig onderzoek)\s+(?:heeft\s+)?(?:plaatsgevonden|afgerond)",
     ),
     # Work in the own organisation.
     (
@@ -207,14 +215,19 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?!\s+ge\w+)|"
         r"\bintern\s+(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:dat|dit|zoiets|dat soort werk)\s+niet\b|"
         r"niet\s+(?:meer\s+)?terug\s+(?:kan|kunnen)\s+(?:in|bij)\s+ons(?:\s+bedrijf)?\b|"
-        r"(?:kan|kunnen)\s+niet\s+(?:meer\s+)?terug\s+(?:in|bij)\s+ons(?:\s+bedrijf)?\b",
+        r"(?:kan|kunnen)\s+niet\s+(?:meer\s+)?terug\s+(?:in|bij)\s+ons(?:\s+bedrijf)?\b|"
+        r"spoor\s*(?:1|een|één)\s+(?:is\s+)?(?:niet\s+(?:meer\s+)?(?:haalbaar|mogelijk)|"
+        r"uitgesloten|kansloos)",
     ),
     (
         "intern_passend_werk",
         "ja",
         r"(?:er is|we hebben|hebben we)\s+(?:\w+\s+){0,3}?(?:passend|ander|aangepast)e?\s+"
         r"(?:werk|functie)|intern\s+(?:wel\s+)?(?:passend|ander)e?\s+werk|\b(?:wij|we)\s+hebben\s+"
-        r"(?:\w+\s+){0,3}?(?:een\s+)?(?:vacature|plek|functie\s+(?:\w+\s+){0,3}?vrij)|"
+        r"(?:(?!geen\b)\w+\s+){0,3}?(?:een\s+)?(?:vacature|plek|functie\s+(?:\w+\s+){0,3}?vrij)|"
+        r"\b(?:hebben\s+(?:we|wij)|(?:we|wij)\s+hebben)\s+(?:\w+\s+)?wel\s+(?:een\s+)?"
+        r"(?:plek|plekje|plaats|plaatsje|functie|baan|vacature|job)\b|"
+        r"\b(?:die|deze|zo'?n)\s+(?:functie|plek|baan|job)\s+hebben\s+(?:we|wij)\b(?!\s+niet)|"
         r"\bintern\s+een\s+plek|interne\s+functie\s+die\s+(?:\w+\s+){0,3}?passend|"
         r"werkt\s+(?:nu\s+)?"
         r"(?:al\s+)?(?:in|op)\s+(?:aangepast|ander|passend)e?\s+werk",
@@ -226,7 +239,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:werkt|wil)\s+(?:\w+\s+)?niet\s+(?:mee|meewerken)|weigert|komt\s+(?:\w+\s+){0,2}?"
         r"niet\s+(?:op|naar)|niet\s+op\s+(?:komen dagen|afspraken)|houdt zich niet aan|"
         r"\b(?:hij|ze|zij|werknemer|medewerker|medewerkster)\s+(?:\w+\s+){0,4}?niet\s+"
-        r"(?:\w+\s+){0,6}?verschenen|(?:kwam|komt)\s+(?:\w+\s+)?niet\s+opdagen",
+        r"(?:\w+\s+){0,6}?verschenen|(?:kwam|komt)\s+(?:\w+\s+){0,3}?niet\s+opdagen",
     ),
     ("medewerking", "nee", r"\bwil\s+(?:die|dat|deze|het)\s+(?:werk\s+|functie\s+|plek\s+)?niet\b"),
     ("medewerking", "ja", r"werkt\s+(?:goed\s+|prima\s+)?mee|is gemotiveerd|wil graag"),
@@ -237,7 +250,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "nee",
         r"(?:nog\s+)?geen\s+(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding|"
         r"(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog\s+niet|"
-        r"niet(?!\s+te\s+laat)|gemist|vergeten)|"
+        r"niet(?!\s+te\s+laat)|nooit|gemist|vergeten)|"
         r"(?:niet|nooit)\s+(?:\w+\s+){0,3}?gemeld bij (?:het )?uwv|vergeten (?:te )?melden|"
         r"(?:niks|niets)\s+(?:\w+\s+){0,2}?(?:bij|aan|met)\s+(?:het\s+)?uwv\s+(?:\w+\s+)?gedaan",
     ),
@@ -287,7 +300,8 @@ _NO_PROSPECT = re.compile(
     r"geen\s+(?:\w+\s+)?zicht\s+op\s+(?:\w+\s+)?(?:terugkeer|herstel|hervatting)|"
     r"(?:nooit|niet)\s+meer\s+terug(?!\s+(?:\w+\s+)?(?:in|naar)\s+(?:zijn|haar|z'n|zn|het|de)\s+"
     r"(?:eigen|oude))|komt\s+(?:\w+\s+)?niet\s+meer\s+terug|blijvend|"
-    r"verwacht\w*\s+geen\s+(?:volledige\s+)?(?:terugkeer|herstel|hervatting)",
+    r"verwacht\w*\s+geen\s+(?:volledige\s+)?(?:terugkeer|herstel|hervatting)|"
+    r"geen\s+(?:verdere\s+)?opbouw\s+meer",
     _FLAGS,
 )
 # A prospect that is not concrete ("misschien", "onzeker") is no prospect within 3 months.
@@ -300,15 +314,18 @@ _HEDGED = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:als|wanneer|indien) (?:je|men|iemand|een werknemer|een medewerker|mijn werknemer|"
     r"mijn medewerker)\b|\bstel dat\b|^\s*bij\s+(?:geen|marginale|gbm|een|"
-    r"iemand)\b|\bwat (?:betekent|houdt)\b|\bwat is (?:een |de |het )?'?(?:gbm|fml|marginale|geen "
-    r"benutbare)|\bmocht (?:de|het|er|blijken)\b|\b(?:meestal|doorgaans)\b|\bbedoel\w*\b|"
+    r"iemand)\b|\bwat (?:betekent|betekend|betekenen|houdt)\b|"
+    r"\bwat is (?:een |de |het )?'?(?:gbm|fml|marginale|geen benutbare)|"
+    r"\bmocht (?:de|het|er|blijken)\b|\b(?:meestal|doorgaans)\b|\bbedoel\w*\b|"
     r"\bhetzelfde als\b|"
     r"\bzou(?:den)?\s+(?:het|er|je|ik|we|wij|hij|zij|ze|u)\b",
     _FLAGS,
 )
 # A condition about this case ("als er binnen 3 maanden zicht is") states nothing: only that
 # clause is left out, the rest of the sentence still counts.
-_CONDITION = re.compile(r"\b(?:als|wanneer|indien)\s+(?:hij|zij|ze|er)\b[^,.?!]*", _FLAGS)
+_CONDITION = re.compile(
+    r"\b(?:als|wanneer|indien)\s+(?:hij|zij|ze|er|de|het|die|dat)\b[^,.?!]*", _FLAGS
+)
 # "Er is bij ons wel passend werk" is about the organisation, not the doctor's judgement.
 _INTERNAL_WORK_EXISTS = re.compile(
     r"\b(?:er\s+(?:is|zijn)|(?:we|wij)\s+hebben|hebben\s+(?:we|wij))\b[^,.?!]{0,80}?\b(?:passend|"
@@ -354,11 +371,17 @@ _NO_WORK = re.compile(
     rf"\b(?:niks|niets|nergens|geen\s+(?:\w+\s+){{0,2}}?{_WORK_NOUN}|negatief|niet gelukt|bezet|"
     r"wegbezuinigd|opgeheven|niemand|nop|zit er niet in|(?:is|zijn) er (?:bij ons |hier )?"
     r"(?:gewoon )?niet|hebben (?:we|wij) (?:gewoon |echt )?niet\b(?!\s+ge\w+)|alleen (?:\w+\s+)?"
-    r"\w*werk|alles is (?:\w+\s+){0,2}?\w*werk|al het werk is)",
+    r"\w*werk|alles is (?:\w+\s+){0,2}?\w*werk|al het werk is|alles\s+is\s+(?:\w+\s+)?"
+    r"(?:fysiek|zwaar)|niet (?:aanwezig|beschikbaar|voorhanden))",
     _FLAGS,
 )
-_WORK_WORD = re.compile(rf"\b{_WORK_NOUN}|\bpassend\w*\b|herplaats", _FLAGS)
+_WORK_WORD = re.compile(
+    rf"\b{_WORK_NOUN}|\bpassend\w*\b|herplaats|\b(?:balie|receptie|administratie|planning|"
+    r"secretariaat|onthaal|fysiek)\b",
+    _FLAGS,
+)
 _WORK_FOUND = re.compile(
+    r"\b(?:is|zijn)\s+(?:er\s+)?wel\s+(?:\w+\s+){0,2}?(?:\w*werk|functies?|plek\w*|taken)\b|"
     r"(?:plek|functie|werk|taken|vacature|job|werkplek|baan|plaats)\b[^.?!]{0,60}?\b(?:vrij|"
     r"beschikbaar|gevonden|gecreëerd|geregeld|vacant|vrijgekomen|ingericht|terecht|passend is|"
     r"kunnen regelen)\b|\b(?:gevonden|geregeld|gecreëerd|beschikbaar)\s+[^.?!]{0,40}?"
@@ -372,16 +395,24 @@ _WORK_FOUND = re.compile(
 _STILL_POSSIBLE = re.compile(r"\b(?:dat|die|dit)\s+kan\s+(?:hij|ze|zij)\s+wel\b", _FLAGS)
 
 
+def _work_found(sentence: str) -> re.Match[str] | None:
+    """A place found or free in the sentence, unless "geen" stands right before it."""
+    found = _WORK_FOUND.search(sentence)
+    if found and re.search(r"\bgeen\s+(?:\w+\s+){0,2}$", sentence[: found.start()], _FLAGS):
+        return None  # "geen administratieve functie vrij"
+    return found
+
+
 def _internal_work(text: str) -> StoryFact | None:
     """Internal work from a sentence about the organisation: none there ("nee"), or a place."""
     for sentence in split_sentences(text):
         if not _ORGANISATION.search(sentence) or not _WORK_WORD.search(sentence):
             continue
         none = _NO_WORK.search(sentence)
-        if none and not _WORK_FOUND.search(sentence) and not _STILL_POSSIBLE.search(sentence):
+        if none and not _work_found(sentence) and not _STILL_POSSIBLE.search(sentence):
             return StoryFact("intern_passend_werk", "nee", sentence.strip())
     for sentence in split_sentences(text):
-        found = _WORK_FOUND.search(sentence)
+        found = _work_found(sentence)
         if found and not _NO_WORK.search(sentence) and not _HEDGED.search(sentence):
             return StoryFact("intern_passend_werk", "ja", found.group(0))
     return None
@@ -419,6 +450,8 @@ def read_story_facts(text: str) -> list[StoryFact]:
         match = pattern.search(judged if fact == "oordeel_bedrijfsarts" else text)
         if match and value == "volledig_hersteld" and _FUTURE.search(_sentence_of(text, match)):
             continue  # "binnen 2 maanden weer volledig": a prospect, not a recovery today
+        if match and fact == "melding_42e_gedaan" and _asked(text, match):
+            continue  # "moet de 42e-weeksmelding al gedaan zijn?" asks, it does not tell
         if match:
             found[fact] = StoryFact(fact, value, match.group(0))
     if internal is not None and "intern_passend_werk" not in found:
@@ -449,6 +482,12 @@ def _sentence_of(text: str, match: re.Match[str]) -> str:
     start = max(text.rfind(mark, 0, match.start()) for mark in ".?!") + 1
     ends = [i for mark in ".?!" if (i := text.find(mark, match.end())) >= 0]
     return text[start : min(ends) if ends else len(text)]
+
+
+def _asked(text: str, match: re.Match[str]) -> bool:
+    """True when the match stands in a question ("… al gedaan zijn?")."""
+    end = min((i for mark in ".?!" if (i := text.find(mark, match.end())) >= 0), default=-1)
+    return end >= 0 and text[end] == "?"
 
 
 def _every_match(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

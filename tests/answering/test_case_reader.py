@@ -13,7 +13,7 @@ from spoorwijzer.answering.prompts import load_read_case_prompt
 from spoorwijzer.testing import scripted_chat_model
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
-STORY = "Mijn medewerker is in de lente uitgevallen. Hij kan niks meer bij ons. Wat nu?"
+STORY = "Mijn medewerker is al een tijdje uitgevallen. Hij kan niks meer bij ons. Wat nu?"
 
 
 def with_reader(assistant: Any, model: Any) -> Any:

@@ -1,0 +1,162 @@
+"""Days and times named by words: "de dag na Koningsdag", "rond de kerst", "eind vorig jaar".
+
+Layer: language (pure). Feast days come from the maintained `holidays` package (Easter-based
+ones included); a named day is *exact* ("sinds Koningsdag", "de dag na Hemelvaart"), a time
+around it or a part of a year or a season is *approximate* ("rond de kerst", "na de zomer",
+"eind vorig jaar"): the earliest plausible day, as for "begin februari". The year is the most
+recent one in which the day is not after today, unless the words name it ("vorig jaar", 2025).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+import holidays
+
+from spoorwijzer.language.dutch_dates import MONTH_PATTERN
+
+# Dutch words -> the en_US name in holidays.NL (stable across its releases).
+_FEASTS = {
+    "koningsdag": "King's Day",
+    "nieuwjaarsdag": "New Year's Day",
+    "nieuwjaar": "New Year's Day",
+    "goede vrijdag": "Good Friday",
+    "eerste paasdag": "Easter Sunday",
+    "pasen": "Easter Sunday",
+    "paaszondag": "Easter Sunday",
+    "tweede paasdag": "Easter Monday",
+    "paasmaandag": "Easter Monday",
+    "hemelvaartsdag": "Ascension Day",
+    "hemelvaart": "Ascension Day",
+    "pinksteren": "Pentecost",
+    "eerste pinksterdag": "Pentecost",
+    "tweede pinksterdag": "Pentecost Monday",
+    "pinkstermaandag": "Pentecost Monday",
+    "eerste kerstdag": "Christmas Day",
+    "kerstmis": "Christmas Day",
+    "kerst": "Christmas Day",
+    "tweede kerstdag": "Second Day of Christmas",
+}
+_FIXED = {"bevrijdingsdag": (5, 5), "oudejaarsdag": (12, 31), "oud en nieuw": (12, 31)}
+# Several days long: the feast itself is no single day ("sinds de kerst" is approximate).
+_SEVERAL_DAYS = frozenset({"pasen", "pinksteren", "kerst", "kerstmis", "oud en nieuw"})
+# Seasons and holidays of several weeks: their first plausible day (month, day).
+_SEASONS = {
+    "voorjaar": (3, 1),
+    "lente": (3, 1),
+    "zomer": (6, 1),
+    "zomervakantie": (7, 1),
+    "bouwvak": (7, 15),
+    "najaar": (9, 1),
+    "herfst": (9, 1),
+    "herfstvakantie": (10, 15),
+    "kerstvakantie": (12, 20),
+    "winter": (12, 1),
+    "voorjaarsvakantie": (2, 15),
+    "carnaval": (2, 10),
+}
+# Parts of a year: "begin/half/eind vorig jaar".
+_YEAR_PART_DAY = {"begin": (1, 1), "half": (7, 1), "medio": (7, 1), "midden": (7, 1)}
+_YEAR_PART_DAY |= {"eind": (12, 1), "einde": (12, 1)}
+
+_NAMES = "|".join(sorted([*_FEASTS, *_FIXED], key=len, reverse=True))
+_SEASON_NAMES = "|".join(sorted(_SEASONS, key=len, reverse=True))
+_YEAR = r"(?:\s+(vorig jaar|verleden jaar|dit jaar|\d{4}))?"
+_NAMED = re.compile(
+    rf"\b(?:(?P<offset>de dag|een dag|twee dagen|drie dagen|een week)\s+(?P<side>na|voor)\s+)?"
+    rf"(?:(?P<around>rond|na|vlak na|kort na|voor|vlak voor|tijdens|rondom)\s+)?"
+    rf"(?:de\s+)?(?P<name>{_NAMES})\b{_YEAR}",
+    re.IGNORECASE,
+)
+_SEASON = re.compile(
+    rf"\b(?P<around>sinds|vanaf|in|na|rond|tijdens|begin|eind)\s+(?:de\s+|het\s+)?"
+    rf"(?P<name>{_SEASON_NAMES})\b{_YEAR}",
+    re.IGNORECASE,
+)
+_YEAR_PART = re.compile(
+    r"\b(?P<part>begin|half|medio|midden|eind|einde)\s+(?:van\s+)?(?:het\s+)?"
+    r"(?P<year>vorig jaar|verleden jaar|afgelopen jaar|dit jaar|\d{4})\b",
+    re.IGNORECASE,
+)
+_OFFSET_DAYS = {"de dag": 1, "een dag": 1, "twee dagen": 2, "drie dagen": 3, "een week": 7}
+
+
+_MONTH = re.compile(rf"\b(?:{MONTH_PATTERN})\b", re.IGNORECASE)
+
+
+def _sentence_around(text: str, position: int) -> str:
+    begin = max(text.rfind(mark, 0, position) for mark in ".?!") + 1
+    ends = [i for mark in ".?!" if (i := text.find(mark, position)) != -1]
+    return text[begin : min(ends, default=len(text))]
+
+
+@dataclass(frozen=True, slots=True)
+class NamedDay:
+    """A date read from a named day, season or part of a year."""
+
+    day: date
+    exact: bool
+    start: int
+    end: int
+
+
+@cache
+def _feasts(year: int) -> dict[str, date]:
+    calendar = holidays.country_holidays("NL", years=year, language="en_US")
+    return {name: day for day, name in calendar.items()}
+
+
+def _in_year(name: str, year: int) -> date | None:
+    if name in _FIXED:
+        month, day = _FIXED[name]
+        return date(year, month, day)
+    if name in _SEASONS:
+        month, day = _SEASONS[name]
+        return date(year, month, day)
+    return _feasts(year).get(_FEASTS[name])
+
+
+def _latest(name: str, today: date, year_text: str | None, shift: timedelta) -> date | None:
+    """The day in the year the words name, else the most recent one not after today."""
+    if year_text:
+        lowered = year_text.lower()
+        year = int(lowered) if lowered.isdigit() else today.year - ("dit" not in lowered)
+        found = _in_year(name, year)
+        return found + shift if found else None
+    for year in (today.year, today.year - 1, today.year - 2):
+        found = _in_year(name, year)
+        if found is not None and found + shift <= today:
+            return found + shift
+    return None
+
+
+def find_named_days(text: str, today: date) -> list[NamedDay]:
+    """Every named day, season and part of a year in the text, resolved against today."""
+    found: list[NamedDay] = []
+    for match in _NAMED.finditer(text):
+        name = match.group("name").lower()
+        offset = _OFFSET_DAYS.get((match.group("offset") or "").lower(), 0)
+        shift = timedelta(days=-offset if (match.group("side") or "").lower() == "voor" else offset)
+        day = _latest(name, today, match.group(len(match.groups())), shift)
+        if day is not None:
+            exact = not match.group("around") and name not in _SEVERAL_DAYS
+            found.append(NamedDay(day, exact, match.start(), match.end()))
+    for match in _SEASON.finditer(text):
+        if _MONTH.search(_sentence_around(text, match.start())):
+            continue  # "rond de zomer, ergens in juli": the month says it more precisely
+        name = match.group("name").lower()
+        shift = (
+            timedelta(days=45) if match.group("around").lower() in ("na", "eind") else timedelta()
+        )
+        day = _latest(name, today, match.group(len(match.groups())), shift)
+        if day is not None:
+            found.append(NamedDay(day, False, match.start("name"), match.end()))
+    for match in _YEAR_PART.finditer(text):
+        month, day_of_month = _YEAR_PART_DAY[match.group("part").lower()]
+        year_text = match.group("year").lower()
+        year = int(year_text) if year_text.isdigit() else today.year - ("dit" not in year_text)
+        found.append(NamedDay(date(year, month, day_of_month), False, match.start(), match.end()))
+    return found

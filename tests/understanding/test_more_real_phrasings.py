@@ -1,0 +1,167 @@
+"""More phrasings from real messages: named days, weekday years, short dates, story facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from spoorwijzer.language.named_days import find_named_days
+from spoorwijzer.understanding.dossier import read_messages
+from spoorwijzer.understanding.story_facts import read_story_facts
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def facts(*messages: str, today: dt.date = TODAY) -> dict[str, object]:
+    dossier = read_messages(messages, today)
+    return {name: fact.value for name, fact in dossier.facts.items()}
+
+
+def certainty(*messages: str) -> str:
+    return str(read_messages(messages, TODAY).facts["ziekteperiodes"].certainty)
+
+
+@pytest.mark.parametrize(
+    ("message", "first_day", "exact"),
+    [
+        ("Sinds de dag na Koningsdag zit onze schilder thuis.", "2026-04-28", "exact"),
+        ("Ze is vlak na de kerst ziek geworden.", "2025-12-25", "approximate"),
+        ("Hij zit sinds eind vorig jaar ziek thuis.", "2025-12-01", "approximate"),
+        (
+            "Na de zomervakantie ziek geworden, sindsdien niet meer gewerkt.",
+            "2026-08-15",
+            "approximate",
+        ),
+        # the weekday settles the year: 3 februari was a Monday in 2025, not in 2026
+        ("Onze planner is sinds maandag 3 februari ziek.", "2025-02-03", "exact"),
+        ("Burn-out, inmiddels 13 maanden. Wat nu?", "2025-11-06", "approximate"),
+        ("Hij zit nu op 104 weken en UWV heeft nog niet beslist.", "2024-12-08", "approximate"),
+        ("Mijn monteur is bijna een jaar uit de roulatie.", "2025-12-06", "approximate"),
+        # a season gives way to the month in the same sentence
+        ("Rond de zomer ziek geworden, ergens in juli denk ik.", "2026-07-01", "approximate"),
+    ],
+)
+def test_first_sick_day_from_named_days_and_durations(
+    message: str, first_day: str, exact: str
+) -> None:
+    periods = facts(message)["ziekteperiodes"]
+    assert isinstance(periods, list)
+    assert periods[0][0] == first_day
+    assert certainty(message) == exact
+
+
+def test_a_named_day_in_a_given_year_and_before_today() -> None:
+    days = find_named_days("sinds Hemelvaart 2025, en op tweede kerstdag", TODAY)
+    assert [d.day for d in days] == [dt.date(2025, 5, 29), dt.date(2025, 12, 26)]
+    assert all(d.exact for d in days)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (  # the AOW date in parentheses is no second sick period
+            "Onze oudste kracht (AOW-datum 14 juni 2028) is ziek sinds 2 februari.",
+            {"ziekteperiodes": [["2026-02-02", None]], "aow_datum": "2028-06-14"},
+        ),
+        (  # casemanager shorthand: day-month without a year beside date words
+            "WN AO vanaf 10-03-2026, per 1-7 volledig hervat, 28-7 opnieuw uitgevallen.",
+            {"ziekteperiodes": [["2026-03-10", "2026-06-30"], ["2026-07-28", None]]},
+        ),
+        (  # the relapse verb later in the sentence still names the date
+            "Beter gemeld per 2 november, maar gisteren, maandag 30 november, heeft hij zich "
+            "weer ziek gemeld. Ziek was hij sinds 7 september.",
+            {"ziekteperiodes": [["2026-09-07", "2026-11-01"], ["2026-11-30", None]]},
+        ),
+        (  # exact ranges beat the vague "in februari"
+            "Ze was in februari vaak ziek. Ziek 2 t/m 20 februari, ziek 9 maart t/m 31 mei, "
+            "en sinds 15 juni weer thuis.",
+            {
+                "ziekteperiodes": [
+                    ["2026-02-02", "2026-02-20"],
+                    ["2026-03-09", "2026-05-31"],
+                    ["2026-06-15", None],
+                ]
+            },
+        ),
+        ("UWV legt een loonsanctie van 52 weken op.", {"loonsanctie_weken": 52}),
+        (
+            "Ziek sinds 3 maart 2025; we willen de loondoorbetaling samen 26 weken verlengen.",
+            {"ziekteperiodes": [["2025-03-03", None]], "verlenging_weken": 26},
+        ),
+        ("hij werkt 1-2 dagen per week, op 3-4 uur per dag", {}),
+    ],
+)
+def test_dates_and_weeks_from_stories(message: str, expected: dict[str, object]) -> None:
+    assert facts(message) == expected
+
+
+def test_a_corrected_relapse_replaces_the_last_start() -> None:
+    first = "Ziek van 5 januari t/m 8 februari en sinds 2 maart weer ziek. Wanneer de 42e week?"
+    second = "nee wacht, hij is pas op 9 maart weer ziek geworden, niet de 2e."
+    assert facts(first, second)["ziekteperiodes"] == [
+        ["2026-01-05", "2026-02-08"],
+        ["2026-03-09", None],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "Volgens de bedrijfsarts kan ze halve dagen kantoorwerk. Wij hebben geen "
+            "administratieve functie vrij.",
+            {"oordeel_bedrijfsarts": "ander_werk_mogelijk", "intern_passend_werk": "nee"},
+        ),
+        (
+            "De arbeidsarts zegt dat hij zijn job niet meer kan doen, maar intern hebben we wel "
+            "een plaatsje aan het onthaal.",
+            {"oordeel_bedrijfsarts": "eigen_werk_niet", "intern_passend_werk": "ja"},
+        ),
+        (
+            "Bij ons in het magazijn is wel inpakwerk dat ze zou kunnen doen.",
+            {"intern_passend_werk": "ja"},
+        ),
+        (
+            "Binnen ons bedrijf is alles fysiek, de receptie is bezet.",
+            {"intern_passend_werk": "nee"},
+        ),
+        (
+            "Het AD-rapport is binnen: eigen werk (monteur) niet meer passend, ander passend "
+            "werk binnen de organisatie niet aanwezig.",
+            {
+                "arbeidsdeskundig_onderzoek": "gedaan",
+                "oordeel_bedrijfsarts": "eigen_werk_niet",
+                "intern_passend_werk": "nee",
+            },
+        ),
+        (
+            "AD heeft plaatsgevonden, conclusie: spoor 1 niet haalbaar.",
+            {"arbeidsdeskundig_onderzoek": "gedaan", "intern_passend_werk": "nee"},
+        ),
+        ("De 42e-weeksmelding is nooit gedaan!", {"melding_42e_gedaan": "nee"}),
+        ("Moet de 42e weeks melding al gedaan zijn?", {}),
+        (
+            "De bedrijfsarts schrijft: op dit moment geen mogelijkheden.",
+            {"oordeel_bedrijfsarts": "gbm"},
+        ),
+        (
+            "De bedrijfsarts vindt het ook passend, maar ze weigert.",
+            {"oordeel_bedrijfsarts": "ander_werk_mogelijk", "medewerking": "nee"},
+        ),
+        ("Hij komt al twee keer niet opdagen bij de bedrijfsarts.", {"medewerking": "nee"}),
+        (
+            "In de FML staat dat tillen structureel niet meer gaat.",
+            {"oordeel_bedrijfsarts": "eigen_werk_niet"},
+        ),
+        (  # a condition in a claim states nothing
+            "Klopt het dat spoor 2 kan wachten als de bedrijfsarts verwacht dat hij binnen 3 "
+            "maanden terug is?",
+            {},
+        ),
+        ("wat betekend GBM in een verslag van de bedrijfsarts", {}),
+        ("De bedrijfsarts verwacht geen verdere opbouw meer.", {"zicht_op_terugkeer": "geen"}),
+    ],
+)
+def test_story_facts_in_more_words(message: str, expected: dict[str, str]) -> None:
+    assert {f.name: f.value for f in read_story_facts(message)} == expected
