@@ -46,6 +46,7 @@ from spoorwijzer.answering.plan import (
 )
 from spoorwijzer.deadlines import DeadlineInputError, DeadlineReport, compute_deadlines
 from spoorwijzer.language.dutch_dates import format_date_long
+from spoorwijzer.language.synonyms import opposed
 from spoorwijzer.records import Answer, FollowUp
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
 from spoorwijzer.retrieval.store import ChunkStore
@@ -398,6 +399,7 @@ class Assistant:
         if match is not None:
             said = asks.claim if asks.claim is not None else extract_claim(part_text)
             flipped = _said_negated(said, match.claim.claim) != claim_negated(match.claim.claim)
+            flipped ^= opposed(said.statement, match.claim.claim) % 2 == 1  # "loopt door"/"stopt"
             return compose_claim(part_text, match, passages, flipped=flipped, book=book)
         draft = compose_explanation(part_text, passages, Intent.CLAIM, book=book, limit=2)
         if draft.refused:

@@ -40,6 +40,86 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("kost", "kosten", "tarief", "investeren", "geld"),
 )
 
+# Wordings of one topic that only the claim matcher treats as the same (not the search: "loon
+# betalen" is no question about costs).
+CLAIM_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
+    ("investeren", "betalen", "betaalt", "bekostigen", "kosten"),
+    ("grote bedrijven", "grote jongens", "grote werkgevers", "grote organisaties"),
+)
+
+# Opposite wordings of one predicate: a statement that uses one side of a pair says the
+# opposite of a claim that uses the other ("spoor 1 loopt door naast spoor 2" against "spoor 1
+# stopt zodra spoor 2 start"): the topic agrees, the polarity flips.
+OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        (
+            "loopt door",
+            "loopt gewoon door",
+            "gaat door",
+            "gaat gewoon door",
+            "blijft lopen",
+            "doorlopen",
+            "loopt gewoon",
+        ),
+        (
+            "stopt",
+            "stoppen",
+            "eindigt",
+            "schort",
+            "opschorten",
+            "staan stil",
+            "staat stil",
+            "stilstaan",
+        ),
+    ),
+    (
+        ("vrijblijvend", "optioneel", "alleen handig", "niet nodig", "geen verplichting"),
+        ("verplicht", "verplichting", "moet worden opgesteld"),
+    ),
+    (("adviserend", "maar een advies", "alleen een advies", "vrijblijvend advies"), ("bindend",)),
+    (("gratis", "kosteloos", "niets kost", "niks kost"), ("kosten", "investeren", "betalen")),
+    (("andere ziekte", "andere oorzaak", "andere klachten"), ("dezelfde ziekte",)),
+    (
+        ("al in het eerste", "meteen", "direct al", "eerder dan"),
+        ("pas als", "pas na", "pas aanvragen"),
+    ),
+)
+
+
+def _has(text: str, phrases: tuple[str, ...]) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text) for p in phrases)
+
+
+def opposed(statement: str, claim: str) -> int:
+    """How many predicates the statement words as the opposite of the claim's."""
+    said, known = statement.lower(), claim.lower()
+    count = 0
+    for one, other in OPPOSITE_PAIRS:
+        for mine, theirs in ((one, other), (other, one)):
+            if _has(said, mine) and not _has(said, theirs) and _has(known, theirs):
+                count += 1
+                break
+    return count
+
+
+def claim_words(statement: str) -> str:
+    """Words the claim matcher also reads in a statement.
+
+    Its equivalents, and the other side of every opposite pair it uses ("loopt door" also
+    speaks of what "stopt" does).
+    """
+    said = statement.lower()
+    words = [
+        w
+        for one, other in OPPOSITE_PAIRS
+        for mine, theirs in ((one, other), (other, one))
+        if _has(said, mine)
+        for w in theirs
+    ]
+    words += [w for group in CLAIM_EQUIVALENTS if _has(said, group) for w in group]
+    return " ".join(words)
+
+
 _INDEX = {member: group for group in SYNONYM_GROUPS for member in group}
 
 

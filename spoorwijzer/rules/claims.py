@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spoorwijzer.knowledge import Claim
-from spoorwijzer.language.synonyms import expand_query
+from spoorwijzer.language.synonyms import claim_words, expand_query
 from spoorwijzer.language.wording import content_stems, overlap
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
 
@@ -30,7 +30,19 @@ WORD_BONUS = 0.05  # a claim that shares all its words with the question gains 0
 AGREEMENT_WEIGHT = 0.1  # key terms in agreement outweigh small differences in similarity
 # Words that every claim in this domain shares; agreement is measured on the others.
 _GENERIC = frozenset(
-    {"spoor", "2", "tweede", "werkne", "werkge", "medewe", "ziek", "re", "integr", "reinte"}
+    {
+        "spoor",
+        "2",
+        "tweede",
+        "werkne",
+        "werkge",
+        "medewe",
+        "ziek",
+        "re",
+        "integr",
+        "reinte",
+        "zodra",
+    }
 )
 
 
@@ -42,7 +54,8 @@ def key_terms(text: str) -> set[str]:
 def agreement(statement: str, claim: str) -> float:
     """Share of the claim's key terms that the statement also uses (0-1)."""
     wanted = key_terms(claim)
-    said = key_terms(expand_query(statement))  # "re-integratiebedrijf" also says "…bureau"
+    # "re-integratiebedrijf" also says "…bureau"; "loopt door" speaks of what "stopt" does
+    said = key_terms(f"{expand_query(statement)} {claim_words(statement)}")
     return len(wanted & said) / len(wanted) if wanted else 1.0
 
 

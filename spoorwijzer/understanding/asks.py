@@ -77,7 +77,11 @@ _DATES = re.compile(
     r"wanneer (?:is|moet|eindigt|stopt|loopt)|(?:te )?laat (?:met|voor|gemeld)|al verstreken|"
     r"verlopen|hoeveel (?:tijd|weken|dagen)|in welke week|welke week|tijdlijn|planning|"
     r"(?:moet|moeten) (?:ik|we|wij) (?:\w+\s+){0,3}(?:melden|aanvragen|indienen|opsturen)|"
-    r"(?:iets|wat)\s+(?:\w+\s+){0,2}(?:bij|aan) (?:het )?uwv (?:melden|doorgeven)",
+    r"(?:iets|wat)\s+(?:\w+\s+){0,2}(?:bij|aan) (?:het )?uwv (?:melden|doorgeven)|"
+    r"\bte laat\s*[?!]*\s*$|"
+    r"\b(?:zijn|ben|is|was|waren)\s+(?:we|wij|ik|ze|hij|het|dat|dit)\s+(?:\w+\s+)?te laat\b|"
+    r"(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog|al)\s+(?:\w+\s+)?"
+    r"(?:doen|gedaan|indienen|versturen)",
     _F,
 )
 _WHAT_TO_DO = re.compile(
@@ -90,7 +94,9 @@ _WHAT_TO_DO = re.compile(
     r"opzeggen|het loon)|mag (?:hij|zij) (?:\w+\s+){0,2}(?:weigeren|op vakantie)|"
     r"wat zijn de consequenties|hoe zit het (?:met|als)|hoe werkt dat als|^\s*(?:en\s+)?"
     r"(?:probleem|erg|en nu|wat nu)\s*\?|\b(?:is|wordt) (?:dat|dit|het) (?:erg|een probleem|"
-    r"slim|verstandig|handig|genoeg|voldoende|te laat)\b|kan ik het zelf|zelf (?:doen|regelen)",
+    r"slim|verstandig|handig|genoeg|voldoende|te laat)\b|kan ik het zelf|zelf (?:doen|regelen)|"
+    r"wat betekent (?:dat|dit|het) (?:nu\s+)?voor (?:ons|mij|mijn|onze|hem|haar)\b|"
+    r"(?:kunnen|kan) (?:we|ik|wij) (?:er|daar) (?:\w+\s+)?(?:iets|wat) (?:aan|tegen) doen",
     _F,
 )
 _COSTS = re.compile(
@@ -103,7 +109,8 @@ _EXPLAIN = re.compile(
     r"wat (?:is|zijn|betekent|betekenen|houdt|houden|doet|doen) (?:precies\s+)?"
     r"(?:een|het|de|nou|eigenlijk|dat)?\s*(?:\w+[- ]?){1,4}(?:\s+in\b|\?|$)|wat wordt bedoeld met|"
     r"wat bedoelen ze met|wat betekent|wat houdt (?:\w+\s+){1,4}in|uitleg over|leg (?:eens )?uit|"
-    r"verschil tussen|wie is (?:de|een)|wat doet (?:de|een)",
+    r"verschil (?:is |zit )?tussen|wie is (?:de|een)|wat doet (?:de|een)|"
+    r"wat houdt [^?]{1,80}?\bin\b|\buitleggen\b",
     _F,
 )
 _PROCESS = re.compile(
@@ -123,11 +130,11 @@ _ADVISER = (
     r"medewerkster|werkneemster|buurman|vriend|zwager|oom|brancheorganisatie|salarisadministratie)"
 )
 _VERIFY = re.compile(
-    r"klopt (?:het|dat|dit)\b|klopt het dat|is het niet (?:zo|waar) dat|"
+    r"klopt (?:het|dat|dit)\b|klopt het dat|klopt toch\b|is het niet (?:zo|waar) dat|"
     r"is (?:het|dat|dit) (?:zo|waar|correct|juist)|"
     r"\btoch\s*[?!.]*\s*$|\btoch\b\s*\?|"
     r"\b(?:is|zijn|mag|mogen|moet|moeten|hoeft|hoeven|kan|kunnen|tellen|telt|geldt|gelden|heeft|"
-    r"hebben|krijgt|krijg je|wordt|worden|leidt|stopt|eindigt|betaalt)\s+(?:\w+\s+){0,2}?toch\b"
+    r"hebben|krijgt|krijg je|wordt|worden|leidt|stopt|eindigt|betaalt)\s+(?:\w+\s+){0,4}?toch\b"
     r"(?!\s+(?:nog|al|maar|even|ook|wel)\b)[^.?!]*\?|"
     r"(?:iemand|collega|collega's|mijn (?:collega|baas|"
     r"leidinggevende|manager|directeur|vriend|vriendin|buurman|buurvrouw|partner|accountant|"
@@ -167,8 +174,22 @@ _GENERAL = re.compile(
 # Words of the user's own story ("er is nog geen probleemanalyse"), never of a general rule.
 _STORY_MARKER = re.compile(
     r"\bnog (?:geen|niet|nooit|steeds)\b|\bnog niks\b|\book nooit\b|\binmiddels\b|"
+    r"\bal\s+(?:\w+\s+)?(?:maanden|weken|jaren)\b|"
+    r"\b(?:heeft|hebben)\s+(?:\w+\s+){0,6}?(?:opgelegd|gestuurd|ontvangen|gekregen)\b|"
+    r"\b(?:kom|kwam|kwamen|komen)\s+er\s+(?:\w+\s+)?achter\b|\bzie\s+(?:net|nu pas)\b|"
+    r"\bnet\s+(?:ontdekt|gezien|gehoord|gemerkt|gelezen)\b|"
+    r"\b(?:begin|half|medio|eind)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december)\b|^\s*(?:werknemer|medewerker|medewerkster|"
+    r"werkneemster|wn|wg)\b|"
     r"\bgisteren\b|\bvandaag\b|\bvorige (?:week|maand)\b|\btot nu toe\b|\bmomenteel\b|"
     r"\bop dit moment\b|\bbij ons\b|\bhier\b",
+    _F,
+)
+# "De bedrijfsarts verwacht dat …" outside a condition: a judgement in the user's own case.
+_DOCTOR_SAYS = re.compile(
+    r"\b(?:bedrijfsarts|\bba\b|arbo-?arts|arbeidsdeskundige|psycholoog|huisarts|specialist)\s+"
+    r"(?:\w+\s+){0,3}?(?:zegt|zei|stelt|vast|verwacht|verwachten|schrijft|schreef|adviseert|"
+    r"ziet|vindt|oordeelt|concludeert)\b",
     _F,
 )
 # "ik als werkgever" speaks of any employer, not of the user's own case.
@@ -180,7 +201,8 @@ _PERSONAL = re.compile(
 )
 _QUESTION_WORD = re.compile(
     r"^\s*(?:wat|wanneer|hoe|wie|welke|waar|waarom|hoeveel|moet|mag|kan|kunnen|moeten|mogen|"
-    r"is|zijn|heb|hebben|heeft|krijg|krijgt|geldt|wordt|telt)\b",
+    r"is|zijn|heb|hebben|heeft|krijg|krijgt|geldt|wordt|telt|kunt|kun|zou|zouden|weet|weten|"
+    r"(?:tot|vanaf|per|sinds) wanneer)\b",
     _F,
 )
 _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -339,7 +361,7 @@ def split_parts(text: str) -> list[str]:
     parts: list[str] = []
     for sentence in split_sentences(text):
         pieces = [p.strip(" ,") for p in _CLAUSE_SPLIT.split(sentence)]
-        parts.extend(p for p in pieces if len(p.split()) >= 2)
+        parts.extend(p for p in pieces if len(p.split()) >= 2 or p.endswith("?"))
     return parts or [text.strip()]
 
 
@@ -350,22 +372,46 @@ _TRACK_MENTION = re.compile(_TRACK + r"|spoortraject|tweede-spoortraject", _F)
 _DECISION_WORD = re.compile(
     r"\b(?:nodig|vervallen|stoppen|beslissen|beslissing|nu|al|meteen|direct|ja of nee|dan maar|"
     r"betekent dat|iets met|bezig|komen|starten|beginnen|inzetten|overslaan|achterwege|"
-    r"opstarten)\b",
+    r"opstarten|laten zitten|laten liggen|parkeren|stopzetten|afbreken|zit het|hoe zit)\b",
     _F,
 )
 _SHORT_TRACK_QUESTION = 4  # "Spoor 2?", "Spoor 2 dan?": a decision asked in a word or two
 # "Moeten we nu starten?" in a message about spoor 2.
 _START_NOW = re.compile(
     r"^\s*(?:en\s+)?(?:moet|moeten|kunnen|kan|mogen|mag)\s+(?:ik|we|wij|u|jullie)\s+"
-    r"(?:dan|nu|al|meteen|direct|nog)\b(?:\s+\w+){0,3}\s*\?",
+    r"(?:dan|nu|al|meteen|direct|nog)\b(?:\s+\w+){0,3}\s*\?|"
+    r"^\s*(?:en\s+)?(?:moet|moeten|kunnen|kan|mogen|mag)\s+(?:ik|we|wij|u|jullie)\s+"
+    r"(?:\w+\s+){0,3}?(?:het traject|dat traject|het|dat|dit)\s+(?:\w+\s+)?(?:stoppen|stopzetten|"
+    r"afbreken|parkeren|laten zitten|laten liggen|uitstellen|starten|opstarten)\s*\?",
     _F,
 )
+
+
+# "Moet er dan toch een tweede spoor komen?": a question that starts with its verb uses "toch"
+# for "still, after all" — a question about the case, not a statement to verify ("Spoor 2 is
+# toch pas na een jaar?", "…, toch?").
+_VERB_FIRST = re.compile(
+    r"^\s*(?:en\s+|maar\s+)?(?:moet|moeten|mag|mogen|kan|kunnen|is|zijn|hoeft|hoeven|heeft|"
+    r"hebben|krijgt|krijg|wordt|worden|geldt|telt|tellen|ga|gaat|gaan)\b",
+    _F,
+)
+_MID_TOCH_WORD = re.compile(r"\btoch\b(?!\s*[?!.]*\s*$)", _F)
+
+
+def verifies(part: str) -> bool:
+    """True when the part asks to verify a statement ("klopt het dat …", "… toch?")."""
+    if not _VERIFY.search(part):
+        return False
+    sentence = re.split(r"[.!]\s+", part.strip())[-1]
+    if _VERB_FIRST.match(sentence) and _MID_TOCH_WORD.search(sentence):
+        return bool(_VERIFY.search(_MID_TOCH_WORD.sub(" ", part)))
+    return True
 
 
 def _asks_track_decision(part: str) -> bool:
     """A question part about spoor 2 with a decision word, or a bare "spoor 2?"."""
     asked = re.split(r"[.!]\s+", part.strip())[-1]  # the question after any story sentence
-    if not asked.endswith("?") or not _TRACK_MENTION.search(asked) or _VERIFY.search(asked):
+    if not asked.endswith("?") or not _TRACK_MENTION.search(asked) or verifies(asked):
         return False
     short = len(asked.split()) <= _SHORT_TRACK_QUESTION and not _QUESTION_WORD.match(asked)
     return bool(_DECISION_WORD.search(asked)) or short  # "Wat is spoor 2?" asks what it is
@@ -375,7 +421,7 @@ def _rule_asks(part: str) -> list[Ask]:
     found: list[Ask] = []
     if _SPOOR2.search(part) or _asks_track_decision(part):
         found.append(Ask.SPOOR2_DECISION)
-    if _VERIFY.search(part):
+    if verifies(part):
         found.append(Ask.CLAIM)
     if _DATES.search(part):
         found.append(Ask.DATES)
@@ -423,14 +469,25 @@ def _is_plain_statement(part: str) -> bool:
     ):
         return False
     asserted = _ROLE.sub("", _CONDITION_CLAUSE.sub("", stripped))
+    if _DOCTOR_SAYS.search(asserted):
+        return False
     return any(
         _GENERAL.search(clause)
         and not _PERSONAL.search(_SUBORDINATE.split(clause)[0])
+        and not _BACK_SUBJECT.match(clause)
+        and not _ASKING_WORD.match(_ENUMERATION.sub("", clause))
         and len(clause.split()) >= MIN_CLAIM_WORDS
         for clause in _STATEMENT_CLAUSE.split(asserted)
     )
 
 
+# "1) wanneer …, 2) moeten we …": numbered questions in one sentence.
+_ASKING_WORD = re.compile(
+    r"^\s*(?:wat|wanneer|hoe|wie|welke|waar|waarom|hoeveel|(?:tot|vanaf|per|sinds) wanneer)\b", _F
+)
+_ENUMERATION = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-c][.)]|[-*•])\s*")
+# "…, en die is bezet": a clause whose subject points back into the story.
+_BACK_SUBJECT = re.compile(r"^\s*(?:en|maar)?\s*(?:die|ze|hij|zij)\s+\w+", _F)
 # A pronoun after "dat" / "of" ("… na de datum dat hij zich ziek meldde") belongs to a
 # subordinate clause; the statement itself stays general.
 _SUBORDINATE = re.compile(
@@ -514,7 +571,7 @@ def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, 
         if referral is not None:
             asks.append(Ask.OUT_OF_SCOPE)
             referrals.append(referral)
-        plain = not _VERIFY.search(piece) and _is_plain_statement(piece)
+        plain = not verifies(piece) and _is_plain_statement(piece)
         if plain or (Ask.CLAIM in asks and not piece.rstrip().endswith("?")):
             # a statement asks nothing but a verdict, whatever words it uses
             asks = [Ask.CLAIM, *(a for a in asks if a is Ask.OUT_OF_SCOPE)]
@@ -524,8 +581,8 @@ def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, 
                 claim = extract_claim(pieces[index - 1])  # "… . Klopt dat?" verifies the last
                 parts[-1] = AskPart(parts[-1].text, (*parts[-1].asks, Ask.CLAIM))
         parts.append(AskPart(piece, tuple(asks), referral if asks else None))
-    asked = [p for p in parts if p.asks and (Ask.CLAIM not in p.asks or _VERIFY.search(p.text))]
-    if asked and claim is not None and not any(_VERIFY.search(p.text) for p in parts):
+    asked = [p for p in parts if p.asks and (Ask.CLAIM not in p.asks or verifies(p.text))]
+    if asked and claim is not None and not any(verifies(p.text) for p in parts):
         # A plain statement beside a real question is the story, not a claim.
         parts = [AskPart(p.text, tuple(a for a in p.asks if a is not Ask.CLAIM)) for p in parts]
         claim = None

@@ -7,6 +7,9 @@ import datetime as dt
 import pytest
 
 from spoorwijzer.language.named_days import find_named_days
+from spoorwijzer.language.synonyms import expand_query, opposed
+from spoorwijzer.rules.claims import agreement
+from spoorwijzer.understanding.asks import read_asks
 from spoorwijzer.understanding.dossier import read_messages
 from spoorwijzer.understanding.story_facts import read_story_facts
 
@@ -165,3 +168,72 @@ def test_a_corrected_relapse_replaces_the_last_start() -> None:
 )
 def test_story_facts_in_more_words(message: str, expected: dict[str, str]) -> None:
     assert {f.name: f.value for f in read_story_facts(message)} == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        # a story sentence about the doctor's judgement is no claim; the question is the decision
+        (
+            "De bedrijfsarts verwacht dat ze binnen 2 maanden terug is. Kan ik spoor 2 laten "
+            "zitten?",
+            ["spoor2_decision"],
+        ),
+        (
+            "Spoor 2 loopt sinds 3 maanden via een bureau. Nu stelt de bedrijfsarts vast dat er geen benutbare "
+            "mogelijkheden zijn. Moeten we het traject stoppen?",
+            ["spoor2_decision"],
+        ),
+        # verb first: "toch" means "still", not "isn't it?"
+        (
+            "Hij heeft GBM volgens de BA. Moet er dan toch een tweede spoor komen?",
+            ["spoor2_decision"],
+        ),
+        (
+            "Werknemer werkt al maanden halve dagen. Hoe zit het dan met spoor 2?",
+            ["spoor2_decision"],
+        ),
+        # numbered questions in one sentence are questions, not a plain statement
+        (
+            "Drie vragen: 1) wanneer moet de EJE uiterlijk, 2) moeten we nu al een tweede spoor "
+            "starten, 3) wat kost zo'n traject ongeveer?",
+            ["spoor2_decision", "dates", "costs"],
+        ),
+        ("Het klopt toch dat kleine werkgevers alleen spoor 2 hoeven te doen?", ["claim"]),
+        (
+            "Wat houdt dat 'vrijwillig verlengen van de loondoorbetaling' precies in?",
+            ["explain_term"],
+        ),
+        ("Kunt u uitleggen wat het verschil is tussen spoor 1 en spoor 2?", ["explain_term"]),
+        ("Ik hoorde iets over de 42e week. Wat precies en wanneer?", ["dates"]),
+        (  # an event in the story ("UWV heeft … opgelegd") is no claim
+            "UWV heeft half november een loonsanctie opgelegd. Tot wanneer moeten we nu loon "
+            "betalen, en kunnen we er nog iets aan doen?",
+            ["dates", "costs", "what_to_do"],
+        ),
+        ("Ziek sinds 3 maart. Zijn we te laat?", ["dates"]),
+    ],
+)
+def test_asks_in_more_words(message: str, asks: list[str]) -> None:
+    assert [str(a) for a in read_asks(message).asks] == asks
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "opposites"),
+    [
+        ("Spoor 1 loopt gewoon door naast spoor 2", "Spoor 1 stopt zodra spoor 2 start.", 1),
+        ("Een RIV is vrijblijvend", "Een re-integratieverslag is verplicht.", 1),
+        ("Het deskundigenoordeel is maar een advies", "Een deskundigenoordeel is bindend.", 1),
+        ("Spoor 1 stopt als spoor 2 begint", "Spoor 1 stopt zodra spoor 2 start.", 0),
+    ],
+)
+def test_opposite_wordings_flip_a_claim(statement: str, claim: str, opposites: int) -> None:
+    assert opposed(statement, claim) == opposites
+    assert agreement(statement, claim) > 0
+
+
+def test_paying_speaks_of_investing_for_the_claim_matcher_only() -> None:
+    assert agreement(
+        "Dat traject moeten wij zelf betalen", "De werkgever hoeft niet te investeren."
+    )
+    assert "investeren" not in expand_query("Moet ik het loon door blijven betalen?")
