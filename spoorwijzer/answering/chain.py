@@ -578,7 +578,7 @@ def _said_negated(said: ClaimAsk, claim_text: str) -> bool:
 
 
 def claim_negated(claim_text: str) -> bool:
-    """True when a known claim is stated negatively (an odd number of negations)."""
+    """True when a known claim's main clause is stated negatively (an odd number of negations)."""
     return count_negations(claim_text) % 2 == 1
 
 

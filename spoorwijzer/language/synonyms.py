@@ -59,6 +59,10 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "gaat gewoon door",
             "blijft lopen",
             "doorlopen",
+            "langer loon",
+            "langer doorbetalen",
+            "blijven doorbetalen",
+            "door blijven betalen",
             "loopt gewoon",
         ),
         (

@@ -514,9 +514,16 @@ def extract_claim(part: str) -> ClaimAsk:
 _BOTH_OPTIONS = re.compile(r"\b(?:wel\s+)?of\s+(?:niet|geen)\b", _F)
 
 
+# "…, ook als UWV nog niet heeft beslist": a concession after the main clause, not its polarity.
+_CONCESSION = re.compile(r",\s*(?:ook|zelfs)\s+(?:als|wanneer|indien)\b[^.?!]*", _F)
+
+
 def count_negations(statement: str) -> int:
-    """Negation words in a statement ("niet", "geen", "nooit" …), "wel of niet" excluded."""
-    return len(_NEGATION.findall(_BOTH_OPTIONS.sub(" ", statement)))
+    """Negation words in a statement ("niet", "geen", "nooit" …).
+
+    "Wel of niet" and a concession ("…, ook als … niet …") are left out.
+    """
+    return len(_NEGATION.findall(_BOTH_OPTIONS.sub(" ", _CONCESSION.sub(" ", statement))))
 
 
 CLASSIFIER_MIN_PROBABILITY = 0.5

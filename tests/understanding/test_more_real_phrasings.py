@@ -9,7 +9,7 @@ import pytest
 from spoorwijzer.language.named_days import find_named_days
 from spoorwijzer.language.synonyms import expand_query, opposed
 from spoorwijzer.rules.claims import agreement
-from spoorwijzer.understanding.asks import read_asks
+from spoorwijzer.understanding.asks import count_negations, read_asks
 from spoorwijzer.understanding.dossier import read_messages
 from spoorwijzer.understanding.story_facts import read_story_facts
 
@@ -237,3 +237,10 @@ def test_paying_speaks_of_investing_for_the_claim_matcher_only() -> None:
         "Dat traject moeten wij zelf betalen", "De werkgever hoeft niet te investeren."
     )
     assert "investeren" not in expand_query("Moet ik het loon door blijven betalen?")
+
+
+def test_a_concession_does_not_turn_a_statement_around() -> None:
+    claim = "De loondoorbetaling stopt na 104 weken, ook als UWV nog niet heeft beslist."
+    assert count_negations(claim) == 0
+    assert count_negations("Spoor 2 hoeft niet, ook als hij niet terugkomt") == 1
+    assert opposed("We moeten langer loon doorbetalen omdat UWV traag is", claim) == 1
