@@ -61,6 +61,7 @@ from spoorwijzer.understanding.asks import (
     count_negations,
     extract_claim,
     is_case_detail,
+    mentions_track,
     read_asks,
     split_parts,
     with_extra_asks,
@@ -222,6 +223,8 @@ class Assistant:
             ask_list = [Ask.WHAT_TO_DO]
         if _story_for_the_decision(reading, ask_list):  # "… intern hebben we niets. wat nu?"
             ask_list = [Ask.SPOOR2_DECISION, *(a for a in ask_list if a is not Ask.WHAT_TO_DO)]
+        if _claim_about_the_case_track(reading, asks, ask_list):  # "… toch pas na een jaar?"
+            ask_list.append(Ask.SPOOR2_DECISION)
         # A first sick day the user gave (a date, not "al een half jaar"): show its deadlines.
         told_first_day = reading.facts.facts is not None and case.dossier.first_sick_day_exact
         if told_first_day and not {Ask.DATES, Ask.SPOOR2_DECISION} & set(ask_list):
@@ -520,6 +523,23 @@ def _story_for_the_decision(reading: MessageReading, ask_list: Sequence[Ask]) ->
     if Ask.WHAT_TO_DO not in ask_list or not set(ask_list) <= {Ask.WHAT_TO_DO, Ask.DATES}:
         return False
     return bool(_DECISION_FACTS & {f.name for f in reading.story})
+
+
+def _claim_about_the_case_track(
+    reading: MessageReading, asks: AskReading, ask_list: Sequence[Ask]
+) -> bool:
+    """A claim about spoor 2 beside the story's judgement or internal work: decide it too.
+
+    "De bedrijfsarts zegt: eigen werk nooit meer. Ander werk hebben we niet. Spoor 2 is toch pas
+    iets voor na een jaar?" checks a rule of thumb for this case: the verdict, then the decision.
+    """
+    return (
+        Ask.CLAIM in ask_list
+        and Ask.SPOOR2_DECISION not in ask_list
+        and asks.claim is not None
+        and mentions_track(asks.claim.statement)
+        and bool(_DECISION_FACTS & {f.name for f in reading.story})
+    )
 
 
 def _assumption(dossier: Dossier, report: DeadlineReport) -> str:

@@ -94,7 +94,7 @@ def decide_for(dossier: Dossier, text: str = "") -> Spoor2Decision:  # noqa: PLR
     internal = dossier.get("intern_passend_werk")
     prospect = dossier.get("zicht_op_terugkeer")
     research = dossier.get("arbeidsdeskundig_onderzoek")
-    assessed = judgement is not None
+    assessed = judgement is not None or research == "gedaan"  # an AD works from the FML
     if internal == "nee":
         confirmed = research == "gedaan"
         return Spoor2Decision(

@@ -356,6 +356,11 @@ def asks_spoor2(text: str) -> bool:
     return bool(_SPOOR2.search(text))
 
 
+def mentions_track(text: str) -> bool:
+    """True when the text names spoor 2 ("tweede spoor", "2e spoor", "spoortraject" …)."""
+    return bool(_TRACK_MENTION.search(text))
+
+
 def split_parts(text: str) -> list[str]:
     """Sentences, and clauses that each ask something ("…, en wat als …?")."""
     parts: list[str] = []

@@ -326,3 +326,17 @@ def test_the_six_weeks_after_the_eje_myth_gets_its_verdict(assistant: Any, quest
     assert "geen extra bedenktijd" in answer.text
     assert answer.claim is not None
     assert "zes weken" in answer.claim
+
+
+def test_a_claim_about_spoor_2_beside_the_judgement_also_gets_the_decision(assistant: Any) -> None:
+    """The rule of thumb gets its verdict, the case its decision and the AD's confirmation."""
+    answer = assistant.answer(
+        "De bedrijfsarts zegt dat zijn eigen werk als stukadoor nooit meer gaat. Ander werk hebben "
+        "we niet. Spoor 2 is toch pas iets voor na een jaar?",
+        today=date(2026, 12, 6),
+    )
+
+    assert answer.asks[:2] == ("claim", "spoor2_decision")
+    assert answer.verdict == "fabel"
+    assert "start spoor 2 nu" in answer.text.lower()
+    assert "arbeidsdeskundig_onderzoek" in {f for q in answer.follow_up for f in q.facts}
