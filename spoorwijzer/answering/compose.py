@@ -41,7 +41,8 @@ SCOPE_TEXT = (
 _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"42e|42-?ste|ziekmelding bij uwv|aangifte langdurig|(?:bij|aan) (?:het )?uwv "
-        r"(?:melden|doorgeven)|melden bij (?:het )?uwv|uwv (?:\w+ )?(?:melden|inlichten)",
+        r"(?:melden|doorgeven)|melden bij (?:het )?uwv|uwv (?:\w+ )?(?:melden|inlichten)|"
+        r"melding bij (?:het )?uwv|uwv-?melding",
         ("melding_42e_week_uiterlijk",),
     ),
     (r"probleemanalyse|\bpa\b", ("probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk")),
@@ -56,7 +57,11 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"eindevaluatie|re-?integratieverslag|\briv\b|actueel oordeel",
-        ("reintegratieverslag_eindevaluatie_uiterlijk", "wia_aanvraag_uiterlijk"),
+        (
+            "reintegratieverslag_eindevaluatie_uiterlijk",
+            "wia_aanvraag_uiterlijk",
+            "einde_wachttijd",
+        ),
     ),
     (
         r"wia[^.?!]{0,40}(?:aanvra|aangevraagd)|aanvra\w*[^.?!]{0,30}wia|wia-aanvraag|"
@@ -71,12 +76,25 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"loon\w*\s+(?:door)?betal|loondoorbetaling|wachttijd|\bwt\b|104|einddatum|eindigt|"
         r"einde (?:van )?(?:de )?(?:twee|2) jaar|"
         r"loonsanctie|verleng",
-        ("einde_wachttijd", "einde_loondoorbetaling", "wia_ingangsdatum"),
+        ("wia_aanvraag_uiterlijk", "einde_wachttijd", "einde_loondoorbetaling", "wia_ingangsdatum"),
     ),
     (r"(?:wia|uitkering)[^.?!]{0,30}ingaan|ingangsdatum", ("wia_ingangsdatum",)),
     (r"\biva\b", ("vervroegde_iva_aanvraag_uiterlijk", "vervroegde_iva_vroegste_ingang")),
     (r"uit dienst|contract|dienstverband", ("ziek_uit_dienst_melding_uwv",)),
     (r"aow", ("einde_loondoorbetaling",)),
+    (  # "alle belangrijke data op een rij": every main milestone
+        r"\balle\s+(?:\w+\s+)?(?:data|datums|termijnen|deadlines|momenten|stappen)|op een rij|"
+        r"\boverzicht\b|tijdlijn",
+        (
+            "probleemanalyse_uiterlijk",
+            "plan_van_aanpak_uiterlijk",
+            "melding_42e_week_uiterlijk",
+            "eerstejaarsevaluatie_uiterlijk",
+            "reintegratieverslag_eindevaluatie_uiterlijk",
+            "wia_aanvraag_uiterlijk",
+            "einde_wachttijd",
+        ),
+    ),
 )
 _SHIFTED_KEYS = ("melding_42e_week_uiterlijk", "einde_wachttijd", "wia_ingangsdatum")
 _SUMMARY_KEYS = (

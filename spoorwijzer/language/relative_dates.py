@@ -104,6 +104,13 @@ def _sentence_at(text: str, start: int) -> str:
     return text[begin : min(ends, default=len(text))]
 
 
+def _clause_at(text: str, start: int) -> str:
+    """The clause of `text` (between commas or sentence marks) that holds position `start`."""
+    begin = max(text.rfind(mark, 0, start) for mark in ".?!,;") + 1
+    ends = [i for mark in ".?!,;" if (i := text.find(mark, start)) != -1]
+    return text[begin : min(ends, default=len(text))]
+
+
 def _hypothetical(text: str, start: int) -> bool:
     """True when the sentence around `start` is about a hypothetical case."""
     return bool(_HYPOTHETICAL.search(_sentence_at(text, start)))
@@ -262,12 +269,12 @@ def find_vague_dates(text: str, today: date) -> list[VagueDate]:
         part, month_text, year_text = match.groups()
         month = MONTH_NUMBERS[month_text.lower()]
         day_of_month = _PART_DAY[part.lower()]
-        day = _month_day(month, day_of_month, year_text, today, text)
+        day = _month_day(month, day_of_month, year_text, today, text, match.start())
         add(match.start(), match.end(), day, exact=False)
     for match in _MONTH_ONLY.finditer(text):
         month_text, year_text = match.groups()
         start = match.start(1)
-        day = _month_day(MONTH_NUMBERS[month_text.lower()], 1, year_text, today, text)
+        day = _month_day(MONTH_NUMBERS[month_text.lower()], 1, year_text, today, text, start)
         add(start, match.end(), day, exact=False)
     for match in _LAST_WEEKDAY.finditer(text):
         name = next(g for g in match.groups() if g).lower()
@@ -318,7 +325,11 @@ def _durations(text: str, today: date) -> list[tuple[int, int, date]]:
     return starts
 
 
-def _month_day(month: int, day: int, year_text: str | None, today: date, text: str) -> date | None:
+def _month_day(
+    month: int, day: int, year_text: str | None, today: date, text: str, at: int = 0
+) -> date | None:
+    if not year_text and _LAST_YEAR.search(_clause_at(text, at)):
+        year_text = "vorig jaar"  # "vorig jaar in juni"
     last = calendar.monthrange(today.year, month)[1]
     day = min(day, last)
     if year_text and year_text.isdigit():

@@ -381,7 +381,7 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
             for m in collected.unclassified
             if m.has_year
             and m.day is not None
-            and not (_is_vague(m) and not _SICKNESS.search(text))
+            and not (_is_vague(m) and not _SICKNESS.search(_sentence_of(text, m)))
         ]
         if len(dated) == 1 and dated[0].day is not None:
             collected.starts.append(dated[0].day)
@@ -389,7 +389,13 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
     return collected
 
 
-# A vague month ("in juni") is a first sick day only in a message about sickness.
+def _sentence_of(text: str, mention: DateMention) -> str:
+    begin = max(text.rfind(mark, 0, mention.start) for mark in ".?!") + 1
+    ends = [i for mark in ".?!" if (i := text.find(mark, mention.end)) != -1]
+    return text[begin : min(ends, default=len(text))]
+
+
+# A vague month ("in juni") is a first sick day only in a sentence about sickness.
 _SICKNESS = re.compile(
     r"\bziek|uitgevallen|\buitval|verzuim|arbeidsongeschikt|\bthuis\b|burn-?out|overspannen|"
     r"uit de (?:roulatie|running)|\bao\b",

@@ -340,3 +340,29 @@ def test_a_claim_about_spoor_2_beside_the_judgement_also_gets_the_decision(assis
     assert answer.verdict == "fabel"
     assert "start spoor 2 nu" in answer.text.lower()
     assert "arbeidsdeskundig_onderzoek" in {f for q in answer.follow_up for f in q.facts}
+
+
+def test_all_dates_on_a_row_lists_every_main_milestone_with_passed_ones_called_passed(
+    assistant: Any,
+) -> None:
+    answer = assistant.answer(
+        "Mijn monteur is op maandag 9 maart van een ladder gevallen en werkt sindsdien niet. "
+        "Kunt u alle belangrijke data op een rij zetten?",
+        today=date(2026, 12, 6),
+    )
+    statuses = {d.key: d.status for d in answer.dates}
+
+    assert statuses["probleemanalyse_uiterlijk"] == "verstreken"
+    assert statuses["plan_van_aanpak_uiterlijk"] == "verstreken"
+    for key in ("eerstejaarsevaluatie_uiterlijk", "wia_aanvraag_uiterlijk", "einde_wachttijd"):
+        assert key in statuses
+
+
+def test_the_riv_question_names_the_end_of_the_wachttijd_it_hangs_on(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Ziek sinds 19 januari. Wanneer moet het re-integratieverslag klaar zijn?",
+        today=date(2026, 12, 6),
+    )
+
+    keys = {d.key for d in answer.dates}
+    assert {"reintegratieverslag_eindevaluatie_uiterlijk", "einde_wachttijd"} <= keys

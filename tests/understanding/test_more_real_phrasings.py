@@ -244,3 +244,18 @@ def test_a_concession_does_not_turn_a_statement_around() -> None:
     assert count_negations(claim) == 0
     assert count_negations("Spoor 2 hoeft niet, ook als hij niet terugkomt") == 1
     assert opposed("We moeten langer loon doorbetalen omdat UWV traag is", claim) == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "first_day"),
+    [
+        # a season in a sentence without sickness words is no sick day
+        ("Burn-out, inmiddels 13 maanden. Dat zeiden ze in het voorjaar ook.", "2025-11-06"),
+        ("Sinds juni ziek, vorig jaar was ze ook eens ziek.", "2026-06-01"),
+        ("Vorig jaar in juni ziek geworden.", "2025-06-01"),
+    ],
+)
+def test_vague_dates_read_in_their_own_clause(message: str, first_day: str) -> None:
+    periods = facts(message)["ziekteperiodes"]
+    assert isinstance(periods, list)
+    assert periods[0][0] == first_day
