@@ -190,7 +190,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"ad-rapport)\s+(?:\w+\s+){0,3}?(?:gedaan|afgerond|uitgevoerd|geweest|laat zien|wijst)|"
         r"(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+gehad|volgens de arbeidsdeskundige|"
         r"\b(?:het\s+)?ad-rapport\s+(?:\w+\s+){0,2}?(?:zegt|stelt|concludeert|laat)|"
-        r"\b(?:de\s+)?ad(?::|\s+(?:zegt|stelt|concludeert|heeft|adviseert))\s|"
+        r"\b(?:de\s+)?ad(?::|\s+(?:zegt|stelt|concludeert|heeft|adviseert))\s"
+        r"(?!\s*(?:nog\s+)?(?:niet|geen|nooit)\b)|"
         r"\b(?:ad-|arbeidsdeskundig\s+)rapport\s+is\s+(?:binnen|klaar|er)|"
         r"rapport\s+van\s+de\s+arbeidsdeskundige|"
         r"\b(?:ad|arbeidsdeskundig onderzoek)\s+(?:heeft\s+)?(?:plaatsgevonden|afgerond)",
@@ -242,7 +243,26 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:\w+\s+){0,6}?verschenen|(?:kwam|komt)\s+(?:\w+\s+){0,3}?niet\s+opdagen",
     ),
     ("medewerking", "nee", r"\bwil\s+(?:die|dat|deze|het)\s+(?:werk\s+|functie\s+|plek\s+)?niet\b"),
-    ("medewerking", "ja", r"werkt\s+(?:goed\s+|prima\s+)?mee|is gemotiveerd|wil graag"),
+    (
+        "medewerking",
+        "nee",
+        r"\bdoet\s+niet\s+mee|reageert\s+niet\b|neemt\s+(?:\w+\s+){0,2}telefoon\s+niet\s+op|"
+        r"zonder\s+(?:overleg|reden|bericht)\s+(?:\w+\s+){0,4}?"
+        r"(?:afgezegd|weggebleven|op vakantie)|"
+        r"(?:afspraken|gesprekken)\s+(?:\w+\s+){0,5}?afgezegd|(?<!zeker )\bonwillig\b(?!\s+is)|"
+        r"niet\s+(?:komen|gekomen)\s+opdagen|gewaarschuwd\s+omdat",
+    ),
+    (
+        "medewerking",
+        "ja",
+        r"(?<!niet )werkt\s+(?:\w+\s+){0,2}?mee\b|(?<!niet )\bdoet\s+(?:\w+\s+){0,3}?mee\b|"
+        r"gemotiveerd|wil graag|zet\s+zich\s+(?:er\s+)?(?:\w+\s+){0,2}?in\b|houdt zich aan\s+"
+        r"(?:alle\s+)?(?:de\s+)?afspraken|komt\s+(?:\w+\s+){0,2}?afspraken\s+na|"
+        r"(?:verleent|volledige|goede)\s+medewerking|medewerking\s+is\s+(?:prima|goed|uitstekend)|"
+        r"geen\s+(?:klagen|problemen)\s+(?:met|over)\s+de\s+medewerking|doet alles wat|"
+        r"\bmeewerkend|constructief|staat open voor|wil\s+(?:echt\s+)?weer\s+aan\s+het\s+werk|"
+        r"gehoor gegeven|gaat trouw|is er elke",
+    ),
     ("deskundigenoordeel", "ja", r"deskundigenoordeel\s+(?:\w+\s+){0,3}?(?:aangevraagd|gevraagd)"),
     # UWV.
     (
@@ -363,7 +383,10 @@ _ORGANISATION = re.compile(
     r"zorginstelling|ziekenhuis|vestiging|werkplaats|magazijn|keuken|kapsalon|\w+bedrijf)\w*|"
     r"(?:we|wij|ik)\s+(?:hebben|heb)|hebben\s+(?:we|wij)|heb\s+ik|er\s+(?:is|bestaat|zijn)|"
     r"(?:we|wij)\s+zijn\s+een\s+\w+|op\s+"
-    r"(?:de|het)\s+(?:zaak|bouw|school|afdeling\w*|kantoor)|onze?\s+(?:enige|zaak|afdeling\w*))",
+    r"(?:de|het)\s+(?:zaak|bouw|school|afdeling\w*|kantoor)|onze?\s+(?:enige|zaak|afdeling\w*)|"
+    r"\bhier\b|afdelingen|afdelingsmanagers|vestiging\w*|klein bedrijf|in huis|"
+    r"(?:we|wij)\s+(?:hebben\s+)?(?:\w+\s+)?gekeken|op (?:school|de zaak)|"
+    r"binnen (?:de|onze) organisatie|bij (?:de )?(?:verkoop|logistiek|inkoop)\w*)",
     _FLAGS,
 )
 _WORK_NOUN = r"(?:\w*werk|functies?|plek\w*|plaats|baan\w*|taken|kantoor\w*|vacatures?|job)\b"
@@ -372,12 +395,14 @@ _NO_WORK = re.compile(
     r"wegbezuinigd|opgeheven|niemand|nop|zit er niet in|(?:is|zijn) er (?:bij ons |hier )?"
     r"(?:gewoon )?niet|hebben (?:we|wij) (?:gewoon |echt )?niet\b(?!\s+ge\w+)|alleen (?:\w+\s+)?"
     r"\w*werk|alles is (?:\w+\s+){0,2}?\w*werk|al het werk is|alles\s+is\s+(?:\w+\s+)?"
-    r"(?:fysiek|zwaar)|niet (?:aanwezig|beschikbaar|voorhanden))",
+    r"(?:fysiek|zwaar)|niet (?:aanwezig|beschikbaar|voorhanden)|geen enkele|geen van|"
+    r"naar iemand anders)",
     _FLAGS,
 )
 _WORK_WORD = re.compile(
     rf"\b{_WORK_NOUN}|\bpassend\w*\b|herplaats|\b(?:balie|receptie|administratie|planning|"
-    r"secretariaat|onthaal|fysiek)\b",
+    r"secretariaat|onthaal|fysiek|neerzetten|plaatsen|kwijt|inzetten|past|aansluit|takenpakket|"
+    r"toonbank|kantine|werkplek|lichter|mogelijkheden|iets)\b",
     _FLAGS,
 )
 _WORK_FOUND = re.compile(
@@ -387,11 +412,22 @@ _WORK_FOUND = re.compile(
     r"kunnen regelen)\b|\b(?:gevonden|geregeld|gecreëerd|beschikbaar)\s+[^.?!]{0,40}?"
     r"(?:plek|functie|werk|taken)|\b(?:kan|kunnen)\s+(?:\w+\s+){0,5}?(?:laten meedraaien|op "
     r"kantoor zetten|overnemen|aan de slag|terecht|inwerken)\b|\b(?:plek|plaats)\s+(?:voor\s+"
-    r"(?:hem|haar)|genoeg)|\bpassend werk is er wel|\bgenoeg (?:licht|passend|ander)\w* werk",
+    r"(?:hem|haar)|genoeg)|\bpassend werk is er wel|\bgenoeg (?:licht|passend|ander)\w* werk|"
+    r"\b(?:werkt|draait)\s+(?:al\s+|inmiddels\s+|nu\s+)?(?:\w+\s+){0,5}?(?:in|op|mee\s+op)\s+"
+    r"(?:aangepast\w*|ander\w*|passend\w*|onze|de)\s+(?:werk|taken|afdeling\w*|\w+afdeling)|"
+    r"\b(?:samengesteld|ingericht|aangeboden|kunnen regelen)\b|"
+    r"\b(?:we|wij)\s+hebben\s+(?:(?!geen\b|nergens\b)\w+\s+){0,2}?(?:een\s+)?(?:vaste\s+)?"
+    r"(?:plek|functie|werkplek|takenpakket)\b|\b(?:is|zijn)\s+(?:een\s+)?(?:aangepaste\s+)?(?:plek|werkplek|taken)\b",
     _FLAGS,
 )
 
 
+# "We hebben gekeken maar er is niks": nothing for the employee, said of the organisation.
+_NOTHING_HERE = re.compile(
+    r"\ber\s+is\s+(?:nu\s+|gewoon\s+|echt\s+)?(?:niks|niets)\b|(?:niks|niets)\s+(?:meer\s+)?"
+    r"(?:anders|voor\s+(?:hem|haar))|\bintern\s+nop\b|\bvoor\s+(?:hem|haar)\s+is\s+er\s+niets",
+    _FLAGS,
+)
 _STILL_POSSIBLE = re.compile(r"\b(?:dat|die|dit)\s+kan\s+(?:hij|ze|zij)\s+wel\b", _FLAGS)
 
 
@@ -406,7 +442,9 @@ def _work_found(sentence: str) -> re.Match[str] | None:
 def _internal_work(text: str) -> StoryFact | None:
     """Internal work from a sentence about the organisation: none there ("nee"), or a place."""
     for sentence in split_sentences(text):
-        if not _ORGANISATION.search(sentence) or not _WORK_WORD.search(sentence):
+        if not _ORGANISATION.search(sentence) or not (
+            _WORK_WORD.search(sentence) or _NOTHING_HERE.search(sentence)
+        ):
             continue
         none = _NO_WORK.search(sentence)
         if none and not _work_found(sentence) and not _STILL_POSSIBLE.search(sentence):
@@ -415,6 +453,50 @@ def _internal_work(text: str) -> StoryFact | None:
         found = _work_found(sentence)
         if found and not _NO_WORK.search(sentence) and not _HEDGED.search(sentence):
             return StoryFact("intern_passend_werk", "ja", found.group(0))
+    return None
+
+
+# The arbeidsdeskundig onderzoek told in other words: a sentence that names it, read by its cue.
+_RESEARCH = re.compile(
+    r"arbeidsdeskundig\w*|arbeidskundig\w*|\bad\b|\bad-(?:rapport|onderzoek)", _FLAGS
+)
+_RESEARCH_STATE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "niet_gedaan",
+        re.compile(
+            r"\bnog\s+(?:niet|nooit|geen)\b|\bniet\s+(?:\w+\s+)?(?:gedaan|uitgevoerd|betrokken|"
+            r"geweest|gekomen|ingeschakeld)\b|\bgeen\s+(?:\w+\s+){0,2}?laten\s+doen|"
+            r"\bniks\s+aangevraagd|\btot nu toe niet\b|\bnooit\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "gepland",
+        re.compile(
+            r"\b(?:komt|gepland|ingepland|aangevraagd|besteld|opdracht gegeven|afspraak|eerste "
+            r"gesprek|volgende week|morgen|binnenkort|zodra|vindt plaats)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "gedaan",
+        re.compile(
+            r"\b(?:rapport|eindrapport|uitgevoerd|afgerond|gehad|gebeurd|geweest|blijkt|conclusie|"
+            r"laten kijken|kwam)\b|\buit het\b",
+            _FLAGS,
+        ),
+    ),
+)
+
+
+def _research(text: str) -> StoryFact | None:
+    """The arbeidsdeskundig onderzoek from a sentence that names it: not done, planned or done."""
+    for sentence in split_sentences(text):
+        if not _RESEARCH.search(sentence):
+            continue
+        for value, cue in _RESEARCH_STATE:
+            if cue.search(sentence):
+                return StoryFact("arbeidsdeskundig_onderzoek", value, sentence.strip())
     return None
 
 
@@ -456,6 +538,9 @@ def read_story_facts(text: str) -> list[StoryFact]:
             found[fact] = StoryFact(fact, value, match.group(0))
     if internal is not None and "intern_passend_werk" not in found:
         found["intern_passend_werk"] = internal
+    research = _research(text)
+    if research is not None and "arbeidsdeskundig_onderzoek" not in found:
+        found["arbeidsdeskundig_onderzoek"] = research
     prospect = _prospect(text)
     if prospect is not None:
         found["zicht_op_terugkeer"] = prospect
