@@ -304,10 +304,24 @@ _COMPILED = tuple((fact, value, re.compile(pattern, _FLAGS)) for fact, value, pa
 # "over drie tot vier maanden": the later bound decides (the safe side for the advice).
 _UP_TO = rf"(?:\s*(?:tot|à|a|-|of)\s*({NUMBER_PATTERN}))?"
 _PROSPECT = re.compile(
-    rf"\b(?:binnen|over|na|in|nog)\s+(?:ongeveer\s+|zo'?n\s+)?({NUMBER_PATTERN}|een half|anderhalf)"
-    rf"{_UP_TO}\s+(maand|maanden|week|weken|jaar)\b(?!\s+(?:ziek|ziekte|verzuim|thuis))"
-    r"[^.?!]{0,80}?(?:terug|hervat|hersteld|aan het werk|weer "
-    r"(?:werk|aan de slag|beginnen)|eigen (?:werk|functie)|volledig)",
+    rf"\b(?:binnen|over|na|in|nog|de komende)\s+(?:de\s+)?(?:ongeveer\s+|zo'?n\s+)?"
+    rf"({NUMBER_PATTERN}|een half|anderhalf){_UP_TO}\s+(maand|maanden|week|weken|jaar)\b"
+    r"(?!\s+(?:ziek|ziekte|verzuim|thuis))"
+    r"[^.?!]{0,80}?(?:terug|hervat|hersteld|aan het werk|aan de slag|weer "
+    r"(?:werk|beginnen)|eigen (?:werk|functie)|volledig|structureel)",
+    _FLAGS,
+)
+# "over een maand of zes": the number after "of" is the estimate.
+_PROSPECT_ROUGHLY = re.compile(
+    rf"\b(?:over|na|binnen)\s+een\s+(maand|week|jaar)\s+of\s+({NUMBER_PATTERN})\b", _FLAGS
+)
+# A return not expected soon, or without a term: no concrete prospect within 3 months.
+_NOT_SOON = re.compile(
+    r"niet binnen (?:de\s+)?(?:3|drie) maanden|niet op korte termijn|(?:geen|kan geen)\s+"
+    r"(?:\w+\s+)?termijn|datum is er niet|prognose (?:is\s+)?onduidelijk|(?:nog\s+)?(?:heel\s+)?"
+    r"lang (?:kan\s+)?duren|nog wel een tijd|minstens (?:een half jaar|\w+ maanden)|minimaal "
+    r"(?:\w+\s+)?maanden|niet voor volgend jaar|durft (?:hij|ze|zij) niet te zeggen|"
+    r"niet (?:kan\s+)?inschatten|over een jaartje",
     _FLAGS,
 )
 _PROSPECT_REVERSED = re.compile(
@@ -321,7 +335,12 @@ _NO_PROSPECT = re.compile(
     r"(?:nooit|niet)\s+meer\s+terug(?!\s+(?:\w+\s+)?(?:in|naar)\s+(?:zijn|haar|z'n|zn|het|de)\s+"
     r"(?:eigen|oude))|komt\s+(?:\w+\s+)?niet\s+meer\s+terug|blijvend|"
     r"verwacht\w*\s+geen\s+(?:volledige\s+)?(?:terugkeer|herstel|hervatting)|"
-    r"geen\s+(?:verdere\s+)?opbouw\s+meer",
+    r"geen\s+(?:verdere\s+)?opbouw\s+meer|terugkeer\s+(?!in\s+(?:het\s+|zijn\s+|haar\s+)?"
+    r"(?:eigen|bedongen)\b)(?:\w+\s+){0,6}?(?:niet meer mogelijk|"
+    r"uitgesloten|van de baan|niet te verwachten|niet meer realistisch|niet meer aan de orde|"
+    r"zit er (?:dus )?niet in)|geen\s+(?:enkel\w*\s+)?(?:perspectief|kans|zicht)\s+(?:\w+\s+)?"
+    r"(?:op|dat)\b|ziet\s+geen\s+terugkeer(?!\s+(?:meer\s+)?in\s+(?:het\s+|zijn\s+|haar\s+)?"
+    r"(?:eigen|bedongen))|niet meer bij ons terug|zicht op terugkeer is er niet",
     _FLAGS,
 )
 # A prospect that is not concrete ("misschien", "onzeker") is no prospect within 3 months.
@@ -549,6 +568,14 @@ def read_story_facts(text: str) -> list[StoryFact]:
 
 def _prospect(text: str) -> StoryFact | None:
     """The prospect of return: the last one told wins ("niet 'binnen 3 maanden', maar …")."""
+    not_soon = _NOT_SOON.search(text)
+    if not_soon:
+        return StoryFact("zicht_op_terugkeer", "later_dan_3_maanden", not_soon.group(0))
+    roughly = _PROSPECT_ROUGHLY.search(text)
+    if roughly:
+        months = duration_days(roughly.group(2), roughly.group(1)) / (365 / 12)
+        value = "binnen_3_maanden" if months <= 3.05 else "later_dan_3_maanden"
+        return StoryFact("zicht_op_terugkeer", value, roughly.group(0))
     matches = _every_match(_PROSPECT, text) or _every_match(_PROSPECT_REVERSED, text)
     if matches:
         match = matches[-1]

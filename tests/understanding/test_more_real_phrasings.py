@@ -259,3 +259,51 @@ def test_vague_dates_read_in_their_own_clause(message: str, first_day: str) -> N
     periods = facts(message)["ziekteperiodes"]
     assert isinstance(periods, list)
     assert periods[0][0] == first_day
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("De BA rekent op terugkeer over een maand of zes.", "later_dan_3_maanden"),
+        (
+            "Volgens de BA is de prognose onduidelijk, terugkeer niet op korte termijn.",
+            "later_dan_3_maanden",
+        ),
+        (
+            "De arbeidsarts verwacht dat ze binnen de twee maanden haar job volledig hervat.",
+            "binnen_3_maanden",
+        ),
+        ("Terugkeer binnen het eigen bedrijf is uitgesloten, zegt de BA.", "geen"),
+        ("Er is geen enkel perspectief dat ze bij ons terugkomt.", "geen"),
+    ],
+)
+def test_the_prospect_in_more_words(message: str, expected: str) -> None:
+    found = {f.name: f.value for f in read_story_facts(message)}
+    assert found["zicht_op_terugkeer"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Het AD is in week 40 uitgevoerd door de arbodienst.", "gedaan"),
+        ("Morgen heeft ze haar eerste gesprek met de arbeidsdeskundige.", "gepland"),
+        ("Van een arbeidsdeskundig onderzoek is het nog niet gekomen.", "niet_gedaan"),
+        ("AD: nog niet uitgevoerd.", "niet_gedaan"),
+    ],
+)
+def test_the_arbeidsdeskundig_onderzoek_by_its_cue(message: str, expected: str) -> None:
+    found = {f.name: f.value for f in read_story_facts(message)}
+    assert found["arbeidsdeskundig_onderzoek"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Ze werkt heel goed mee aan het plan van aanpak.", "ja"),
+        ("Hij heeft drie afspraken bij de arbo-arts zonder reden afgezegd.", "nee"),
+        ("Werknemer verleent volledige medewerking.", "ja"),
+    ],
+)
+def test_cooperation_in_more_words(message: str, expected: str) -> None:
+    found = {f.name: f.value for f in read_story_facts(message)}
+    assert found["medewerking"] == expected
