@@ -29,7 +29,7 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 # "per 1-7", "28-7 opnieuw uitgevallen": a day-month without a year, only beside date words.
 _SHORT_NUMERIC = re.compile(
     r"(?:(?<=\bper )|(?<=\bvanaf )|(?<=\bsinds )|(?<=\bop )|(?<=\bt/m )|(?<=\btot ))"
-    r"(\d{1,2})[-/](\d{1,2})\b(?![-/.,]?\d)(?!\s*(?:uur|dag|week|weken|maand|keer|%|procent))|"
+    r"(\d{1,2})[-/](\d{1,2})\b(?![-/.,]?\d)(?!\s*(?:uur|dag|week|weken|maand|jaar|keer|%|procent|basis|deel|fte))|"
     r"(?:(?<=, )|^)(\d{1,2})[-/](\d{1,2})\b(?![-/.,]?\d)"
     r"(?=\s+(?:opnieuw|weer|ziek|hersteld|hervat|beter|uitgevallen))",
     re.IGNORECASE | re.MULTILINE,

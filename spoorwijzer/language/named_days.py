@@ -17,6 +17,7 @@ from functools import cache
 import holidays
 
 from spoorwijzer.language.dutch_dates import MONTH_PATTERN
+from spoorwijzer.language.sentences import sentence_at
 
 # Dutch words -> the en_US name in holidays.NL (stable across its releases).
 _FEASTS = {
@@ -58,13 +59,28 @@ _SEASONS = {
     "voorjaarsvakantie": (2, 15),
     "carnaval": (2, 10),
 }
+# How long a season or holiday lasts: "na de zomer" is its end, the earliest day after it.
+_SEASON_DAYS = {
+    "voorjaar": 92,
+    "lente": 92,
+    "zomer": 92,
+    "zomervakantie": 62,
+    "bouwvak": 21,
+    "najaar": 91,
+    "herfst": 91,
+    "herfstvakantie": 9,
+    "kerstvakantie": 16,
+    "winter": 90,
+    "voorjaarsvakantie": 9,
+    "carnaval": 7,
+}
 # Parts of a year: "begin/half/eind vorig jaar".
 _YEAR_PART_DAY = {"begin": (1, 1), "half": (7, 1), "medio": (7, 1), "midden": (7, 1)}
 _YEAR_PART_DAY |= {"eind": (12, 1), "einde": (12, 1)}
 
 _NAMES = "|".join(sorted([*_FEASTS, *_FIXED], key=len, reverse=True))
 _SEASON_NAMES = "|".join(sorted(_SEASONS, key=len, reverse=True))
-_YEAR = r"(?:\s+(vorig jaar|verleden jaar|dit jaar|\d{4}))?"
+_YEAR = r"(?:\s+(?:van\s+)?(?P<year>vorig jaar|verleden jaar|dit jaar|\d{4}))?"
 _NAMED = re.compile(
     rf"\b(?:(?P<offset>de dag|een dag|twee dagen|drie dagen|een week)\s+(?P<side>na|voor)\s+)?"
     rf"(?:(?P<around>rond|na|vlak na|kort na|voor|vlak voor|tijdens|rondom)\s+)?"
@@ -87,12 +103,6 @@ _OFFSET_DAYS = {"de dag": 1, "een dag": 1, "twee dagen": 2, "drie dagen": 3, "ee
 _MONTH = re.compile(rf"\b(?:{MONTH_PATTERN})\b", re.IGNORECASE)
 
 
-def _sentence_around(text: str, position: int) -> str:
-    begin = max(text.rfind(mark, 0, position) for mark in ".?!") + 1
-    ends = [i for mark in ".?!" if (i := text.find(mark, position)) != -1]
-    return text[begin : min(ends, default=len(text))]
-
-
 @dataclass(frozen=True, slots=True)
 class NamedDay:
     """A date read from a named day, season or part of a year."""
@@ -105,11 +115,13 @@ class NamedDay:
 
 @cache
 def _feasts(year: int) -> dict[str, date]:
+    """The Dutch feast days of a year by their en_US name in `holidays`."""
     calendar = holidays.country_holidays("NL", years=year, language="en_US")
     return {name: day for day, name in calendar.items()}
 
 
 def _in_year(name: str, year: int) -> date | None:
+    """The named day, or a season's first day, in the given year."""
     if name in _FIXED:
         month, day = _FIXED[name]
         return date(year, month, day)
@@ -134,29 +146,40 @@ def _latest(name: str, today: date, year_text: str | None, shift: timedelta) -> 
 
 
 def find_named_days(text: str, today: date) -> list[NamedDay]:
-    """Every named day, season and part of a year in the text, resolved against today."""
+    """Every named day, season and part of a year in the text, resolved against today.
+
+    Args:
+        text: Dutch text.
+        today: The reference date; no day after it is returned unless the words name the year.
+
+    Returns:
+        The days in the order of the patterns (the caller sorts and drops overlaps).
+    """
     found: list[NamedDay] = []
     for match in _NAMED.finditer(text):
         name = match.group("name").lower()
         offset = _OFFSET_DAYS.get((match.group("offset") or "").lower(), 0)
         shift = timedelta(days=-offset if (match.group("side") or "").lower() == "voor" else offset)
-        day = _latest(name, today, match.group(len(match.groups())), shift)
+        if (match.group("around") or "").lower() in ("voor", "vlak voor"):
+            shift -= timedelta(days=7)  # "voor de kerst": the earliest plausible day
+        day = _latest(name, today, match.group("year"), shift)
         if day is not None:
             exact = not match.group("around") and name not in _SEVERAL_DAYS
             found.append(NamedDay(day, exact, match.start(), match.end()))
     for match in _SEASON.finditer(text):
-        if _MONTH.search(_sentence_around(text, match.start())):
+        if _MONTH.search(sentence_at(text, match.start())):
             continue  # "rond de zomer, ergens in juli": the month says it more precisely
         name = match.group("name").lower()
-        shift = (
-            timedelta(days=45) if match.group("around").lower() in ("na", "eind") else timedelta()
-        )
-        day = _latest(name, today, match.group(len(match.groups())), shift)
+        after = match.group("around").lower() in ("na", "eind")
+        shift = timedelta(days=_SEASON_DAYS.get(name, 60)) if after else timedelta()
+        day = _latest(name, today, match.group("year"), shift)
         if day is not None:
             found.append(NamedDay(day, False, match.start("name"), match.end()))
     for match in _YEAR_PART.finditer(text):
         month, day_of_month = _YEAR_PART_DAY[match.group("part").lower()]
         year_text = match.group("year").lower()
         year = int(year_text) if year_text.isdigit() else today.year - ("dit" not in year_text)
-        found.append(NamedDay(date(year, month, day_of_month), False, match.start(), match.end()))
+        day = date(year, month, day_of_month)
+        if day <= today:  # "eind dit jaar" in January has not come yet: no sick day
+            found.append(NamedDay(day, False, match.start(), match.end()))
     return found

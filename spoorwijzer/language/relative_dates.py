@@ -25,6 +25,7 @@ from spoorwijzer.language.dutch_dates import (
     WEEKDAYS_SHORT,
 )
 from spoorwijzer.language.named_days import find_named_days
+from spoorwijzer.language.sentences import sentence_at
 
 NUMBER_WORDS = {
     "een": 1,
@@ -87,6 +88,10 @@ _SICK_WEEK = re.compile(
     r"in\s+de\s+(\d{1,3})e\s+week)\b",
     re.IGNORECASE,
 )
+# "we zitten in week 30 van het jaar", "de wachttijd zit op 104 weken": no week of the sickness.
+_NOT_THE_SICKNESS = re.compile(
+    r"van het jaar|kalender|wachttijd|teller|termijn|\bwe\b|\bwij\b", re.I
+)
 # "vorige maand op de 3e", "op de 12de van deze maand": a day of a named relative month.
 _DAY_OF_RELATIVE_MONTH = re.compile(
     r"\b(?:(vorige|afgelopen|deze)\s+maand\s+op\s+de\s+(\d{1,2})(?:e|ste|de)?|"
@@ -95,13 +100,6 @@ _DAY_OF_RELATIVE_MONTH = re.compile(
 )
 # A sentence about a hypothetical case ("ik zou dan twee jaar ziek zijn") states no fact.
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|stel dat|stel je voor|als je|als iemand)\b", re.I)
-
-
-def _sentence_at(text: str, start: int) -> str:
-    """The sentence of `text` that holds position `start`."""
-    begin = max(text.rfind(mark, 0, start) for mark in ".?!") + 1
-    ends = [i for mark in ".?!" if (i := text.find(mark, start)) != -1]
-    return text[begin : min(ends, default=len(text))]
 
 
 def _clause_at(text: str, start: int) -> str:
@@ -113,7 +111,7 @@ def _clause_at(text: str, start: int) -> str:
 
 def _hypothetical(text: str, start: int) -> bool:
     """True when the sentence around `start` is about a hypothetical case."""
-    return bool(_HYPOTHETICAL.search(_sentence_at(text, start)))
+    return bool(_HYPOTHETICAL.search(sentence_at(text, start)))
 
 
 _GENERIC_SUBJECT = re.compile(r"\b(?:je|iemand|men|een werknemer|een medewerker)\b", re.I)
@@ -121,7 +119,7 @@ _GENERIC_SUBJECT = re.compile(r"\b(?:je|iemand|men|een werknemer|een medewerker)
 
 def _generic(text: str, start: int) -> bool:
     """True when the sentence around `start` speaks of anyone ("na twee jaar mag je …")."""
-    return bool(_GENERIC_SUBJECT.search(_sentence_at(text, start)))
+    return bool(_GENERIC_SUBJECT.search(sentence_at(text, start)))
 
 
 _WEEKDAY = "|".join(WEEKDAYS)
@@ -214,8 +212,11 @@ def resolve_year(
             candidates.append(date(year, month, day))
         except ValueError:
             continue
-    if weekday is not None:
-        candidates = [c for c in candidates if c.weekday() == weekday] or candidates
+    if weekday is not None:  # among the years the other words allow; else the weekday is a typo
+        allowed = [c for c in candidates if ahead or near is not None or c <= today]
+        if last_year:
+            allowed = [c for c in allowed if c.year == today.year - 1]
+        candidates = [c for c in allowed if c.weekday() == weekday] or candidates
     if not candidates:
         return None
     if last_year:
@@ -318,7 +319,9 @@ def _durations(text: str, today: date) -> list[tuple[int, int, date]]:
             amount, unit = match.groups()
             starts.append((match.start(), match.end(), _ago(today, amount, unit)))
     for match in _SICK_WEEK.finditer(text):
-        if not _hypothetical(text, match.start()):
+        if not _hypothetical(text, match.start()) and not _NOT_THE_SICKNESS.search(
+            _clause_at(text, match.start()) + text[match.end() : match.end() + 20]
+        ):
             week = int(next(g for g in match.groups()[1:] if g))
             days = week * 7 if match.group(2) else (week - 1) * 7
             starts.append((match.start("phrase"), match.end(), today - timedelta(days=days)))

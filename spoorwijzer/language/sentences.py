@@ -16,6 +16,13 @@ _ABBREVIATION = re.compile(
 )
 
 
+def sentence_at(text: str, position: int) -> str:
+    """The sentence of `text` (between ., ? or !) that holds `position`."""
+    begin = max(text.rfind(mark, 0, position) for mark in ".?!") + 1
+    ends = [i for mark in ".?!" if (i := text.find(mark, position)) != -1]
+    return text[begin : min(ends, default=len(text))]
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph at ., ! or ? followed by a capital letter or digit."""
     pieces = [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]

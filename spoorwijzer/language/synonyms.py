@@ -77,11 +77,11 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ),
     ),
     (
-        ("vrijblijvend", "optioneel", "alleen handig", "niet nodig", "geen verplichting"),
+        ("vrijblijvend", "optioneel", "alleen handig"),
         ("verplicht", "verplichting", "moet worden opgesteld"),
     ),
     (("adviserend", "maar een advies", "alleen een advies", "vrijblijvend advies"), ("bindend",)),
-    (("gratis", "kosteloos", "niets kost", "niks kost"), ("kosten", "investeren", "betalen")),
+    (("gratis", "kosteloos", "voor niets"), ("kosten", "investeren", "betalen")),
     (("andere ziekte", "andere oorzaak", "andere klachten"), ("dezelfde ziekte",)),
     (
         ("al in het eerste", "meteen", "direct al", "eerder dan"),
@@ -90,14 +90,34 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
+# A negated wording that means one side of a pair ("loopt niet door" says "stopt"): read as that
+# side, its "niet" cancels the negation the statement's count already holds.
+NEGATED_MEANINGS: tuple[tuple[str, str], ...] = (
+    ("loopt niet door", "stopt"),
+    ("loopt niet meer door", "stopt"),
+    ("gaat niet door", "stopt"),
+    ("gaat niet meer door", "stopt"),
+    ("loopt niet gewoon door", "stopt"),
+)
+
+
 def _has(text: str, phrases: tuple[str, ...]) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text) for p in phrases)
 
 
 def opposed(statement: str, claim: str) -> int:
-    """How many predicates the statement words as the opposite of the claim's."""
+    """How many turns the statement's wording adds to its polarity against the claim.
+
+    A predicate worded as the claim's opposite ("loopt door" against "stopt") turns it once; a
+    negated wording read as one side ("loopt niet door") turns it once more, which cancels the
+    "niet" the statement's negation count already holds. Only the parity matters.
+    """
     said, known = statement.lower(), claim.lower()
     count = 0
+    for negated, meaning in NEGATED_MEANINGS:
+        if _has(said, (negated,)):
+            said = said.replace(negated, meaning)
+            count += 1  # cancels the "niet" counted as a negation of the statement
     for one, other in OPPOSITE_PAIRS:
         for mine, theirs in ((one, other), (other, one)):
             if _has(said, mine) and not _has(said, theirs) and _has(known, theirs):
@@ -121,6 +141,7 @@ def claim_words(statement: str) -> str:
         for w in theirs
     ]
     words += [w for group in CLAIM_EQUIVALENTS if _has(said, group) for w in group]
+    words += [meaning for negated, meaning in NEGATED_MEANINGS if _has(said, (negated,))]
     return " ".join(words)
 
 

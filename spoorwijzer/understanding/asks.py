@@ -130,7 +130,7 @@ _ADVISER = (
     r"medewerkster|werkneemster|buurman|vriend|zwager|oom|brancheorganisatie|salarisadministratie)"
 )
 _VERIFY = re.compile(
-    r"klopt (?:het|dat|dit)\b|klopt het dat|klopt toch\b|is het niet (?:zo|waar) dat|"
+    r"klopt (?:het|dat|dit)\b|klopt het dat|klopt toch\b|is het (?:niet|toch) (?:zo|waar) dat|"
     r"is (?:het|dat|dit) (?:zo|waar|correct|juist)|"
     r"\btoch\s*[?!.]*\s*$|\btoch\b\s*\?|"
     r"\b(?:is|zijn|mag|mogen|moet|moeten|hoeft|hoeven|kan|kunnen|tellen|telt|geldt|gelden|heeft|"
@@ -175,12 +175,13 @@ _GENERAL = re.compile(
 _STORY_MARKER = re.compile(
     r"\bnog (?:geen|niet|nooit|steeds)\b|\bnog niks\b|\book nooit\b|\binmiddels\b|"
     r"\bal\s+(?:\w+\s+)?(?:maanden|weken|jaren)\b|"
+    r"^\s*(?:werknemer|medewerker|medewerkster|werkneemster|wn)\s+(?!(?:mag|moet|hoeft|kan|kun|"
+    r"mogen|moeten|hoeven|heeft recht|is verplicht|krijgt)\b)\w+|"
     r"\b(?:heeft|hebben)\s+(?:\w+\s+){0,6}?(?:opgelegd|gestuurd|ontvangen|gekregen)\b|"
     r"\b(?:kom|kwam|kwamen|komen)\s+er\s+(?:\w+\s+)?achter\b|\bzie\s+(?:net|nu pas)\b|"
     r"\bnet\s+(?:ontdekt|gezien|gehoord|gemerkt|gelezen)\b|"
     r"\b(?:begin|half|medio|eind)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
-    r"september|oktober|november|december)\b|^\s*(?:werknemer|medewerker|medewerkster|"
-    r"werkneemster|wn|wg)\b|"
+    r"september|oktober|november|december)\b|"
     r"\bgisteren\b|\bvandaag\b|\bvorige (?:week|maand)\b|\btot nu toe\b|\bmomenteel\b|"
     r"\bop dit moment\b|\bbij ons\b|\bhier\b",
     _F,
@@ -189,7 +190,9 @@ _STORY_MARKER = re.compile(
 _DOCTOR_SAYS = re.compile(
     r"\b(?:bedrijfsarts|\bba\b|arbo-?arts|arbeidsdeskundige|psycholoog|huisarts|specialist)\s+"
     r"(?:\w+\s+){0,3}?(?:zegt|zei|stelt|vast|verwacht|verwachten|schrijft|schreef|adviseert|"
-    r"ziet|vindt|oordeelt|concludeert)\b",
+    r"ziet|vindt|oordeelt|concludeert)\b"
+    # "stelt vast of …", "zegt welk werk …": the role in general, not a judgement in this case
+    r"(?!\s+(?:vast\s+)?(?:of|welk\w*|wat|hoe|over|wanneer)\b)",
     _F,
 )
 # "ik als werkgever" speaks of any employer, not of the user's own case.
@@ -400,7 +403,11 @@ _VERB_FIRST = re.compile(
     r"hebben|krijgt|krijg|wordt|worden|geldt|telt|tellen|ga|gaat|gaan)\b",
     _F,
 )
-_MID_TOCH_WORD = re.compile(r"\btoch\b(?!\s*[?!.]*\s*$)", _F)
+_MID_TOCH_WORD = re.compile(
+    r"\b(?:dan|nu)\s+toch\b|\btoch\s+(?:nog|maar)\b|"
+    r"^\s*(?:en\s+|maar\s+)?\w+\s+(?:we|wij|ik|jullie)\s+(?:\w+\s+){0,3}?toch\b",
+    _F,
+)
 
 
 def verifies(part: str) -> bool:
@@ -475,14 +482,14 @@ def _is_plain_statement(part: str) -> bool:
         return False
     asserted = _ROLE.sub("", _CONDITION_CLAUSE.sub("", stripped))
     if _DOCTOR_SAYS.search(asserted):
-        return False
+        return False  # "de bedrijfsarts verwacht dat ze …": this case, not a rule
     return any(
         _GENERAL.search(clause)
         and not _PERSONAL.search(_SUBORDINATE.split(clause)[0])
-        and not _BACK_SUBJECT.match(clause)
+        and not (index and _BACK_SUBJECT.match(clause))  # "…, en die is bezet"
         and not _ASKING_WORD.match(_ENUMERATION.sub("", clause))
         and len(clause.split()) >= MIN_CLAIM_WORDS
-        for clause in _STATEMENT_CLAUSE.split(asserted)
+        for index, clause in enumerate(_STATEMENT_CLAUSE.split(asserted))
     )
 
 

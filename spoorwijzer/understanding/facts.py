@@ -30,6 +30,7 @@ from spoorwijzer.language.relative_dates import (
     story_date,
     written_weekday,
 )
+from spoorwijzer.language.sentences import sentence_at
 
 # Cue words, checked in the text just before a date (closest cue wins), else just after it.
 _CUES: tuple[tuple[str, str], ...] = (
@@ -58,7 +59,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         "first_day",
         r"eerste (?:ziekte|verzuim)?dag|ziek sinds|ziek vanaf|ziekgemeld|ziek gemeld|uitgevallen|"
         r"viel uit|ziek geworden|ziek werd|is ziek|sinds|ziek van|ziek\b|thuis|uit de running|"
-        r"in de ziektewet|arbeidsongeschikt|ziekmelding|uit de roulatie|\bao\b|\bzit\b",
+        r"in de ziektewet|arbeidsongeschikt|ziekmelding|uit de roulatie|"
+        r"\bao\s+(?:sinds|vanaf|per|sedert)\b|\b(?:wn|werknemer)\s+ao\b(?!-)|"
+        r"\bzit\s+(?:nu\s+|al\s+|inmiddels\s+|bijna\s+)?$",
     ),
 )
 _RANGE = re.compile(r"^\s*(?:t/m|tot en met|tot|-|–)\s*$", re.IGNORECASE)
@@ -381,7 +384,7 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
             for m in collected.unclassified
             if m.has_year
             and m.day is not None
-            and not (_is_vague(m) and not _SICKNESS.search(_sentence_of(text, m)))
+            and not (_is_vague(m) and not _SICKNESS.search(sentence_at(text, m.start)))
         ]
         if len(dated) == 1 and dated[0].day is not None:
             collected.starts.append(dated[0].day)
@@ -389,16 +392,10 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
     return collected
 
 
-def _sentence_of(text: str, mention: DateMention) -> str:
-    begin = max(text.rfind(mark, 0, mention.start) for mark in ".?!") + 1
-    ends = [i for mark in ".?!" if (i := text.find(mark, mention.end)) != -1]
-    return text[begin : min(ends, default=len(text))]
-
-
 # A vague month ("in juni") is a first sick day only in a sentence about sickness.
 _SICKNESS = re.compile(
     r"\bziek|uitgevallen|\buitval|verzuim|arbeidsongeschikt|\bthuis\b|burn-?out|overspannen|"
-    r"uit de (?:roulatie|running)|\bao\b",
+    r"uit de (?:roulatie|running)|\bao\s+(?:sinds|vanaf|per)\b|\bzit\s+(?:nu\s+)?op\s+\d+\s+weken",
     re.I,
 )
 EXACT_FOR_VAGUE_DAYS = 31  # "sinds 2 weken, vanaf dinsdag 17 november": the exact day wins

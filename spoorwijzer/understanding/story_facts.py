@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from spoorwijzer.language.relative_dates import NUMBER_PATTERN, duration_days
-from spoorwijzer.language.sentences import split_sentences
+from spoorwijzer.language.sentences import sentence_at, split_sentences
 
 _FLAGS = re.IGNORECASE
 
@@ -246,17 +246,21 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "medewerking",
         "nee",
-        r"\bdoet\s+niet\s+mee|reageert\s+niet\b|neemt\s+(?:\w+\s+){0,2}telefoon\s+niet\s+op|"
+        r"\bdoet\s+niet\s+mee|(?:reageert|reageerde)\s+niet\s+(?:op|meer)\b|"
+        r"niet\s+(?:meer\s+)?gereageerd\s+op\b|neemt\s+(?:\w+\s+){0,2}telefoon\s+"
+        r"niet\s+op|"
         r"zonder\s+(?:overleg|reden|bericht)\s+(?:\w+\s+){0,4}?"
         r"(?:afgezegd|weggebleven|op vakantie)|"
-        r"(?:afspraken|gesprekken)\s+(?:\w+\s+){0,5}?afgezegd|(?<!zeker )\bonwillig\b(?!\s+is)|"
-        r"niet\s+(?:komen|gekomen)\s+opdagen|gewaarschuwd\s+omdat",
+        r"\b(?:hij|ze|zij)\s+(?:heeft\s+)?(?:\w+\s+){0,5}?(?:afspraken|gesprekken)\s+(?:\w+\s+){0,5}?"
+        r"afgezegd|(?<!zeker )\bonwillig\b(?!\s+is)|"
+        r"niet\s+(?:komen|gekomen)\s+opdagen|gewaarschuwd\s+omdat\s+(?:hij|ze|zij)",
     ),
     (
         "medewerking",
         "ja",
-        r"(?<!niet )werkt\s+(?:\w+\s+){0,2}?mee\b|(?<!niet )\bdoet\s+(?:\w+\s+){0,3}?mee\b|"
-        r"gemotiveerd|wil graag|zet\s+zich\s+(?:er\s+)?(?:\w+\s+){0,2}?in\b|houdt zich aan\s+"
+        r"\bwerkt\s+(?:(?!niet\b|geen\b|slecht\b)\w+\s+){0,2}?mee\b|"
+        r"\bdoet\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?mee\b|(?<!niet )(?<!niet erg )gemotiveerd|"
+        r"wil graag|zet\s+zich\s+(?:er\s+)?(?:\w+\s+){0,2}?in\b|houdt zich aan\s+"
         r"(?:alle\s+)?(?:de\s+)?afspraken|komt\s+(?:\w+\s+){0,2}?afspraken\s+na|"
         r"(?:verleent|volledige|goede)\s+medewerking|medewerking\s+is\s+(?:prima|goed|uitstekend)|"
         r"geen\s+(?:klagen|problemen)\s+(?:met|over)\s+de\s+medewerking|doet alles wat|"
@@ -443,7 +447,8 @@ _WORK_FOUND = re.compile(
 
 # "We hebben gekeken maar er is niks": nothing for the employee, said of the organisation.
 _NOTHING_HERE = re.compile(
-    r"\ber\s+is\s+(?:nu\s+|gewoon\s+|echt\s+)?(?:niks|niets)\b|(?:niks|niets)\s+(?:meer\s+)?"
+    r"\ber\s+is\s+(?:nu\s+|gewoon\s+|echt\s+)?(?:niks|niets)(?:\s+(?:meer|anders|passends))?"
+    r"\s*(?:[.,;!?]|$)|(?:niks|niets)\s+(?:meer\s+)?"
     r"(?:anders|voor\s+(?:hem|haar))|\bintern\s+nop\b|\bvoor\s+(?:hem|haar)\s+is\s+er\s+niets",
     _FLAGS,
 )
@@ -477,7 +482,7 @@ def _internal_work(text: str) -> StoryFact | None:
 
 # The arbeidsdeskundig onderzoek told in other words: a sentence that names it, read by its cue.
 _RESEARCH = re.compile(
-    r"arbeidsdeskundig\w*|arbeidskundig\w*|\bad\b|\bad-(?:rapport|onderzoek)", _FLAGS
+    r"arbeidsdeskundig\w*|arbeidskundig\w*|\bad\b(?!\s+hoc)|\bad-(?:rapport|onderzoek)", _FLAGS
 )
 _RESEARCH_STATE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -501,7 +506,7 @@ _RESEARCH_STATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "gedaan",
         re.compile(
             r"\b(?:rapport|eindrapport|uitgevoerd|afgerond|gehad|gebeurd|geweest|blijkt|conclusie|"
-            r"laten kijken|kwam)\b|\buit het\b",
+            r"laten kijken)\b|\buit het\b",
             _FLAGS,
         ),
     ),
@@ -511,8 +516,8 @@ _RESEARCH_STATE: tuple[tuple[str, re.Pattern[str]], ...] = (
 def _research(text: str) -> StoryFact | None:
     """The arbeidsdeskundig onderzoek from a sentence that names it: not done, planned or done."""
     for sentence in split_sentences(text):
-        if not _RESEARCH.search(sentence):
-            continue
+        if not _RESEARCH.search(sentence) or sentence.rstrip().endswith("?"):
+            continue  # "moet een AD altijd?" asks, it tells nothing
         for value, cue in _RESEARCH_STATE:
             if cue.search(sentence):
                 return StoryFact("arbeidsdeskundig_onderzoek", value, sentence.strip())
@@ -549,9 +554,13 @@ def read_story_facts(text: str) -> list[StoryFact]:
         if fact in found or (value == "volledig_hersteld" and _RELAPSE.search(text)):
             continue  # a recovery before a relapse is part of the periods, not a judgement
         match = pattern.search(judged if fact == "oordeel_bedrijfsarts" else text)
-        if match and value == "volledig_hersteld" and _FUTURE.search(_sentence_of(text, match)):
+        if (
+            match
+            and value == "volledig_hersteld"
+            and _FUTURE.search(sentence_at(text, match.start()))
+        ):
             continue  # "binnen 2 maanden weer volledig": a prospect, not a recovery today
-        if match and fact == "melding_42e_gedaan" and _asked(text, match):
+        if match and fact in _TOLD_NOT_ASKED and _asked(text, match):
             continue  # "moet de 42e-weeksmelding al gedaan zijn?" asks, it does not tell
         if match:
             found[fact] = StoryFact(fact, value, match.group(0))
@@ -589,11 +598,8 @@ def _prospect(text: str) -> StoryFact | None:
     return StoryFact("zicht_op_terugkeer", "geen", no.group(0)) if no else None
 
 
-def _sentence_of(text: str, match: re.Match[str]) -> str:
-    """The sentence of the text a match lies in."""
-    start = max(text.rfind(mark, 0, match.start()) for mark in ".?!") + 1
-    ends = [i for mark in ".?!" if (i := text.find(mark, match.end())) >= 0]
-    return text[start : min(ends) if ends else len(text)]
+# Facts a question about them does not state ("moet een AD altijd worden gedaan?").
+_TOLD_NOT_ASKED = frozenset({"melding_42e_gedaan", "medewerking", "arbeidsdeskundig_onderzoek"})
 
 
 def _asked(text: str, match: re.Match[str]) -> bool:

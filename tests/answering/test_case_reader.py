@@ -13,7 +13,7 @@ from spoorwijzer.answering.prompts import load_read_case_prompt
 from spoorwijzer.testing import scripted_chat_model
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
-STORY = "Mijn medewerker is al een tijdje uitgevallen. Hij kan niks meer bij ons. Wat nu?"
+STORY = "Mijn medewerker is in de lente uitgevallen. Hij kan niks meer bij ons. Wat nu?"
 
 
 def with_reader(assistant: Any, model: Any) -> Any:
@@ -31,7 +31,12 @@ def test_model_facts_fill_the_dossier_and_the_rules_still_answer(assistant: Any)
     facts = answer.dossier["facts"]
     assert facts["oordeel_bedrijfsarts"]["value"] == "eigen_werk_niet"
     assert facts["oordeel_bedrijfsarts"]["source"].startswith("taalmodel")
-    assert "ziekteperiodes" not in facts  # 1 april is in no word of the message
+    # 1 april is in no word of the message: the rules' reading of "in de lente" (the season's
+    # first day, approximate) stands, the model's date does not
+    periods = facts["ziekteperiodes"]
+    assert periods["source"] == "bericht 1"
+    assert periods["certainty"] == "approximate"
+    assert periods["value"][0][0] != "2026-04-01"
     assert "spoor2_decision" in answer.asks
     assert "1 april 2026" not in answer.text
 

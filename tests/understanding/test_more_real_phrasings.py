@@ -33,7 +33,7 @@ def certainty(*messages: str) -> str:
         ("Hij zit sinds eind vorig jaar ziek thuis.", "2025-12-01", "approximate"),
         (
             "Na de zomervakantie ziek geworden, sindsdien niet meer gewerkt.",
-            "2026-08-15",
+            "2026-09-01",
             "approximate",
         ),
         # the weekday settles the year: 3 februari was a Monday in 2025, not in 2026
@@ -307,3 +307,83 @@ def test_the_arbeidsdeskundig_onderzoek_by_its_cue(message: str, expected: str) 
 def test_cooperation_in_more_words(message: str, expected: str) -> None:
     found = {f.name: f.value for f in read_story_facts(message)}
     assert found["medewerking"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "today", "expected"),
+    [  # ordinary sentences that name no sick day (from a review of this change)
+        ("Ziek sinds 1 februari 2026. Op 1 december zit ik met hem bij de BA.", TODAY, 1),
+        ("De AO-beoordeling was op 1 oktober 2026. Ziek sinds 3 maart 2026.", TODAY, 1),
+        ("Ze werkt op 4/5 basis en is sinds 3 maart 2026 ziek.", TODAY, 1),
+        ("De wachttijd zit op 104 weken, klopt dat? Ziek sinds 3 maart 2026.", TODAY, 1),
+        ("Hij is al ziek; we zitten nu in week 30 van het jaar.", TODAY, 0),
+        ("Ze is eind dit jaar uitgevallen.", dt.date(2027, 1, 3), 0),
+    ],
+)
+def test_no_extra_sick_period_from_ordinary_words(
+    message: str, today: dt.date, expected: int
+) -> None:
+    periods = facts(message, today=today).get("ziekteperiodes") or []
+    assert isinstance(periods, list)
+    assert len(periods) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "first_day"),
+    [
+        ("Werknemer is ziek sinds dinsdag 2 maart.", "2026-03-02"),  # weekday of no past year
+        ("Ze is in de zomer van 2025 uitgevallen.", "2025-06-01"),
+        ("Ze is na de zomer uitgevallen.", "2026-09-01"),
+        ("Vlak voor de kerst vorig jaar ziek geworden.", "2025-12-18"),
+    ],
+)
+def test_named_times_read_from_their_words(message: str, first_day: str) -> None:
+    periods = facts(message)["ziekteperiodes"]
+    assert isinstance(periods, list)
+    assert periods[0][0] == first_day
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Er is niks mis met zijn motivatie.",
+        "Dat regelen we ad hoc, volgende week bellen we hem.",
+        "Moet een arbeidsdeskundig onderzoek altijd worden gedaan voor spoor 2?",
+        "Hij doet niet echt mee aan de zumba.",
+        "Ze reageert niet goed op de medicatie.",
+        "We hebben de gesprekken afgezegd vanwege corona.",
+    ],
+)
+def test_no_story_fact_from_ordinary_sentences(message: str) -> None:
+    assert read_story_facts(message) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("Is het toch zo dat spoor 1 stopt als spoor 2 start?", ["claim"]),
+        ("Mag je toch niet ontslaan tijdens ziekte?", ["claim"]),
+        ("De bedrijfsarts stelt vast of er benutbare mogelijkheden zijn.", ["claim"]),
+        ("Werknemer mag spoor 2 weigeren.", ["claim"]),
+        ("Ze moeten als werkgever spoor 2 altijd na een jaar starten.", ["claim"]),
+        (
+            "Zij wil niet naar een andere werkgever. Moeten we spoor 2 toch starten?",
+            ["spoor2_decision"],
+        ),
+    ],
+)
+def test_claims_kept_beside_the_story_rules(message: str, asks: list[str]) -> None:
+    assert [str(a) for a in read_asks(message).asks] == asks
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "parity"),
+    [
+        ("Inhuren is niet nodig", "De werkgever is verplicht een bureau in te huren.", 0),
+        ("De loondoorbetaling loopt niet door na 104 weken", "De loondoorbetaling stopt.", 1),
+        ("Spoor 1 loopt niet door als spoor 2 start", "Spoor 1 stopt zodra spoor 2 start.", 1),
+    ],
+)
+def test_a_negated_wording_is_read_once(statement: str, claim: str, parity: int) -> None:
+    """ "loopt niet door" says "stopt": one turn that cancels the statement's own "niet"."""
+    assert opposed(statement, claim) == parity
