@@ -21,7 +21,7 @@ from spoorwijzer.deadlines import DeadlineReport, MilestoneDate
 from spoorwijzer.knowledge import KnownError
 from spoorwijzer.language.date_mentions import find_dates
 from spoorwijzer.language.dutch_dates import format_date, format_date_long
-from spoorwijzer.language.wording import content_stems, overlap
+from spoorwijzer.language.wording import DOMAIN_STEMS, content_stems, overlap
 from spoorwijzer.records import AnswerDate, Citation
 from spoorwijzer.retrieval.hybrid import Passage
 from spoorwijzer.rules.claims import CLAIMS_SOURCE_ID, ClaimMatch
@@ -173,19 +173,9 @@ def _support_paragraphs(
 
 
 # Words every question in this domain shares; they say nothing about what a part is about.
-GENERIC_STEMS = frozenset(
+GENERIC_STEMS = DOMAIN_STEMS | frozenset(
     {
-        "spoor",
-        "2",
-        "tweede",
-        "werkne",
-        "werkge",
-        "medewe",
-        "ziek",
         "zieke",
-        "re",
-        "integr",
-        "reinte",
         "reïnte",
         "traject",
         "moeten",

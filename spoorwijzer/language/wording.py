@@ -76,6 +76,13 @@ STOPWORDS = frozenset(
 )
 
 
+# Stems every text of this domain shares (spoor 2, werknemer, re-integratie …): they say nothing
+# about what a statement or a question is about.
+DOMAIN_STEMS = frozenset(
+    {"spoor", "2", "tweede", "werkne", "werkge", "medewe", "ziek", "re", "integr", "reinte"}
+)
+
+
 def content_stems(text: str) -> set[str]:
     """The text's content words, cut to their first six letters."""
     return {w[:6] for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1}

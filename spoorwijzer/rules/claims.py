@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spoorwijzer.knowledge import Claim
 from spoorwijzer.language.synonyms import claim_words, expand_query
-from spoorwijzer.language.wording import content_stems, overlap
+from spoorwijzer.language.wording import DOMAIN_STEMS, content_stems, overlap
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
 
 CLAIMS_SOURCE_ID = "claims"
@@ -29,21 +29,7 @@ CANDIDATES = 15
 WORD_BONUS = 0.05  # a claim that shares all its words with the question gains 0.05
 AGREEMENT_WEIGHT = 0.1  # key terms in agreement outweigh small differences in similarity
 # Words that every claim in this domain shares; agreement is measured on the others.
-_GENERIC = frozenset(
-    {
-        "spoor",
-        "2",
-        "tweede",
-        "werkne",
-        "werkge",
-        "medewe",
-        "ziek",
-        "re",
-        "integr",
-        "reinte",
-        "zodra",
-    }
-)
+_GENERIC = DOMAIN_STEMS | {"zodra"}
 
 
 def key_terms(text: str) -> set[str]:
