@@ -43,7 +43,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 # Wordings of one topic that only the claim matcher treats as the same (not the search: "loon
 # betalen" is no question about costs).
 CLAIM_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
-    ("investeren", "betalen", "betaalt", "bekostigen", "kosten"),
+    ("investeren", "zelf betalen", "traject betalen", "bureau betalen", "bekostigen"),
     ("grote bedrijven", "grote jongens", "grote werkgevers", "grote organisaties"),
 )
 

@@ -145,6 +145,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:eigen\s+)?(?:functie|werk)|"
         rf"(?:kan|mag|kon|mocht)\s+(?:\w+\s+){{0,4}}?(?:nooit|niet)\s+meer\s+(?:{_MOTOR})|"
         rf"(?:nooit|niet)\s+meer\s+(?:kan|kunnen)\s+(?:{_MOTOR})|"
+        rf"(?:nooit|niet)\s+meer\s+(?:{_MOTOR})\s+(?:\w+\s+){{0,3}}?(?:kan|kunnen|mag|mogen)\b|"
         r"ongeschikt voor (?:zijn|haar|het) eigen (?:werk|functie)|eigen werk is (?:niet meer|"
         r"uitgesloten)|(?:kan|kon|mag)\s+(?:\w+\s+){0,4}?geen\s+\w*werk\s+meer\b|"
         r"(?:kan|kon)\s+(?:\w+\s+){0,2}?niet\s+(?:meer\s+)?terug\s+naar\s+(?:zijn|haar)\s+"
@@ -448,8 +449,11 @@ _WORK_FOUND = re.compile(
 # "We hebben gekeken maar er is niks": nothing for the employee, said of the organisation.
 _NOTHING_HERE = re.compile(
     r"\ber\s+is\s+(?:nu\s+|gewoon\s+|echt\s+)?(?:niks|niets)(?:\s+(?:meer|anders|passends))?"
-    r"\s*(?:[.,;!?]|$)|(?:niks|niets)\s+(?:meer\s+)?"
-    r"(?:anders|voor\s+(?:hem|haar))|\bintern\s+nop\b|\bvoor\s+(?:hem|haar)\s+is\s+er\s+niets",
+    r"\s*(?:[.,;!?]|$)|(?:niks|niets)\s+(?:meer\s+)?(?:anders|voor\s+(?:hem|haar))|"
+    r"\bintern\s+nop\b|\bvoor\s+(?:hem|haar)\s+is\s+er\s+niets|"
+    # "we hebben alleen chauffeurs": only the work the employee can no longer do
+    r"\b(?:we|wij|ik)\s+(?:hebben|heb)\s+(?:hier\s+|bij ons\s+)?(?:alleen|enkel|uitsluitend)\s+"
+    r"(?!de\b|het\b|een\b|die\b|dat\b|maar\b)(?:\w+\s+){0,2}?\w*(?:ers|s|sters)\b",
     _FLAGS,
 )
 _STILL_POSSIBLE = re.compile(r"\b(?:dat|die|dit)\s+kan\s+(?:hij|ze|zij)\s+wel\b", _FLAGS)
@@ -470,7 +474,7 @@ def _internal_work(text: str) -> StoryFact | None:
             _WORK_WORD.search(sentence) or _NOTHING_HERE.search(sentence)
         ):
             continue
-        none = _NO_WORK.search(sentence)
+        none = _NO_WORK.search(sentence) or _NOTHING_HERE.search(sentence)
         if none and not _work_found(sentence) and not _STILL_POSSIBLE.search(sentence):
             return StoryFact("intern_passend_werk", "nee", sentence.strip())
     for sentence in split_sentences(text):

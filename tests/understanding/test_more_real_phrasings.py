@@ -387,3 +387,15 @@ def test_claims_kept_beside_the_story_rules(message: str, asks: list[str]) -> No
 def test_a_negated_wording_is_read_once(statement: str, claim: str, parity: int) -> None:
     """ "loopt niet door" says "stopt": one turn that cancels the statement's own "niet"."""
     assert opposed(statement, claim) == parity
+
+
+def test_a_stranger_story_in_chat_style() -> None:
+    found = read_story_facts(
+        "BA zegt dat ie nooit meer op de vrachtwagen kan. we hebben alleen chauffeurs."
+    )
+    assert {f.name: f.value for f in found} == {
+        "oordeel_bedrijfsarts": "eigen_werk_niet",
+        "intern_passend_werk": "nee",
+    }
+    assert read_story_facts("We hebben alleen een vraag over de kosten.") == []
+    assert read_story_facts("ik heb alleen de bedrijfsarts een keer gebeld") == []
