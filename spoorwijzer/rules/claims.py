@@ -29,7 +29,7 @@ CANDIDATES = 15
 WORD_BONUS = 0.05  # a claim that shares all its words with the question gains 0.05
 AGREEMENT_WEIGHT = 0.1  # key terms in agreement outweigh small differences in similarity
 # Words that every claim in this domain shares; agreement is measured on the others.
-_GENERIC = DOMAIN_STEMS | {"zodra"}
+_GENERIC = DOMAIN_STEMS | {"zodra", "hoeft", "hoeven", "moeten", "mogen", "kunnen"}
 
 
 def key_terms(text: str) -> set[str]:
