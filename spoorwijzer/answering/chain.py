@@ -317,8 +317,9 @@ class Assistant:
         claim_match = self._claim(asks, text)
         if claim_match is None and not facts_only:
             declared = self._declared_claim(asks, text)
-            if declared is not None:
-                return declared[0], [Ask.CLAIM], declared[1]
+            if declared is not None:  # and every other ask a part of the message states
+                stated = [a for a in ask_list if a is not Ask.CLAIM and _stated(asks, a)]
+                return declared[0], [Ask.CLAIM, *stated], declared[1]
         if claim_match is not None and asks.claim is None and len(asks.asking_parts) <= 1:
             ask_list = [Ask.CLAIM]  # the yes/no question is the claim: one answer, not two
         elif claim_match is not None and Ask.CLAIM not in ask_list:
@@ -513,6 +514,11 @@ class _Case:
 
 
 _DECISION_FACTS = frozenset({"oordeel_bedrijfsarts", "intern_passend_werk"})
+
+
+def _stated(asks: AskReading, ask: Ask) -> bool:
+    """True when a part of the message asks it (not the classifier's or the fallback's guess)."""
+    return any(ask in part.asks for part in asks.parts)
 
 
 def _story_for_the_decision(reading: MessageReading, ask_list: Sequence[Ask]) -> bool:

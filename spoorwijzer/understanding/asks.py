@@ -96,6 +96,7 @@ _WHAT_TO_DO = re.compile(
     r"(?:probleem|erg|en nu|wat nu)\s*\?|\b(?:is|wordt) (?:dat|dit|het) (?:erg|een probleem|"
     r"slim|verstandig|handig|genoeg|voldoende|te laat)\b|kan ik het zelf|zelf (?:doen|regelen)|"
     r"wat betekent (?:dat|dit|het) (?:nu\s+)?voor (?:ons|mij|mijn|onze|hem|haar)\b|"
+    r"hoe erg is (?:dat|dit|het)\b|"
     r"(?:kunnen|kan) (?:we|ik|wij) (?:er|daar) (?:\w+\s+)?(?:iets|wat) (?:aan|tegen) doen",
     _F,
 )
