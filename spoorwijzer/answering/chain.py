@@ -222,7 +222,7 @@ class Assistant:
         if not ask_list:
             ask_list = [Ask.WHAT_TO_DO]
         if _story_for_the_decision(reading, ask_list):  # "… intern hebben we niets. wat nu?"
-            ask_list = [Ask.SPOOR2_DECISION, *(a for a in ask_list if a is not Ask.WHAT_TO_DO)]
+            ask_list = [Ask.SPOOR2_DECISION, *ask_list]
         if _claim_about_the_case_track(reading, asks, ask_list):  # "… toch pas na een jaar?"
             ask_list.append(Ask.SPOOR2_DECISION)
         # A first sick day the user gave (a date, not "al een half jaar"): show its deadlines.
@@ -524,7 +524,7 @@ def _stated(asks: AskReading, ask: Ask) -> bool:
 def _story_for_the_decision(reading: MessageReading, ask_list: Sequence[Ask]) -> bool:
     """A story with the bedrijfsarts's judgement or the internal work that asks what to do now.
 
-    "… intern hebben we niets. wat nu?" asks the spoor 2 decision, not a general explanation.
+    "… intern hebben we niets. wat nu?" asks the spoor 2 decision first; what to do follows it.
     """
     if Ask.WHAT_TO_DO not in ask_list or not set(ask_list) <= {Ask.WHAT_TO_DO, Ask.DATES}:
         return False

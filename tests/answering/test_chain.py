@@ -366,3 +366,14 @@ def test_the_riv_question_names_the_end_of_the_wachttijd_it_hangs_on(assistant: 
 
     keys = {d.key for d in answer.dates}
     assert {"reintegratieverslag_eindevaluatie_uiterlijk", "einde_wachttijd"} <= keys
+
+
+def test_a_refusal_story_gets_the_decision_and_what_to_do(assistant: Any) -> None:
+    """ "Wat kunnen we doen?" beside the judgement: the decision first, then what to do."""
+    answer = assistant.answer(
+        "We hebben passend werk voor haar op de administratie, de bedrijfsarts vindt het ook "
+        "passend, maar ze weigert het. Wat kunnen we doen?",
+        today=date(2026, 12, 6),
+    )
+
+    assert answer.asks[:2] == ("spoor2_decision", "what_to_do")
