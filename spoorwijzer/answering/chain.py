@@ -237,6 +237,7 @@ class Assistant:
             parts.append(PlannedPart(ask, self._part(ask, part_text, plan, case, history, text)))
         decision = plan.decision
         if all(p.draft.refused for p in parts):
+            case.asks = (str(Ask.OUT_OF_SCOPE),)  # the whole message is referred
             return parts[0].draft, None
         parts = [p for p in parts if not p.draft.refused or p.ask is Ask.OUT_OF_SCOPE]
         follow_ups = choose_follow_ups(ask_list, case.dossier, decision)

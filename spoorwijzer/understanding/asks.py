@@ -119,7 +119,8 @@ _PROCESS = re.compile(
     r"wie (?:doet|regelt|kiest|zoekt|bepaalt|maakt|schrijft|beslist|beoordeelt|stelt|houdt|"
     r"vraagt|begeleidt|heeft gelijk)|"
     r"wat gebeurt er|hoe lang duurt|welke partij|wie moet|hoe ziet .{0,30} eruit|hoe vind ik|"
-    r"welk bureau|waar vind ik|hoe kies",
+    r"welk bureau|waar vind ik|hoe kies|hoe lang (?:moet|moeten) (?:we|ik|je|wij) (?:\w+\s+){0,4}?"
+    r"wachten",
     _F,
 )
 # Who passes on a rule of thumb to be checked (not the bedrijfsarts or arbeidsdeskundige: what

@@ -377,3 +377,13 @@ def test_a_refusal_story_gets_the_decision_and_what_to_do(assistant: Any) -> Non
     )
 
     assert answer.asks[:2] == ("spoor2_decision", "what_to_do")
+
+
+def test_a_message_referred_whole_says_its_ask(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Ik heb een zaak in Gent en een werknemer is al 6 maanden ziek. Moet ik een "
+        "re-integratietraject opstarten en hoe werkt dat bij ons?"
+    )
+
+    assert answer.asks == ("out_of_scope",)
+    assert "België" in answer.text
