@@ -221,6 +221,8 @@ class Assistant:
         asks, ask_list, claim_match = self._claim_asks(asks, text, facts_only=facts_only)
         if not ask_list:
             ask_list = [Ask.WHAT_TO_DO]
+        if _guessed_decision_without_a_case(asks, ask_list, case.dossier):
+            ask_list.remove(Ask.SPOOR2_DECISION)  # "wie betaalt het bureau voor spoor 2?"
         if _story_for_the_decision(reading, ask_list):  # "… intern hebben we niets. wat nu?"
             ask_list = [Ask.SPOOR2_DECISION, *ask_list]
         if _claim_about_the_case_track(reading, asks, ask_list):  # "… toch pas na een jaar?"
@@ -515,6 +517,22 @@ class _Case:
 
 
 _DECISION_FACTS = frozenset({"oordeel_bedrijfsarts", "intern_passend_werk"})
+
+
+def _guessed_decision_without_a_case(
+    asks: AskReading, ask_list: Sequence[Ask], dossier: Dossier
+) -> bool:
+    """A spoor 2 decision only the classifier guessed beside costs or a claim, with no case.
+
+    "Wie betaalt het re-integratiebureau voor spoor 2?" asks about costs: without a sick day or a
+    fact of the case the decision part would only pad the answer.
+    """
+    return (
+        Ask.SPOOR2_DECISION in ask_list
+        and bool({Ask.COSTS, Ask.CLAIM} & set(ask_list))
+        and not _stated(asks, Ask.SPOOR2_DECISION)
+        and not dossier.facts
+    )
 
 
 def _stated(asks: AskReading, ask: Ask) -> bool:

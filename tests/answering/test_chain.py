@@ -387,3 +387,14 @@ def test_a_message_referred_whole_says_its_ask(assistant: Any) -> None:
 
     assert answer.asks == ("out_of_scope",)
     assert "België" in answer.text
+
+
+def test_a_costs_question_without_a_case_gets_no_spoor_2_decision(assistant: Any) -> None:
+    """The classifier's guess of a decision beside costs, with no case told, only pads."""
+    answer = assistant.answer(
+        "wie betaalt eigenlijk dat re-integratiebureau voor spoor 2 en wat kost zoiets ongeveer? "
+        "we zijn een klein bedrijf"
+    )
+
+    assert answer.asks == ("costs",)
+    assert "spoor 2 —" not in answer.text.lower()
