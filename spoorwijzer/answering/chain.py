@@ -547,7 +547,7 @@ def _story_for_the_decision(reading: MessageReading, ask_list: Sequence[Ask]) ->
     """
     if Ask.WHAT_TO_DO not in ask_list or not set(ask_list) <= {Ask.WHAT_TO_DO, Ask.DATES}:
         return False
-    return bool(_DECISION_FACTS & {f.name for f in reading.story})
+    return _story_judges(reading)
 
 
 def _claim_about_the_case_track(
@@ -563,8 +563,13 @@ def _claim_about_the_case_track(
         and Ask.SPOOR2_DECISION not in ask_list
         and asks.claim is not None
         and mentions_track(asks.claim.statement)
-        and bool(_DECISION_FACTS & {f.name for f in reading.story})
+        and _story_judges(reading)
     )
+
+
+def _story_judges(reading: MessageReading) -> bool:
+    """True when the message tells the bedrijfsarts's judgement or the internal work."""
+    return bool(_DECISION_FACTS & {f.name for f in reading.story})
 
 
 def _assumption(dossier: Dossier, report: DeadlineReport) -> str:

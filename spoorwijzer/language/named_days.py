@@ -131,12 +131,16 @@ def _in_year(name: str, year: int) -> date | None:
     return _feasts(year).get(_FEASTS[name])
 
 
+def _year_of(words: str, today: date) -> int:
+    """The year "2025", "dit jaar" or "vorig jaar" (verleden, afgelopen) names."""
+    lowered = words.lower()
+    return int(lowered) if lowered.isdigit() else today.year - ("dit" not in lowered)
+
+
 def _latest(name: str, today: date, year_text: str | None, shift: timedelta) -> date | None:
     """The day in the year the words name, else the most recent one not after today."""
     if year_text:
-        lowered = year_text.lower()
-        year = int(lowered) if lowered.isdigit() else today.year - ("dit" not in lowered)
-        found = _in_year(name, year)
+        found = _in_year(name, _year_of(year_text, today))
         return found + shift if found else None
     for year in (today.year, today.year - 1, today.year - 2):
         found = _in_year(name, year)
@@ -177,9 +181,7 @@ def find_named_days(text: str, today: date) -> list[NamedDay]:
             found.append(NamedDay(day, False, match.start("name"), match.end()))
     for match in _YEAR_PART.finditer(text):
         month, day_of_month = _YEAR_PART_DAY[match.group("part").lower()]
-        year_text = match.group("year").lower()
-        year = int(year_text) if year_text.isdigit() else today.year - ("dit" not in year_text)
-        day = date(year, month, day_of_month)
+        day = date(_year_of(match.group("year"), today), month, day_of_month)
         if day <= today:  # "eind dit jaar" in January has not come yet: no sick day
             found.append(NamedDay(day, False, match.start(), match.end()))
     return found

@@ -104,9 +104,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|stel dat|stel je voor|als je|als ie
 
 def _clause_at(text: str, start: int) -> str:
     """The clause of `text` (between commas or sentence marks) that holds position `start`."""
-    begin = max(text.rfind(mark, 0, start) for mark in ".?!,;") + 1
-    ends = [i for mark in ".?!,;" if (i := text.find(mark, start)) != -1]
-    return text[begin : min(ends, default=len(text))]
+    return sentence_at(text, start, ".?!,;")
 
 
 def _hypothetical(text: str, start: int) -> bool:

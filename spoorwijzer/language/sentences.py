@@ -16,10 +16,13 @@ _ABBREVIATION = re.compile(
 )
 
 
-def sentence_at(text: str, position: int) -> str:
-    """The sentence of `text` (between ., ? or !) that holds `position`."""
-    begin = max(text.rfind(mark, 0, position) for mark in ".?!") + 1
-    ends = [i for mark in ".?!" if (i := text.find(mark, position)) != -1]
+def sentence_at(text: str, position: int, marks: str = ".?!") -> str:
+    """The sentence of `text` (between ., ? or !) that holds `position`.
+
+    `marks=".?!,;"` gives the clause instead.
+    """
+    begin = max(text.rfind(mark, 0, position) for mark in marks) + 1
+    ends = [i for mark in marks if (i := text.find(mark, position)) != -1]
     return text[begin : min(ends, default=len(text))]
 
 

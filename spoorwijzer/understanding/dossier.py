@@ -453,9 +453,10 @@ def _merged_periods(
     recovered = _recovery_in_open_period(earlier, periods, facts.dated_cues)
     if recovered is not None:  # "tussendoor van 1 t/m 20 juni gewerkt" in a later message
         return [*earlier[:-1], [earlier[-1][0], recovered], *periods], None
-    relapse = _relapse_without_recovery(earlier, periods, facts)
-    if correction and (relapse is None or len(earlier) > 1 or denied_days(text, today)):
-        return _corrected_relapse(periods, earlier, relapse, denied_days(text, today)), None
+    relapse = _relapse_without_recovery(earlier, periods, cues)
+    denied = denied_days(text, today) if correction else set()
+    if correction and (relapse is None or len(earlier) > 1 or denied):
+        return _corrected_relapse(periods, earlier, relapse, denied), None
     if relapse is None and earlier[-1][1] is not None and str(periods[0][0]) > str(earlier[-1][1]):
         return [*earlier, *periods], None  # a relapse after a recovery told earlier
     if relapse is None and ("first_day" in cues or str(periods[0][0]) <= str(earlier[0][0])):
@@ -466,10 +467,9 @@ def _merged_periods(
 
 
 def _relapse_without_recovery(
-    earlier: object, periods: list[list[str | None]], facts: QuestionFacts
+    earlier: object, periods: list[list[str | None]], cues: set[str]
 ) -> str | None:
     """The new sick day of a relapse told without its recovery, after an open period."""
-    cues = {cue for cue, _ in facts.dated_cues}
     if (
         not isinstance(earlier, list)
         or not earlier

@@ -215,7 +215,9 @@ def read_question_facts(text: str, today: date | None = None) -> QuestionFacts:
     _exact_for_vague_start(collected, vague_days, today)
     _drop_vague_starts_near_exact(collected, vague_days)
     months = _MONTHS_SICK.search(text)
-    facts, more_problems = _build_facts(text, collected)
+    verlenging = _weeks(_VERLENGING.search(text))
+    loonsanctie = _weeks(_LOONSANCTIE.search(text))
+    facts, more_problems = _build_facts(text, collected, verlenging, loonsanctie)
     approximate_days = {m.day: m.text.lstrip(_VAGUE_MARK) for m in mentions if _is_vague(m)}
     read = [
         Assumption(cue, day, approximate_days[day])
@@ -233,8 +235,8 @@ def read_question_facts(text: str, today: date | None = None) -> QuestionFacts:
         months_sick=int(months.group(1)) if months else None,
         assumptions=tuple(dict.fromkeys([*assumptions, *read])),
         dated_cues=tuple(collected.cued),
-        verlenging_weken=_weeks(_VERLENGING.search(text)),
-        loonsanctie_weken=_weeks(_LOONSANCTIE.search(text)),
+        verlenging_weken=verlenging,
+        loonsanctie_weken=loonsanctie,
     )
 
 
@@ -451,7 +453,9 @@ def _classify(collected: _Collected, cue: str, day: date) -> None:
         collected.optional.setdefault(cue, day)
 
 
-def _build_facts(text: str, collected: _Collected) -> tuple[CaseFacts | None, list[str]]:
+def _build_facts(
+    text: str, collected: _Collected, verlenging: int, loonsanctie: int
+) -> tuple[CaseFacts | None, list[str]]:
     periods = _periods(collected)
     if not periods:
         return None, []
@@ -460,13 +464,11 @@ def _build_facts(text: str, collected: _Collected) -> tuple[CaseFacts | None, li
         same = not _OTHER_CAUSE.search(text) or bool(_SAME_CAUSE.search(text))
         leave = Leave(collected.leave[0], collected.leave[1], same_cause=same)
         periods = _close_before_leave(periods, leave)
-    verlenging = _VERLENGING.search(text)
-    sanctie = _LOONSANCTIE.search(text)
     facts = CaseFacts(
         periods=tuple(periods),
         leave=leave,
-        verlenging_weken=_weeks(verlenging),
-        loonsanctie_weken=_weeks(sanctie),
+        verlenging_weken=verlenging,
+        loonsanctie_weken=loonsanctie,
     )
     optional: dict[str, Any] = dict(collected.optional)
     facts = dataclass_replace(facts, **optional)

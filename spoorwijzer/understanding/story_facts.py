@@ -586,20 +586,27 @@ def _prospect(text: str) -> StoryFact | None:
         return StoryFact("zicht_op_terugkeer", "later_dan_3_maanden", not_soon.group(0))
     roughly = _PROSPECT_ROUGHLY.search(text)
     if roughly:
-        months = duration_days(roughly.group(2), roughly.group(1)) / (365 / 12)
-        value = "binnen_3_maanden" if months <= 3.05 else "later_dan_3_maanden"
+        soon = _within_three_months(roughly.group(2), roughly.group(1))
+        value = "binnen_3_maanden" if soon else "later_dan_3_maanden"
         return StoryFact("zicht_op_terugkeer", value, roughly.group(0))
     matches = _every_match(_PROSPECT, text) or _every_match(_PROSPECT_REVERSED, text)
     if matches:
         match = matches[-1]
         amount = match.group(2) or match.group(1)
-        months = duration_days(amount, match.group(3)) / (365 / 12)
         sentence = next((s for s in split_sentences(text) if match.group(0) in s), match.group(0))
-        concrete = months <= 3.05 and not _HEDGED.search(sentence)
+        concrete = _within_three_months(amount, match.group(3)) and not _HEDGED.search(sentence)
         value = "binnen_3_maanden" if concrete else "later_dan_3_maanden"
         return StoryFact("zicht_op_terugkeer", value, match.group(0))
     no = _NO_PROSPECT.search(text)
     return StoryFact("zicht_op_terugkeer", "geen", no.group(0)) if no else None
+
+
+THREE_MONTHS = 3.05  # months; "binnen 13 weken" (3.0 months) still counts
+
+
+def _within_three_months(amount: str, unit: str) -> bool:
+    """True for a term of at most three months ("over 6 weken", "binnen 3 maanden")."""
+    return duration_days(amount, unit) / (365 / 12) <= THREE_MONTHS
 
 
 # Facts a question about them does not state ("moet een AD altijd worden gedaan?").
