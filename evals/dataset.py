@@ -62,8 +62,11 @@ class EvalCase(BaseModel):
 
     @property
     def in_scope(self) -> bool:
-        """Out-of-scope cases must be refused; all others answered."""
-        return self.kind != "out_of_scope"
+        """Out-of-scope cases must be refused; all others answered.
+
+        A real-style case whose only ask is out of scope is an out-of-scope case too.
+        """
+        return self.kind != "out_of_scope" and set(self.asks) != {"out_of_scope"}
 
     @field_validator("turns", mode="before")
     @classmethod

@@ -110,3 +110,9 @@ def test_passed_deadline_must_be_called_passed() -> None:
     )
     assert not score_labelled(case, said, CLAIMS).failures
     assert score_labelled(case, silent, CLAIMS).passed_flagged == 0
+
+
+def test_a_real_case_whose_only_ask_is_out_of_scope_must_be_refused() -> None:
+    assert not _case(asks=["out_of_scope"]).in_scope
+    assert _case(asks=["dates", "out_of_scope"]).in_scope
+    assert _case(asks=["dates"]).in_scope
