@@ -202,7 +202,7 @@ class Assistant:
             referral = asks.referrals[0] if asks.referrals else None
             case.asks = (str(Ask.OUT_OF_SCOPE),)
             return (compose_refusal(referral) if referral else route_to_refusal(text)), None
-        if set(asks.asks) == {Ask.OUT_OF_SCOPE}:
+        if set(asks.asks) == {Ask.OUT_OF_SCOPE} or _referred_whole(asks, sick_day_told):
             case.asks = (str(Ask.OUT_OF_SCOPE),)
             return compose_refusal(asks.referrals[0] if asks.referrals else None), None
         passages = self.retriever.retrieve_parts(search_text, PASSAGES)
@@ -219,18 +219,7 @@ class Assistant:
                 "beantwoordt; mogelijk valt ze buiten het onderwerp.",
             ), None
         asks, ask_list, claim_match = self._claim_asks(asks, text, facts_only=facts_only)
-        if not ask_list:
-            ask_list = [Ask.WHAT_TO_DO]
-        if _guessed_decision_without_a_case(asks, ask_list, case.dossier):
-            ask_list.remove(Ask.SPOOR2_DECISION)  # "wie betaalt het bureau voor spoor 2?"
-        if _story_for_the_decision(reading, ask_list):  # "… intern hebben we niets. wat nu?"
-            ask_list = [Ask.SPOOR2_DECISION, *ask_list]
-        if _claim_about_the_case_track(reading, asks, ask_list):  # "… toch pas na een jaar?"
-            ask_list.append(Ask.SPOOR2_DECISION)
-        # A first sick day the user gave (a date, not "al een half jaar"): show its deadlines.
-        told_first_day = reading.facts.facts is not None and case.dossier.first_sick_day_exact
-        if told_first_day and not {Ask.DATES, Ask.SPOOR2_DECISION} & set(ask_list):
-            ask_list.append(Ask.DATES)  # a case with dates: its deadlines and their status
+        ask_list = _asks_for_the_case(ask_list or [Ask.WHAT_TO_DO], asks, case)
         book = CitationBook()
         parts: list[PlannedPart] = []
         plan = _Plan(asks, ask_list, claim_match, report, problems, passages, book)
@@ -519,6 +508,25 @@ class _Case:
 _DECISION_FACTS = frozenset({"oordeel_bedrijfsarts", "intern_passend_werk"})
 
 
+def _asks_for_the_case(ask_list: list[Ask], asks: AskReading, case: _Case) -> list[Ask]:
+    """The message's asks, adjusted to what the case it tells needs answered."""
+    reading = case.reading
+    assert reading is not None
+    if _guessed_decision_without_a_case(asks, ask_list, case.dossier):
+        ask_list.remove(Ask.SPOOR2_DECISION)  # "wie betaalt het bureau voor spoor 2?"
+    if _story_for_the_decision(reading, ask_list):  # "… intern hebben we niets. wat nu?"
+        ask_list = [Ask.SPOOR2_DECISION, *ask_list]
+    if _claim_about_the_case_track(reading, asks, ask_list):  # "… toch pas na een jaar?"
+        ask_list.append(Ask.SPOOR2_DECISION)
+    # A first sick day the user gave (a date, not "al een half jaar"): show its deadlines.
+    told_first_day = reading.facts.facts is not None and case.dossier.first_sick_day_exact
+    if told_first_day and not {Ask.DATES, Ask.SPOOR2_DECISION} & set(ask_list):
+        ask_list.append(Ask.DATES)  # a case with dates: its deadlines and their status
+    elif reading.facts.facts is not None and set(ask_list) <= {Ask.WHAT_TO_DO, Ask.PROCESS}:
+        ask_list.insert(0, Ask.DATES)  # "sinds drie weken ziek, moet ik nu al iets doen?"
+    return ask_list
+
+
 def _guessed_decision_without_a_case(
     asks: AskReading, ask_list: Sequence[Ask], dossier: Dossier
 ) -> bool:
@@ -535,6 +543,18 @@ def _guessed_decision_without_a_case(
     )
 
 
+def _referred_whole(asks: AskReading, sick_day_told: bool) -> bool:
+    """A referred part holds the message's only words about sick leave: refer it all.
+
+    "Wij hebben een Woo-verzoek ontvangen over verzuimcijfers. Binnen welke termijn …?" asks
+    about the Woo, not about a Poortwachter deadline.
+    """
+    if Ask.OUT_OF_SCOPE not in asks.asks or sick_day_told:
+        return False
+    rest = " ".join(p.text for p in asks.parts if Ask.OUT_OF_SCOPE not in p.asks)
+    return bool(rest.strip()) and not is_in_domain(rest)
+
+
 def _stated(asks: AskReading, ask: Ask) -> bool:
     """True when a part of the message asks it (not the classifier's or the fallback's guess)."""
     return any(ask in part.asks for part in asks.parts)
@@ -545,7 +565,8 @@ def _story_for_the_decision(reading: MessageReading, ask_list: Sequence[Ask]) ->
 
     "… intern hebben we niets. wat nu?" asks the spoor 2 decision first; what to do follows it.
     """
-    if Ask.WHAT_TO_DO not in ask_list or not set(ask_list) <= {Ask.WHAT_TO_DO, Ask.DATES}:
+    open_asks = {Ask.WHAT_TO_DO, Ask.DATES, Ask.PROCESS, Ask.EXPLAIN_TERM}
+    if not {Ask.WHAT_TO_DO, Ask.PROCESS} & set(ask_list) or not set(ask_list) <= open_asks:
         return False
     return _story_judges(reading)
 

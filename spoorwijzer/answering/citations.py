@@ -46,6 +46,10 @@ class CitationBook:
         )
         return number
 
+    def quoted(self, sentence: str) -> bool:
+        """True when an earlier part of the answer already quoted this sentence."""
+        return any(sentence in citation.quote for citation in self._citations)
+
     @property
     def citations(self) -> tuple[Citation, ...]:
         """The citations in the order they were first cited."""

@@ -21,6 +21,7 @@ from spoorwijzer.deadlines import DeadlineReport, MilestoneDate
 from spoorwijzer.knowledge import KnownError
 from spoorwijzer.language.date_mentions import find_dates
 from spoorwijzer.language.dutch_dates import format_date, format_date_long
+from spoorwijzer.language.synonyms import expand_query
 from spoorwijzer.language.wording import DOMAIN_STEMS, content_stems, overlap
 from spoorwijzer.records import AnswerDate, Citation
 from spoorwijzer.retrieval.hybrid import Passage
@@ -160,6 +161,7 @@ def _support_paragraphs(
         if len(lines) == limit:
             break
         sentences = pick_sentences(passage, question, first_sentences if not lines else 1)
+        sentences = [s for s in sentences if not book.quoted(s)]  # said in an earlier part
         if not sentences or not relevant_to(question, passage, sentences):
             continue
         if _ANAPHORIC.match(sentences[0]):
@@ -231,7 +233,7 @@ def relevant_to(question: str, passage: Passage, sentences: Sequence[str]) -> bo
     for said, asked in SIDE_TOPICS:
         if said.search(said_text) and not asked.search(question):
             return False
-    key_terms = content_stems(question) - GENERIC_STEMS
+    key_terms = content_stems(expand_query(question)) - GENERIC_STEMS  # "EJE": its full name
     said_stems = content_stems(" ".join([passage.chunk.section, *sentences]))
     return len(key_terms & said_stems) >= RELEVANT_SHARED_TERMS or passage.similarity >= (
         RELEVANT_SIMILARITY

@@ -127,6 +127,9 @@ def choose_follow_ups(
 ) -> tuple[FollowUp, ...]:
     """At most two questions about the facts the answer depends on, most important first."""
     wanted: list[str] = []
+    decided = _decision_follow_ups(decision)
+    if Ask.DATES not in asks:  # asked only the decision: its facts come before the exact day
+        wanted.extend(decided)
     needs_dates = any(a in (Ask.DATES, Ask.SPOOR2_DECISION) for a in asks)
     if needs_dates and dossier.get("herval") is not None:
         wanted.append("recovery")
@@ -134,16 +137,24 @@ def choose_follow_ups(
         wanted.append("first_sick_day")
     elif needs_dates and dossier.first_sick_day is not None and not dossier.first_sick_day_exact:
         wanted.append("exact_first_sick_day")
-    if decision is not None:
-        missing = " ".join(decision.missing)
-        if "bedrijfsarts" in missing:  # the decision order: bedrijfsarts, internal work, prospect
-            wanted.append("bedrijfsarts")
-        if "arbeidsdeskundige" in missing:
-            wanted.append("internal_work")
-        if "3 maanden" in missing:
-            wanted.append("prospect")
+    wanted.extend(decided)
     chosen = [FOLLOW_UPS[w] for w in dict.fromkeys(wanted)]
     return tuple(chosen[:MAX_FOLLOW_UPS])
+
+
+def _decision_follow_ups(decision: Spoor2Decision | None) -> list[str]:
+    """The spoor 2 facts still missing, in the decision order: bedrijfsarts, internal, prospect."""
+    if decision is None:
+        return []
+    missing = " ".join(decision.missing)
+    wanted = []
+    if "bedrijfsarts" in missing:
+        wanted.append("bedrijfsarts")
+    if "arbeidsdeskundige" in missing:
+        wanted.append("internal_work")
+    if "3 maanden" in missing:
+        wanted.append("prospect")
+    return wanted
 
 
 def join_parts(

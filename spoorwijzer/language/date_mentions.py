@@ -21,17 +21,23 @@ _WRITTEN = re.compile(
 )
 # "1 t/m 14 juni": the first day borrows the month (and year) of the second.
 _DAY_RANGE = re.compile(
-    rf"(?<!week\s)\b(\d{{1,2}})\s*(?:t/m|tot en met|tot|-|–)\s*(\d{{1,2}})\s+({MONTH_PATTERN})\b\.?"
+    rf"(?<!week\s)\b(\d{{1,2}})\s*(?:t/m|tm|tot en met|tot|-|–)\s*(\d{{1,2}})\s+"
+    rf"({MONTH_PATTERN})\b\.?"
     rf"(?:\s+(\d{{4}}))?",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 # "per 1-7", "28-7 opnieuw uitgevallen": a day-month without a year, only beside date words.
 _SHORT_NUMERIC = re.compile(
-    r"(?:(?<=\bper )|(?<=\bvanaf )|(?<=\bsinds )|(?<=\bop )|(?<=\bt/m )|(?<=\btot ))"
+    r"(?:(?<=\bper )|(?<=\bvanaf )|(?<=\bsinds )|(?<=\bop )|(?<=\bt/m )|(?<=\btm )|(?<=\btot )|"
+    # "EZD 14-2", "1e zd 26-01", "eerste ziektedag: 3-2", "EZD is 6-3"
+    r"(?<=\bezd )|(?<=\bezd: )|(?<=\bezd is )|(?<=\bzd )|(?<=\bzd: )|(?<=ziektedag )|"
+    r"(?<=ziektedag: )|(?<=ziektedag is )|(?<=\bezd was )|(?<=ziektedag was ))"
     r"(\d{1,2})[-/](\d{1,2})\b(?![-/.,]?\d)(?!\s*(?:uur|dag|week|weken|maand|jaar|keer|%|procent|basis|deel|fte))|"
     r"(?:(?<=, )|^)(\d{1,2})[-/](\d{1,2})\b(?![-/.,]?\d)"
-    r"(?=\s+(?:opnieuw|weer|ziek|hersteld|hervat|beter|uitgevallen))",
+    r"(?=\s+(?:opnieuw|weer|ziek|hersteld|hervat|beter|uitgevallen))|"
+    # a correction: "het is 13-07 en niet 31-07"
+    r"\b(\d{1,2})[-/](\d{1,2})\b(?=,?\s+(?:en\s+)?niet\s+(?:op\s+)?\d{1,2}[-/]\d{1,2}\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")

@@ -74,6 +74,7 @@ _SEASON_DAYS = {
     "voorjaarsvakantie": 9,
     "carnaval": 7,
 }
+_HOLIDAYS = frozenset(n for n in _SEASONS if n.endswith("vakantie") or n == "bouwvak")
 # Parts of a year: "begin/half/eind vorig jaar".
 _YEAR_PART_DAY = {"begin": (1, 1), "half": (7, 1), "medio": (7, 1), "midden": (7, 1)}
 _YEAR_PART_DAY |= {"eind": (12, 1), "einde": (12, 1)}
@@ -174,7 +175,9 @@ def find_named_days(text: str, today: date) -> list[NamedDay]:
         if _MONTH.search(sentence_at(text, match.start())):
             continue  # "rond de zomer, ergens in juli": the month says it more precisely
         name = match.group("name").lower()
-        after = match.group("around").lower() in ("na", "eind")
+        around = match.group("around").lower()
+        # "sinds de zomervakantie" (the school year began again): after a holiday, as "na".
+        after = around in ("na", "eind") or (around == "sinds" and name in _HOLIDAYS)
         shift = timedelta(days=_SEASON_DAYS.get(name, 60)) if after else timedelta()
         day = _latest(name, today, match.group("year"), shift)
         if day is not None:

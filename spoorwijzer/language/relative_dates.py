@@ -64,8 +64,11 @@ _MONTH_ONLY = re.compile(
     re.IGNORECASE,
 )
 _AGO = re.compile(
+    rf"(?<!\bover )(?<!\bbinnen )(?<!\bnog )"  # "over ruim anderhalf jaar" lies ahead
+    rf"(?<!\bdaarna )(?<!\btoen )(?<!\bvervolgens )(?<!\btussendoor )"  # a stretch in the story
     rf"\b(?:sinds|al|nu|ruim|bijna|ongeveer|zo'?n|pakweg|inmiddels)\s+(?:al\s+|ruim\s+|bijna\s+)?"
-    rf"({NUMBER_PATTERN}|een half|anderhalf|half)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b",
+    rf"({NUMBER_PATTERN}|een half|anderhalf|half)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b"
+    r"(?!\s+of\s+\w)",  # "nu een week of zes": about six weeks, below
     re.IGNORECASE,
 )
 _AGO_SUFFIX = re.compile(
@@ -75,10 +78,17 @@ _AGO_SUFFIX = re.compile(
 )
 # "ben 5 maanden ziek", "na 11 maanden ziekte": a duration of the sickness itself.
 _SICK_FOR = re.compile(
-    rf"\b(?:na|ben|is|zit|zijn|was|pas)\s+(?:al\s+|nu\s+|ruim\s+|bijna\s+|ongeveer\s+)?"
+    rf"(?:\b(?:na|ben|is|zit|zijn|was|pas)\s+|(?<=, )|(?<=: )|^)"
+    rf"(?:al\s+|nu\s+|ruim\s+|bijna\s+|ongeveer\s+)?"
     rf"({NUMBER_PATTERN}|een half|anderhalf)\s+(week|weken|maand|maanden|jaar)\s+"
     r"(?:ziek|thuis|ziekte|verzuim|uitgevallen|arbeidsongeschikt|in de ziektewet|"
     r"uit de roulatie|uit de running)\b",
+    re.IGNORECASE,
+)
+# "een week of zes dat ze thuis zit", "een maand of drie ziek": about that long.
+_ROUGHLY = re.compile(
+    rf"(?<!\bover )(?<!\bbinnen )(?<!\bnog )\b(?:een|'n)\s+(week|maand)\s+of\s+"
+    rf"({NUMBER_PATTERN})\b(?!\s+(?:uur|dagen))",
     re.IGNORECASE,
 )
 # "zit op 104 weken", "zit nu in week 40": the week of the sickness the employee is in.
@@ -315,6 +325,10 @@ def _durations(text: str, today: date) -> list[tuple[int, int, date]]:
             ):
                 continue
             amount, unit = match.groups()
+            starts.append((match.start(), match.end(), _ago(today, amount, unit)))
+    for match in _ROUGHLY.finditer(text):  # "een week of zes"
+        if not _hypothetical(text, match.start()):
+            unit, amount = match.groups()
             starts.append((match.start(), match.end(), _ago(today, amount, unit)))
     for match in _SICK_WEEK.finditer(text):
         if not _hypothetical(text, match.start()) and not _NOT_THE_SICKNESS.search(

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9ÀÉÈÖÜ\"'‘“(])")
+# A new sentence starts with a capital, a digit or a quote, or (typed without capitals) with a
+# question word: "… ziek geworden. wanneer moet ik de eerstejaars doen".
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z0-9ÀÉÈÖÜ\"'‘“(]|(?:wat|wanneer|hoe|moet|moeten|mag|mogen|kan|kunnen|"
+    r"klopt|wie|welke|waarom|hoeveel|is|zijn|heb|hebben|en)\s)"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:art|artt|bijv|o\.a|nr|ca|vs|incl|excl|max|min|m\.b\.t|i\.v\.m|d\.w\.z|jl|lid|"
     r"sub|e\.d|resp|zgn|t\.a\.v)|^\d{1,2})\.$",

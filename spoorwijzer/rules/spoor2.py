@@ -128,7 +128,10 @@ def decide_for(dossier: Dossier, text: str = "") -> Spoor2Decision:  # noqa: PLR
                 "worden nog steeds inspanningen verwacht, vooral bij de eigen werkgever.",
                 _EJE,
             ),
-            (),
+            (  # the efforts start with the own organisation: what was looked at there
+                *(() if internal is not None or research == "gedaan" else (_MISSING_INTERNAL,)),
+                *(() if prospect is not None else (_MISSING_PROSPECT,)),
+            ),
         )
     if prospect == "binnen_3_maanden":
         return Spoor2Decision(

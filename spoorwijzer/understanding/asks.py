@@ -44,10 +44,18 @@ ASK_PRIORITY = (
 )
 
 _F = re.IGNORECASE
-_TRACK = r"(?:spoor\s?2|spoor twee|het tweede spoor|tweede spoor|2e spoor|2de spoor|tweede-spoor)"
+_TRACK = (
+    r"(?:spoor\s?2|spoor twee|het tweede spoor|tweede spoor|2e spoor|2de spoor|tweede-spoor)"
+    r"(?:-?\s?traject)?"
+)
 _SPOOR2 = re.compile(
     rf"\b(?:moet(?:en)?|hoeft|hoeven)\s+(?:(?:we|ik|er|dan|al|nu|nog|wij|jullie|hij|zij|u|met|geen|"
-    rf"wel|een|ook)\s+){{0,5}}{_TRACK}|{_TRACK}[- ]?(?:verplichting|plicht)|"
+    rf"wel|een|ook|dat|het|die|ze|hem|haar|via|in|naar)\s+){{0,5}}{_TRACK}|"
+    # "Nu al spoor 2 of kan het tot na de EJE?", "Spoor 2 now or wait?", "… gehouden is een
+    # tweede spoortraject in te zetten"
+    rf"\b(?:nu|meteen|direct)\s+(?:al\s+)?{_TRACK}\s*(?:of\b|\?|$)|{_TRACK}\s+(?:now|yes or no)\b|"
+    rf"\b(?:gehouden|verplicht)\s+(?:is\s+|zijn\s+)?(?:om\s+)?(?:tot\s+)?(?:een\s+|het\s+)?{_TRACK}|"
+    rf"{_TRACK}[- ]?(?:verplichting|plicht)|"
     rf"(?:wat|hoe)\s+(?:nu\s+|dan\s+|moet er gebeuren\s+|zit het\s+|gebeurt er\s+)?met\s+"
     rf"(?:het\s+|dat\s+)?{_TRACK}|{_TRACK}\s+(?:dus|dan|nu|al|nodig)\s*\?|"
     rf"{_TRACK}\s+(?:\w+\s+){{0,2}}(?:al|nu|nog|direct|meteen)\s+(?:\w+\s+){{0,2}}"
@@ -81,7 +89,10 @@ _DATES = re.compile(
     r"\bte laat\s*[?!]*\s*$|"
     r"\b(?:zijn|ben|is|was|waren)\s+(?:we|wij|ik|ze|hij|het|dat|dit)\s+(?:\w+\s+)?te laat\b|"
     r"(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog|al)\s+(?:\w+\s+)?"
-    r"(?:doen|gedaan|indienen|versturen)",
+    r"(?:doen|gedaan|indienen|versturen)|"
+    # "Moet de probleemanalyse al klaar zijn?": whether its deadline has come
+    r"\bmoet\w*\s+(?:de|het|die|dat|een)\s+(?:\w+\s+){1,2}?al\s+(?:klaar|af|gedaan|ingediend|"
+    r"verstuurd|gemaakt|opgesteld|gehouden|er)\b",
     _F,
 )
 _WHAT_TO_DO = re.compile(
@@ -120,7 +131,9 @@ _PROCESS = re.compile(
     r"vraagt|begeleidt|heeft gelijk)|"
     r"wat gebeurt er|hoe lang duurt|welke partij|wie moet|hoe ziet .{0,30} eruit|hoe vind ik|"
     r"welk bureau|waar vind ik|hoe kies|hoe lang (?:moet|moeten) (?:we|ik|je|wij) (?:\w+\s+){0,4}?"
-    r"wachten",
+    r"wachten|\bhoe\s+(?:pak|pakken|regel|regelen|organiseer|organiseren|richt|richten|begin|"
+    r"beginnen|start|starten|zet|zetten)\s+(?:ik|we|wij|je|u|jullie)\b|"
+    r"\bwat\s+(?:staat|moet|komt|hoort)\s+(?:er\s+in\b|erin\b)",
     _F,
 )
 # Who passes on a rule of thumb to be checked (not the bedrijfsarts or arbeidsdeskundige: what
@@ -185,7 +198,11 @@ _STORY_MARKER = re.compile(
     r"\b(?:begin|half|medio|eind)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december)\b|"
     r"\bgisteren\b|\bvandaag\b|\bvorige (?:week|maand)\b|\btot nu toe\b|\bmomenteel\b|"
-    r"\bop dit moment\b|\bbij ons\b|\bhier\b",
+    r"\bop dit moment\b|\bbij ons\b|\bhier\b|\bvorig jaar\b|"
+    # "Zo'n 3 weken terug heeft een monteur zich ziek gemeld": an event of the story
+    r"(?<!binnen )(?<!over )(?<!na )\b\w+\s+(?:dagen|weken|maanden|week|maand|jaar)\s+"
+    r"(?:terug|geleden)\b(?!\s+(?:kan|kunnen|komt|komen|keert|in|naar|bij|op)\b)|"
+    r"\b(?:heeft|hebben|had)\s+(?:\w+\s+){0,4}?zich\s+(?:\w+\s+)?ziek\s?gemeld\b",
     _F,
 )
 # "De bedrijfsarts verwacht dat …" outside a condition: a judgement in the user's own case.
@@ -226,7 +243,7 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
         "ziekenfonds (mutualiteit), het RIZIV of een Belgische sociaal juridisch adviseur.",
     ),
     (
-        re.compile(r"pensioen(?!gerechtigde leeftijd)", _F),
+        re.compile(r"pensioen(?!gerechtigde leeftijd)|premievrije? voortzetting", _F),
         "Voor pensioenopbouw tijdens ziekte kunt u terecht bij het pensioenfonds of op "
         "mijnpensioenoverzicht.nl.",
     ),
@@ -259,11 +276,17 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\bbonus\b|dertiende maand|eindejaarsuitkering",
+            r"\bbonus\b|dertiende maand|eindejaarsuitkering|auto van de zaak|lease-?auto|"
+            r"telefoon van de zaak|reiskostenvergoeding",
             _F,
         ),
         "Over bonussen en andere arbeidsvoorwaarden tijdens ziekte gaat "
         "Spoorwijzer niet; kijk in de cao of de arbeidsovereenkomst, of vraag het Juridisch Loket.",
+    ),
+    (
+        re.compile(r"\bwoo\b|woo-verzoek|\bwob\b|wet open overheid|openbaarheid van bestuur", _F),
+        "Over een Woo-verzoek (Wet open overheid) gaat Spoorwijzer niet; vraag de juridische "
+        "afdeling of kijk op rijksoverheid.nl.",
     ),
     (
         re.compile(
@@ -571,7 +594,10 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
     confident = bool(found)
     if classify is not None:
         scores = classify(text)
-        if not (claim is not None and set(found) <= {Ask.CLAIM, Ask.OUT_OF_SCOPE}):
+        referred_only = set(found) == {Ask.OUT_OF_SCOPE} and all(p.asks for p in parts)
+        if not (claim is not None and set(found) <= {Ask.CLAIM, Ask.OUT_OF_SCOPE}) and not (
+            referred_only  # "Hoe hoog wordt de WW-uitkering na zijn ontslag?": refer it whole
+        ):
             floor = CLASSIFIER_BESIDE_RULES if found else CLASSIFIER_MIN_PROBABILITY
             found.extend(_classified(scores, found, referrals, floor))  # a lone claim: a verdict
         confident = confident or max(scores.values(), default=0) >= CLASSIFIER_MIN_PROBABILITY

@@ -45,7 +45,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"wia[- ]?(?:uitkering\s+)?(?:is\s+|werd\s+|heeft\s+)?aangevraagd|"
         r"aangevraagd",
     ),
-    ("aow_datum", r"\baow"),
+    ("aow_datum", r"\baow|^\s*6[5-9]\b(?!\s*(?:uur|%|procent|weken|dagen))"),  # "wordt op … 67"
     ("einde_dienstverband", r"contract|dienstverband|arbeidsovereenkomst|uit dienst"),
     ("leave", r"verlof"),
     (
@@ -54,17 +54,21 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"weer (?:aan het werk|gewerkt|aan de slag)|"
         r"volledig (?:aan het werk|hersteld)|hervat|\bherstel\b",
     ),
-    ("relapse", r"opnieuw|weer ziek|nogmaals|teruggevallen|terugval"),
+    (
+        "relapse",
+        r"opnieuw|weer ziek|nogmaals|teruggevallen|terugval|weer klachten|weer uitgevallen",
+    ),
     (
         "first_day",
-        r"eerste (?:ziekte|verzuim)?dag|ziek sinds|ziek vanaf|ziekgemeld|ziek gemeld|uitgevallen|"
+        r"(?:eerste|1e) (?:ziekte|verzuim)?dag|\bezd\b|\b1e\s+zd\b|ziek sinds|ziek vanaf|"
+        r"ziekgemeld|ziek gemeld|uitgevallen|"
         r"viel uit|ziek geworden|ziek werd|is ziek|sinds|ziek van|ziek\b|thuis|uit de running|"
         r"in de ziektewet|arbeidsongeschikt|ziekmelding|uit de roulatie|"
         r"\bao\s+(?:sinds|vanaf|per|sedert)\b|\b(?:wn|werknemer)\s+ao\b(?!-)|"
         r"\bzit\s+(?:nu\s+|al\s+|inmiddels\s+|bijna\s+)?$",
     ),
 )
-_RANGE = re.compile(r"^\s*(?:t/m|tot en met|tot|-|–)\s*$", re.IGNORECASE)
+_RANGE = re.compile(r"^\s*(?:t/m|tm|tot en met|tot|-|–)\s*$", re.IGNORECASE)
 _AMOUNT = rf"({NUMBER_PATTERN}|een half|anderhalf)\s+(weken|week|maanden|maand|jaar)"
 _VERLENGING = re.compile(
     rf"met\s+{_AMOUNT}\s+(?:\w+\s+){{0,2}}?verleng|{_AMOUNT}\s+(?:vrijwillige\s+|extra\s+)?"
@@ -139,11 +143,18 @@ class _Collected:
     cued: list[tuple[str, date]] = field(default_factory=list)
 
 
+_LEAD_IN = re.compile(
+    r"\b(?:(?:is|was|ziek|weer|opnieuw)\s+)*(?:sinds|vanaf|per|op)\s+(?:\w+dag\s+)?$"
+)
+
+
 def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int) -> str | None:
     """The cue nearest to the date within its sentence, before or after it."""
     before = text[max(previous_end, mention.start - _CONTEXT_BEFORE) : mention.start].lower()
     before = re.split(r"[.?!]\s|,\s|\(", before)[-1]
     after = text[mention.end : min(next_start, mention.end + _CONTEXT_AFTER)].lower()
+    if next_start <= mention.end + _CONTEXT_AFTER:  # "contract t/m 31 januari is sinds 9 nov"
+        after = _LEAD_IN.sub("", after)  # the next date's own cue is not this one's
     after = re.split(r"[.?!](?:\s|$)|[();,]", after)[0]
     if mention.text.rstrip().endswith((".", "?", "!")):
         after = ""  # the date ends its sentence: the next sentence's words are not its cue
@@ -157,6 +168,13 @@ def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int
             distance = match.start()
             if best is None or distance < best[0]:
                 best = (distance, name)
+    if best is None:  # "krijgt dan AOW, op 1 juni 2028": a looking-ahead cue across a comma
+        sentence = re.split(r"[.?!]\s", text[max(previous_end, mention.start - 40) : mention.start])
+        for name, pattern in _CUES:
+            if name in _AHEAD_CUES and re.search(
+                pattern + r"\W*,\s*(?:op|per)?\s*$", sentence[-1].lower()
+            ):
+                return name
     return best[1] if best else None
 
 
@@ -258,7 +276,7 @@ def _mentions(
     for index in range(len(written)):
         mention = _without_borrowed_future(text, written, index, today)
         if mention.day is not None:
-            mentions.append(mention)
+            mentions.append(_since_now(text, written, mention, today))
             continue
         has_years = any(m.has_year for m in written)
         if today is None or mention.has_year or has_years:
@@ -335,6 +353,32 @@ def _without_borrowed_future(
     return replace_day(mention, day) if day is not None else mention
 
 
+_SINCE = re.compile(r"\bsinds\s+(?:\w+dag\s+)?$", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:nu|inmiddels|momenteel|dit jaar)\b", re.IGNORECASE)
+
+
+def _since_now(
+    text: str, written: list[DateMention], mention: DateMention, today: date | None
+) -> DateMention:
+    """A yearless "sinds 19 oktober" runs up to today: its year is the most recent one.
+
+    The year a yearless date borrows from a dated mention in another sentence ("Vorig jaar was
+    hij ziek tot 10 juni 2025. … Nu is hij sinds 19 oktober weer ziek") is not its own.
+    """
+    if today is None or mention.has_year or not _SINCE.search(text[: mention.start]):
+        return mention
+    sentence = sentence_at(text, mention.start)
+    if any(m.has_year and sentence_at(text, m.start) == sentence for m in written):
+        return mention
+    before = text[: text.find(sentence)]
+    if not (_NOW.search(sentence) or says_last_year(before)):  # "Nu is hij sinds …"
+        return mention
+    day = resolve_year(
+        mention.month, mention.day_of_month, today, weekday=written_weekday(mention.text)
+    )
+    return replace_day(mention, day) if day is not None else mention
+
+
 def replace_day(mention: DateMention, day: date) -> DateMention:
     """The mention with its year resolved."""
     return DateMention(
@@ -397,10 +441,13 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
 # A vague month ("in juni") is a first sick day only in a sentence about sickness.
 _SICKNESS = re.compile(
     r"\bziek|uitgevallen|\buitval|verzuim|arbeidsongeschikt|\bthuis\b|burn-?out|overspannen|"
-    r"uit de (?:roulatie|running)|\bao\s+(?:sinds|vanaf|per)\b|\bzit\s+(?:nu\s+)?op\s+\d+\s+weken",
+    r"uit de (?:roulatie|running)|\bao\s+(?:sinds|vanaf|per)\b|niet kan werken|"
+    r"\bzit\s+(?:nu\s+)?op\s+\d+\s+weken",
     re.I,
 )
-EXACT_FOR_VAGUE_DAYS = 31  # "sinds 2 weken, vanaf dinsdag 17 november": the exact day wins
+# "sinds 2 weken, vanaf dinsdag 17 november": the exact day wins; for a long duration ("al bijna
+# twee jaar … 20 januari vorig jaar") the window grows with it (an eighth of the time ago).
+EXACT_FOR_VAGUE_DAYS = 31
 
 
 def _exact_for_vague_start(collected: _Collected, vague: set[date], today: date | None) -> None:
@@ -416,7 +463,8 @@ def _exact_for_vague_start(collected: _Collected, vague: set[date], today: date 
     for index, start in enumerate(collected.starts):
         if start not in vague:
             continue
-        near = [d for d in exact if abs((d - start).days) <= EXACT_FOR_VAGUE_DAYS]
+        window = max(EXACT_FOR_VAGUE_DAYS, (today - start).days // 8 if today else 0)
+        near = [d for d in exact if abs((d - start).days) <= window]
         if len(near) == 1:
             collected.starts[index] = near[0]
             collected.cued = [

@@ -45,6 +45,8 @@ _NOTHING = (
     r"momenteel|nu)\s+(?:niks|niets)\b|tot niets in staat|(?:zelfs|ook)\s+geen\s+(?:\w+\s+)?"
     r"(?:uurtje|halfuurtje|paar uurtjes)|helemaal geen mogelijkheden|"
     r"(?:op dit moment|momenteel|voorlopig)\s+geen\s+(?:\w+\s+)?mogelijkheden\b(?!\s+(?:in|voor))|"
+    r"(?:niet\s+(?:kan|kon)|(?:kan|kon)\s+(?:\w+\s+)?niet)\s+werken(?!\s+(?:als|in|aan|bij|met|"
+    r"op\s+(?:de|het|zijn|haar))\b)|,\s*helemaal\s+(?:niks|niets)\b|"
     r"geen (?:enkele )?(?:mogelijkheden om te werken|"
     r"werkhervatting)|geen sprake (?:is )?van belastbaarheid|te ziek om|volledig uitgeschakeld|"
     r"(?<!niet )(?:volledig|100\s?%)\s+arbeidsongeschikt(?!\s+(?:verklaard\s+)?voor\s+(?:zijn|"
@@ -100,7 +102,17 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "oordeel_bedrijfsarts",
         "ander_werk_mogelijk",
-        rf"(?:kan|kon|mag)\s+(?:wel\s+)?(?:\w+\s+){{0,2}}?{_OTHER_WORK}\s*werk|"
+        rf"(?:kan|kon|mag)\s+(?:wel\s+)?(?:(?!niet\b|geen\b|nooit\b)\w+\s+){{0,4}}?{_OTHER_WORK}\s*werk|"
+        r"(?<!geen )(?<!niet )\b(?:ander|aangepast|licht)e?\s+werk\s+(?:is\s+)?(?:wel\s+)?"
+        r"mogelijk\b|"
+        r"\baw\s+(?:is\s+)?(?:wel|mogelijk|kan)\b|can\s+do\s+other\s+work|"
+        r"other\s+work\s+(?:is\s+)?(?:possible|fine|ok)|"
+        # "niet meer 's nachts …, wel overdag"; "geen zwaar werk meer" (lighter work can)
+        r",\s*(?:maar\s+)?wel\s+overdag\b|geen\s+(?:fysiek\s+|lichamelijk\s+)?zwaar\s+werk|"
+        r"geen\s+zware\s+(?:taken|arbeid|werkzaamheden)|"
+        # "zegt dat de administratieve functie … passend is"
+        r"(?<!geen )(?<!geen andere )\b(?:functie|werk|plek|baan|taken)\b(?:(?!niet\b|geen\b)"
+        r"[^.?!]){0,60}?\b(?:passend|geschikt)\s+(?:is|zijn)\b|"
         rf"\b(?:ander|aangepast|licht)e?\s+werk\s+wel\b|\bwel\s+(?:\w+\s+)?{_OTHER_WORK}\s*werk|"
         r"\b(?:ander|aangepast|licht)e?\s+werk\s+(?:kan|kon|mag)\b(?!\s+(?:niet|geen))|"
         r"\b\w*werk\s+(?:kan|mag)\s+(?:hij|ie|ze|zij)\s+wel\b|"
@@ -138,6 +150,20 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "oordeel_bedrijfsarts",
         "eigen_werk_niet",
         rf"(?:{_OWN_WORK})\s+{_GAP}{{0,5}}?(?:niet|nooit)\b{_RULED_OUT}|"
+        # "geen terugkeer in haar eigen werk", "niet kan terugkeren in de eigen functie"
+        r"geen\s+terugkeer\s+(?:\w+\s+){0,2}?(?:in|naar)\s+(?:zijn|haar|het|de)\s+eigen\b|"
+        r"(?:niet|nooit)\s+(?:meer\s+)?(?:kan\s+|kon\s+)?terug(?:keren|komen)?\s+(?:in|naar)\s+"
+        r"(?:zijn|haar|het|de)\s+eigen\b|"
+        # "Bedrijfsarts zegt: de steiger op gaat niet meer", "zegt dat orderpicken niet meer gaat"
+        rf"{_DOCTOR}[^.?!]{{0,40}}?\b(?:zegt|zei|stelt|vindt|geeft aan|meldt|denkt)\b\s*:?\s*"
+        r"(?:dat\s+)?(?:(?!niet\b|geen\b|wel\b)[\w']+\s+){0,5}?(?:(?:gaat|lukt)\s+niet\s+meer|"
+        r"niet\s+meer\s+(?:gaat|lukt))\b|"
+        # "kan de bouw nooit meer op", "niet meer de bouw op kan"
+        r"(?<!ik )(?<!we )(?:kan|mag)\s+(?:\w+\s+){0,4}?(?:nooit|niet)\s+meer\s+(?:op|in|af)\b|"
+        r"(?:niet|nooit)\s+meer\s+(?:de|het)\s+\w+\s+(?:op|in)\s+(?:kan|mag)\b|"
+        # abbreviations and English: "BA: EW niet", "not her own job anymore"
+        r"\bew\s+(?:is\s+)?(?:niet|nooit)\b|not\s+(?:his|her|their)\s+own\s+(?:job|work)|"
+        r"can(?:'t|not)\s+do\s+(?:his|her|their)\s+own\s+(?:job|work)|"
         rf"(?<!wil )(?<!wilt )(?<!weet )(?:niet|nooit)\s+(?:meer\s+)?{_GAP}{{0,3}}?(?:in|naar|"
         rf"bij)\s+"
         rf"(?:{_OWN_WORK})|"
@@ -219,7 +245,11 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"niet\s+(?:meer\s+)?terug\s+(?:kan|kunnen)\s+(?:in|bij)\s+ons(?:\s+bedrijf)?\b|"
         r"(?:kan|kunnen)\s+niet\s+(?:meer\s+)?terug\s+(?:in|bij)\s+ons(?:\s+bedrijf)?\b|"
         r"spoor\s*(?:1|een|één)\s+(?:is\s+)?(?:niet\s+(?:meer\s+)?(?:haalbaar|mogelijk)|"
-        r"uitgesloten|kansloos)",
+        r"uitgesloten|kansloos)|geen\s+intern\w*\s+(?:passend\s+werk|pw|plek|werk|functie)\b|"
+        r"\bno\s+other\s+(?:roles|jobs|positions|work|functions)|geen\s+(?:\w+\s+)?vacatures?\b|"
+        r"bij\s+ons\s+(?:\w+\s+){0,3}?(?:kan|kunnen)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?terug|"
+        r"(?:bij ons|op de \w+|in (?:de|het|ons|onze) \w+|hier)\s+is\s+alles\s+(?:\w+\s+)?"
+        r"(?:zwaar|fysiek|schoonmaken|productie|rijden|\w*werk)\b",
     ),
     (
         "intern_passend_werk",
@@ -232,7 +262,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:die|deze|zo'?n)\s+(?:functie|plek|baan|job)\s+hebben\s+(?:we|wij)\b(?!\s+niet)|"
         r"\bintern\s+een\s+plek|interne\s+functie\s+die\s+(?:\w+\s+){0,3}?passend|"
         r"werkt\s+(?:nu\s+)?"
-        r"(?:al\s+)?(?:in|op)\s+(?:aangepast|ander|passend)e?\s+werk",
+        r"(?:al\s+)?(?:\d+\s?%\s+|halve dagen\s+)?(?:in|op)\s+(?:aangepast|ander|passend)e?\s+werk|"
+        r"\bdraait\s+(?:nu\s+)?(?:al\s+)?(?:halve dagen|\d+\s+uur|parttime|\w+\s+dagen)\s+"
+        r"(?:op|in|bij|mee)\b|(?:is|er is|staat)\s+(?:\w+\s+){0,4}?(?:een\s+)?vacature\b",
     ),
     # Cooperation.
     (
@@ -244,6 +276,12 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:\w+\s+){0,6}?verschenen|(?:kwam|komt)\s+(?:\w+\s+){0,3}?niet\s+opdagen",
     ),
     ("medewerking", "nee", r"\bwil\s+(?:die|dat|deze|het)\s+(?:werk\s+|functie\s+|plek\s+)?niet\b"),
+    (
+        "medewerking",
+        "nee",
+        r"\bwil\s+(?:\w+\s+)?niet\s+(?:\w+\s+){0,5}?(?:meedoen|meewerken)\b|\bwil\s+(?:\w+\s+)?"
+        r"niet\s+naar\s+de\s+(?:bedrijfsarts|arbeidsdeskundige|arbo\w*)",
+    ),
     (
         "medewerking",
         "nee",
@@ -302,7 +340,11 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "nee",
         r"(?:geen|niet)\s+(?:\w+\s+)?eigenrisicodrager",
     ),
-    ("eigenrisicodrager_zw", "ja", r"eigenrisicodrager|\berd\b"),
+    (
+        "eigenrisicodrager_zw",
+        "ja",
+        r"(?:eigenrisicodrager|\berd\b)(?!\s+(?:\w+\s+)?(?:voor\s+)?(?:de\s+)?wga\b)(?!-wga)",
+    ),
 )
 _COMPILED = tuple((fact, value, re.compile(pattern, _FLAGS)) for fact, value, pattern in _LEXICON)
 
@@ -326,7 +368,8 @@ _NOT_SOON = re.compile(
     r"(?:\w+\s+)?termijn|datum is er niet|prognose (?:is\s+)?onduidelijk|(?:nog\s+)?(?:heel\s+)?"
     r"lang (?:kan\s+)?duren|nog wel een tijd|minstens (?:een half jaar|\w+ maanden)|minimaal "
     r"(?:\w+\s+)?maanden|niet voor volgend jaar|durft (?:hij|ze|zij) niet te zeggen|"
-    r"niet (?:kan\s+)?inschatten|over een jaartje",
+    r"niet (?:kan\s+)?inschatten|over een jaartje|weet niemand|(?:arts|ba)\s+twijfelt|"
+    r"(?:onzeker|niet zeker|de vraag)\s+of\s+(?:\w+\s+){0,4}?(?:terug|herstel|hervat)",
     _FLAGS,
 )
 _PROSPECT_REVERSED = re.compile(
@@ -343,7 +386,8 @@ _NO_PROSPECT = re.compile(
     r"geen\s+(?:verdere\s+)?opbouw\s+meer|terugkeer\s+(?!in\s+(?:het\s+|zijn\s+|haar\s+)?"
     r"(?:eigen|bedongen)\b)(?:\w+\s+){0,6}?(?:niet meer mogelijk|"
     r"uitgesloten|van de baan|niet te verwachten|niet meer realistisch|niet meer aan de orde|"
-    r"zit er (?:dus )?niet in)|geen\s+(?:enkel\w*\s+)?(?:perspectief|kans|zicht)\s+(?:\w+\s+)?"
+    r"zit er (?:dus )?niet in|lijkt er (?:\w+\s+)?niet in te zitten)|"
+    r"geen\s+(?:enkel\w*\s+)?(?:perspectief|kans|zicht)\s+(?:\w+\s+)?"
     r"(?:op|dat)\b|ziet\s+geen\s+terugkeer(?!\s+(?:meer\s+)?in\s+(?:het\s+|zijn\s+|haar\s+)?"
     r"(?:eigen|bedongen))|niet meer bij ons terug|zicht op terugkeer is er niet",
     _FLAGS,
@@ -378,7 +422,7 @@ _INTERNAL_WORK_EXISTS = re.compile(
 )
 _EMPLOYER_VIEW = re.compile(
     r"\b(?:ik|we|wij)\s+(?:zie|zien|denk|denken|verwacht|verwachten|vrees|vrezen|schat|"
-    r"schatten|vind|vinden)\b[^,.?!]*",
+    r"schatten|vind|vinden)\b[^,.?!]*|\b(?:volgens mij|mijns inziens|naar mijn idee)\b[^,.?!]*",
     _FLAGS,
 )
 _FUTURE = re.compile(
@@ -494,7 +538,7 @@ _RESEARCH_STATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bnog\s+(?:niet|nooit|geen)\b|\bniet\s+(?:\w+\s+)?(?:gedaan|uitgevoerd|betrokken|"
             r"geweest|gekomen|ingeschakeld)\b|\bgeen\s+(?:\w+\s+){0,2}?laten\s+doen|"
-            r"\bniks\s+aangevraagd|\btot nu toe niet\b|\bnooit\b",
+            r"\bniks\s+aangevraagd|\btot nu toe niet\b|\bnooit\b|\bno\b|\bnot\s+(?:\w+\s+)?yet\b",
             _FLAGS,
         ),
     ),
@@ -510,7 +554,7 @@ _RESEARCH_STATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "gedaan",
         re.compile(
             r"\b(?:rapport|eindrapport|uitgevoerd|afgerond|gehad|gebeurd|geweest|blijkt|conclusie|"
-            r"laten kijken)\b|\buit het\b",
+            r"laten kijken|gedaan)\b|\buit het\b|\b(?:arbeidsdeskundig\w*|ad)\s*:\s",
             _FLAGS,
         ),
     ),
