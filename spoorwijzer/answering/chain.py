@@ -301,18 +301,50 @@ class Assistant:
             return self.claims.match(text, strict=True)
         return None
 
+    def _asked_claim_part(self, asks: AskReading) -> tuple[AskReading, ClaimMatch] | None:
+        """A yes/no question beside other asks that asks a known claim, key terms agreeing.
+
+        "Is de verzekeraar dan verantwoordelijk voor de re-integratie? En wat als …" verifies
+        a known claim in one part; the other parts keep their asks.
+        """
+        case_asks = {Ask.DATES, Ask.SPOOR2_DECISION, Ask.COSTS, Ask.OUT_OF_SCOPE}
+        for part in asks.parts:
+            text = part.text.strip()
+            if (
+                not text.endswith("?")
+                or not is_yes_no_question(_LEAD_WORD.sub("", text))
+                or case_asks & set(part.asks)
+                or is_case_detail(text)
+            ):
+                continue
+            match = self.claims.match(text, strict_terms=True)  # it verifies a statement
+            if match is not None:
+                parts = tuple(
+                    AskPart(p.text, (*p.asks, Ask.CLAIM), p.referral) if p is part else p
+                    for p in asks.parts
+                )
+                claim = extract_claim(text)
+                return replace(asks, asks=(Ask.CLAIM, *asks.asks), parts=parts, claim=claim), match
+        return None
+
     def _claim_asks(
         self, asks: AskReading, text: str, *, facts_only: bool
     ) -> tuple[AskReading, list[Ask], ClaimMatch | None]:
         """The asks once the claim is settled: a known claim matched, or no claim at all."""
         ask_list = list(asks.asks)
         claim_match = self._claim(asks, text)
+        if claim_match is None and asks.claim is None and len(asks.parts) > 1:
+            found = self._asked_claim_part(asks)
+            if found is not None:
+                asks, claim_match = found
+                ask_list = list(dict.fromkeys([Ask.CLAIM, *ask_list]))
         if claim_match is None and not facts_only:
             declared = self._declared_claim(asks, text)
             if declared is not None:  # and every other ask a part of the message states
                 stated = [a for a in ask_list if a is not Ask.CLAIM and _stated(asks, a)]
                 return declared[0], [Ask.CLAIM, *stated], declared[1]
-        if claim_match is not None and asks.claim is None and len(asks.asking_parts) <= 1:
+        others = [p for p in asks.asking_parts if not is_yes_no_question(p.text)]
+        if claim_match is not None and asks.claim is None and not others:
             ask_list = [Ask.CLAIM]  # the yes/no question is the claim: one answer, not two
         elif claim_match is not None and Ask.CLAIM not in ask_list:
             ask_list.insert(0, Ask.CLAIM)
@@ -541,6 +573,9 @@ def _guessed_decision_without_a_case(
         and not _stated(asks, Ask.SPOOR2_DECISION)
         and not dossier.facts
     )
+
+
+_LEAD_WORD = re.compile(r"^\s*(?:en|maar|dus|of)\s+", re.IGNORECASE)
 
 
 def _referred_whole(asks: AskReading, sick_day_told: bool) -> bool:

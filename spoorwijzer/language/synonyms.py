@@ -45,6 +45,17 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 CLAIM_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("investeren", "zelf betalen", "traject betalen", "bureau betalen", "bekostigen"),
     ("grote bedrijven", "grote jongens", "grote werkgevers", "grote organisaties"),
+    ("verantwoordelijk", "plicht ligt", "ligt de re-integratieplicht", "ligt bij"),
+    ("verzekeraar", "verzuimverzekering", "verzuimverzekeraar"),
+    (
+        "wat hij heeft",
+        "wat ze heeft",
+        "wat zij heeft",
+        "wat hij mankeert",
+        "wat ze mankeert",
+        "wat er aan de hand is",
+        "diagnose",
+    ),
 )
 
 # Opposite wordings of one predicate: a statement that uses one side of a pair says the

@@ -83,13 +83,15 @@ class ClaimMatcher:
         """Each known claim's text by its id (for the evals)."""
         return {c.id: c.claim for c in self._by_text.values() if c.id}
 
-    def match(self, question: str, *, strict: bool = False) -> ClaimMatch | None:
+    def match(
+        self, question: str, *, strict: bool = False, strict_terms: bool = False
+    ) -> ClaimMatch | None:
         """Return the claim nearest to the question if it is close enough, else None.
 
         Ranks the nearest claims by dense similarity plus a small bonus for shared words, so
         a question that repeats a claim's wording finds that claim. A match needs the key
         terms to agree; `strict` (a plain yes/no question, no claim cue) also needs a higher
-        similarity.
+        similarity; `strict_terms` (a yes/no question beside other asks) only the key terms.
         """
         floor = CLAIM_STRICT_SIMILARITY if strict else CLAIM_MIN_SIMILARITY
         best: tuple[float, ClaimMatch] | None = None
@@ -100,7 +102,8 @@ class ClaimMatcher:
                 claim = self._by_text.get(passage.chunk.section.strip().lower())
                 if claim is None or passage.similarity < floor:
                     continue
-                if not terms_agree(text, claim.claim, strict=strict) and passage is not clear:
+                agree = terms_agree(text, claim.claim, strict=strict or strict_terms)
+                if not agree and passage is not clear:
                     continue
                 score = passage.similarity + WORD_BONUS * overlap(text, claim.claim)
                 score += AGREEMENT_WEIGHT * agreement(text, claim.claim)

@@ -398,3 +398,38 @@ def test_a_costs_question_without_a_case_gets_no_spoor_2_decision(assistant: Any
 
     assert answer.asks == ("costs",)
     assert "spoor 2 —" not in answer.text.lower()
+
+
+def test_a_yes_no_question_beside_another_ask_checks_its_claim(assistant: Any) -> None:
+    """The yes/no question verifies a known claim; the other part keeps its own answer."""
+    answer = assistant.answer(
+        "We zijn aangesloten bij een verzuimverzekering. Is de verzekeraar dan verantwoordelijk "
+        "voor de re-integratie? En wat als hij niet meewerkt?"
+    )
+
+    assert answer.asks[0] == "claim"
+    assert "what_to_do" in answer.asks
+    assert answer.verdict == "fabel"
+
+
+def test_a_yes_no_question_sharing_one_topic_word_is_no_claim(assistant: Any) -> None:
+    """ "moet de 42e-weeksmelding dan ook nog?" is no check of "te laat = loonsanctie"."""
+    answer = assistant.answer(
+        "Zijn contract loopt af op 31 maart 2027 en hij is ziek sinds 2 november. Wat moeten we "
+        "nog doen, en moet de 42e-weeksmelding dan ook nog?",
+        today=date(2026, 12, 6),
+    )
+
+    assert answer.verdict is None
+    assert "claim" not in answer.asks
+
+
+def test_a_message_about_the_woo_is_referred_whole(assistant: Any) -> None:
+    """Its only sick-leave word stands in the referred part: no Poortwachter deadline."""
+    answer = assistant.answer(
+        "Er is een Woo-verzoek binnengekomen over ons ziekteverzuim. Binnen welke termijn "
+        "moeten we beslissen?"
+    )
+
+    assert answer.asks == ("out_of_scope",)
+    assert "Woo" in answer.text
