@@ -86,7 +86,7 @@ _DATES = re.compile(
     r"verlopen|hoeveel (?:tijd|weken|dagen)|in welke week|welke week|tijdlijn|planning|"
     r"(?:moet|moeten) (?:ik|we|wij) (?:\w+\s+){0,3}(?:melden|aanvragen|indienen|opsturen)|"
     r"(?:iets|wat)\s+(?:\w+\s+){0,2}(?:bij|aan) (?:het )?uwv (?:melden|doorgeven)|"
-    r"\bte laat\s*[?!]*\s*$|"
+    r"\bte laat\s*[?!]*\s*$|\b(?:nog\s+)?op tijd\b|"
     r"\b(?:zijn|ben|is|was|waren)\s+(?:we|wij|ik|ze|hij|het|dat|dit)\s+(?:\w+\s+)?te laat\b|"
     r"(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog|al)\s+(?:\w+\s+)?"
     r"(?:doen|gedaan|indienen|versturen)|"
@@ -583,6 +583,7 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
         The asks, main first, with the parts they come from and any claim.
     """
     parts, claim, referrals = _read_parts(split_parts(text))
+    parts = _every_question_answered(parts)
     if _TRACK_MENTION.search(text):
         parts = [
             AskPart(p.text, (*p.asks, Ask.SPOOR2_DECISION), p.referral)
@@ -605,6 +606,31 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
         found = [Ask.WHAT_TO_DO]  # the safest reading: explain what applies, and ask
     ordered = tuple(dict.fromkeys(_main_first(found)))
     return AskReading(ordered, tuple(parts), claim, tuple(dict.fromkeys(referrals)), confident)
+
+
+_MODAL_START = re.compile(
+    r"^\s*(?:en\s+|maar\s+)?(?:mag|mogen|moet|moeten|kan|kunnen|hoeft|hoeven|kun)\b", _F
+)
+
+
+def _every_question_answered(parts: list[AskPart]) -> list[AskPart]:
+    """A question beside other asks that no rule names still gets an answer from the sources.
+
+    "Tegen wanneer moeten we de probleemanalyse hebben? En moet dat plan van aanpak er dan
+    meteen ook bij?": the second question is answered as what to do, not left out.
+    """
+    if not any(p.asks for p in parts):
+        return parts  # one question: the classifier reads it
+    return [
+        AskPart(
+            p.text,
+            (Ask.WHAT_TO_DO if _MODAL_START.match(p.text) else Ask.PROCESS,),
+            p.referral,
+        )
+        if not p.asks and p.text.rstrip().endswith("?")
+        else p
+        for p in parts
+    ]
 
 
 def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, list[str]]:

@@ -192,6 +192,12 @@ def test_story_facts_in_still_more_words(message: str, expected: dict[str, str])
             "Twee weken terug heeft ze zich ziek gemeld. Moet de probleemanalyse al klaar zijn?",
             ["dates"],
         ),
+        # a question beside other asks that no rule names is still answered
+        (
+            "Wanneer moet het plan van aanpak klaar zijn? En moet de werknemer dat ook tekenen?",
+            ["dates", "what_to_do"],
+        ),
+        ("Die 42e-weeksmelding, heb ik die nog op tijd gedaan?", ["dates"]),
     ],
 )
 def test_asks_in_still_more_words(message: str, asks: list[str]) -> None:
