@@ -75,6 +75,10 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "blijven doorbetalen",
             "door blijven betalen",
             "loopt gewoon",
+            "tegelijk lopen",
+            "tegelijk doorlopen",
+            "naast elkaar",
+            "tegelijkertijd",
         ),
         (
             "stopt",
@@ -93,6 +97,16 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("adviserend", "maar een advies", "alleen een advies", "vrijblijvend advies"), ("bindend",)),
     (("gratis", "kosteloos", "voor niets"), ("kosten", "investeren", "betalen")),
+    (
+        ("zonder vaste duur", "geen vaste duur", "maatwerk"),
+        (
+            "duurt altijd",
+            "duurt minimaal",
+            "minimaal een half jaar",
+            "zes maanden duren",
+            "vaste duur van",
+        ),
+    ),
     (("andere ziekte", "andere oorzaak", "andere klachten"), ("dezelfde ziekte",)),
     (
         ("al in het eerste", "meteen", "direct al", "eerder dan"),

@@ -92,3 +92,28 @@ def overlap(question: str, text: str) -> float:
     """Share of the text's content words that the question also uses (0-1)."""
     words = content_stems(text)
     return len(words & content_stems(question)) / len(words) if words else 0.0
+
+
+_KEEP_T = ("st", "rt", "cht", "nt", "lt")
+
+
+def verb_root(word: str) -> str:
+    """A Dutch word without its commonest verb ending: "bouwen" and "bouwt" both give "bouw".
+
+    Only "-en" (long words) or a final "-t" (not "-st", "-rt", "-cht", "-nt", "-lt") is cut,
+    and a doubled last consonant is single again ("stoppen" -> "stop").
+    """
+    if len(word) > 5 and word.endswith("en"):
+        word = word[:-2]
+        if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+            word = word[:-1]
+    elif len(word) > 4 and word.endswith("t") and not word.endswith(_KEEP_T):
+        word = word[:-1]
+    return word
+
+
+def content_roots(text: str) -> set[str]:
+    """Like `content_stems`, with verb endings cut first (for matching a statement to a claim)."""
+    return {
+        verb_root(w)[:6] for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1
+    }

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spoorwijzer.knowledge import Claim
 from spoorwijzer.language.synonyms import claim_words, expand_query
-from spoorwijzer.language.wording import DOMAIN_STEMS, content_stems, overlap
+from spoorwijzer.language.wording import DOMAIN_STEMS, content_roots, overlap, verb_root
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
 
 CLAIMS_SOURCE_ID = "claims"
@@ -28,13 +28,14 @@ CLAIM_CLEAR_MARGIN = 0.03
 CANDIDATES = 15
 WORD_BONUS = 0.05  # a claim that shares all its words with the question gains 0.05
 AGREEMENT_WEIGHT = 0.1  # key terms in agreement outweigh small differences in similarity
+REVERSE_WEIGHT = 0.05  # ... and the statement's own key terms that the claim also uses
 # Words that every claim in this domain shares; agreement is measured on the others.
-_GENERIC = DOMAIN_STEMS | {"zodra", "hoeft", "hoeven", "moeten", "mogen", "kunnen"}
+_GENERIC = DOMAIN_STEMS | {"zodra", "hoeft", "hoeven", "moeten", "mogen", "kunnen", "gewoon"}
 
 
 def key_terms(text: str) -> set[str]:
-    """The content words that say what a statement is about."""
-    return content_stems(text) - _GENERIC
+    """The content words that say what a statement is about ("bouwen" and "bouwt" agree)."""
+    return content_roots(text) - _GENERIC - {verb_root(g) for g in _GENERIC}
 
 
 def agreement(statement: str, claim: str) -> float:
@@ -106,7 +107,10 @@ class ClaimMatcher:
                 if not agree and passage is not clear:
                     continue
                 score = passage.similarity + WORD_BONUS * overlap(text, claim.claim)
+                # both ways: "bouwt geen vakantiedagen op" is about building up, not about
+                # "mag niet op vakantie", though it uses every key term of the latter
                 score += AGREEMENT_WEIGHT * agreement(text, claim.claim)
+                score += REVERSE_WEIGHT * agreement(claim.claim, text)
                 if best is None or score > best[0]:
                     best = (score, ClaimMatch(claim, passage))
         return best[1] if best else None

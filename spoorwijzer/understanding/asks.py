@@ -528,7 +528,9 @@ _BACK_SUBJECT = re.compile(r"^\s*(?:en|maar)?\s*(?:die|ze|hij|zij)\s+\w+", _F)
 # A pronoun after "dat" / "of" ("… na de datum dat hij zich ziek meldde") belongs to a
 # subordinate clause; the statement itself stays general.
 _SUBORDINATE = re.compile(
-    r"\b(?:dat|of|die|omdat|zodat|wanneer|nadat|voordat|zolang|waarin|waarbij)\b", _F
+    r"\b(?:dat|of|die|omdat|zodat|wanneer|nadat|voordat|zolang|waarin|waarbij|als|indien|"
+    r"zodra)\b",
+    _F,
 )
 
 

@@ -433,3 +433,30 @@ def test_a_message_about_the_woo_is_referred_whole(assistant: Any) -> None:
 
     assert answer.asks == ("out_of_scope",)
     assert "Woo" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict", "claim_words"),
+    [
+        # the statement's own key terms count too: building up leave, not going on holiday
+        ("Zieke werknemers bouwen geen vakantiedagen op, dat weet ik zeker.", "fabel", "bouwt"),
+        # a condition with a person after the rule keeps the rule a plain statement
+        (
+            "Spoor 2 mag achterwege blijven als ze binnen 3 maanden terug kan in haar eigen werk.",
+            "feit",
+            "achterwege",
+        ),
+        # opposite wordings without a negation word flip the verdict
+        ("Spoor 1 en spoor 2 lopen gewoon naast elkaar, toch?", "feit", "Spoor 1 stopt"),
+        ("Een spoor 2-traject duurt altijd zes maanden.", "fabel", "zonder vaste duur"),
+    ],
+    ids=["leave-accrual", "condition-after", "side-by-side", "fixed-duration"],
+)
+def test_statements_find_their_claim_and_polarity(
+    assistant: Any, statement: str, verdict: str, claim_words: str
+) -> None:
+    answer = assistant.answer(statement)
+
+    assert answer.verdict == verdict
+    assert answer.claim is not None
+    assert claim_words in answer.claim

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from spoorwijzer.language.sentences import split_sentences
+from spoorwijzer.language.wording import verb_root
 from spoorwijzer.understanding.asks import read_asks
 from spoorwijzer.understanding.dossier import read_messages
 
@@ -209,3 +210,20 @@ def test_a_lowercase_question_word_starts_a_sentence() -> None:
         "ze is ziek.",
         "wanneer moet ik melden",
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "root"),
+    [
+        ("bouwen", "bouw"),
+        ("bouwt", "bouw"),
+        ("stoppen", "stop"),
+        ("stopt", "stop"),
+        ("start", "start"),
+        ("weigert", "weiger"),
+        ("weigeren", "weiger"),
+        ("recht", "recht"),
+    ],
+)
+def test_verb_roots_for_the_claim_matcher(word: str, root: str) -> None:
+    assert verb_root(word) == root
