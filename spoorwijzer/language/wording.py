@@ -94,20 +94,25 @@ def overlap(question: str, text: str) -> float:
     return len(words & content_stems(question)) / len(words) if words else 0.0
 
 
-_KEEP_T = ("st", "rt", "cht", "nt", "lt")
+_KEEP_T = ("st", "cht", "nt", "lt")
 
 
 def verb_root(word: str) -> str:
     """A Dutch word without its commonest verb ending: "bouwen" and "bouwt" both give "bouw".
 
-    Only "-en" (long words) or a final "-t" (not "-st", "-rt", "-cht", "-nt", "-lt") is cut,
+    Only "-en" (long words) or a final "-t" (not "-st", "-cht", "-nt", "-lt", short "-rt") is cut,
     and a doubled last consonant is single again ("stoppen" -> "stop").
     """
     if len(word) > 5 and word.endswith("en"):
         word = word[:-2]
         if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
             word = word[:-1]
-    elif len(word) > 4 and word.endswith("t") and not word.endswith(_KEEP_T):
+    elif (
+        len(word) > 4
+        and word.endswith("t")
+        and not word.endswith(_KEEP_T)
+        and not (word.endswith("rt") and len(word) <= 5)  # "start", but "weigert"
+    ):
         word = word[:-1]
     return word
 
