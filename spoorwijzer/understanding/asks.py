@@ -79,7 +79,8 @@ _SPOOR2 = re.compile(
 )
 _DATES = re.compile(
     r"\bwanneer\b|uiterlijk|uiterste|laatste dag|eerste dag|tot wanneer|vanaf wanneer|"
-    r"welke datum|welke data|\bdatum\b|\bdata\b|termijn|deadline|welke dag|einddatum|"
+    r"welke datum|welke data|\bdatum\b(?!\s+(?:waarop|dat|van de ziekmelding))|\bdata\b|"
+    r"termijn|deadline|welke dag|einddatum|"
     r"hoe lang nog|hoe lang (?:moet|duurt|loopt)|tot hoe lang|per wanneer|"
     r"wat zijn de (?:stappen en )?(?:termijnen|data|deadlines)|"
     r"wanneer (?:is|moet|eindigt|stopt|loopt)|(?:te )?laat (?:met|voor|gemeld)|al verstreken|"

@@ -137,7 +137,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bmaar\s+(?:(?!niet\b|geen\b)\w+\s+){0,8}?zou(?:den)?\s+(?:\w+\s+){0,3}?kunnen|"
         r"\bwel\s+(?:werken|aan de slag|op kantoor|achter de)\b|"
         r"(?:weer\s+)?beginnen met (?:werken|\d+\s+uur|twee uur|drie uur)|mag\s+"
-        r"(?:\w+\s+){0,4}?(?:weer\s+)?(?:aan de slag|re-integreren|opbouwen|meedraaien)|"
+        r"(?:\w+\s+){0,4}?(?:weer\s+)?(?:aan de slag|re-integreren|opbouwen|meedraaien)\b|"
         r"\b[1-9]\d?\s?%\s+arbeidsgeschikt|\w*werk\s+(?:\w+\s+){0,3}?(?<!niet )(?<!niet meer )"
         r"haalbaar\b|goed te doen|"
         r"geen bezwaar tegen (?:\w+\s+){0,3}?\w*werk|best wat "

@@ -169,6 +169,8 @@ def test_an_eigenrisicodrager_for_the_wga_is_none_for_the_ziektewet() -> None:
         ("Of hij ooit terugkomt weet niemand.", {"zicht_op_terugkeer": "later_dan_3_maanden"}),
         # the employer's own view is no judgement of the bedrijfsarts
         ("Volgens mij kan hij best licht werk doen.", {}),
+        # "re-integrerende" is no "mag re-integreren"
+        ("Mag een re-integrerende medewerker een week weg?", {}),
     ],
 )
 def test_story_facts_in_still_more_words(message: str, expected: dict[str, str]) -> None:
@@ -199,6 +201,8 @@ def test_story_facts_in_still_more_words(message: str, expected: dict[str, str])
             ["dates", "what_to_do"],
         ),
         ("Die 42e-weeksmelding, heb ik die nog op tijd gedaan?", ["dates"]),
+        # "de datum waarop …" names no date asked for
+        ("Mag de datum waarop hij hersteld is later worden doorgegeven?", ["what_to_do"]),
     ],
 )
 def test_asks_in_still_more_words(message: str, asks: list[str]) -> None:
