@@ -96,7 +96,7 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("verplicht", "verplichting", "moet worden opgesteld"),
     ),
     (("adviserend", "maar een advies", "alleen een advies", "vrijblijvend advies"), ("bindend",)),
-    (("gratis", "kosteloos", "voor niets"), ("kosten", "investeren", "betalen")),
+    (("gratis", "kosteloos", "voor niets"), ("kosten", "kost", "investeren", "betalen")),
     (
         ("zonder vaste duur", "geen vaste duur", "maatwerk"),
         (
@@ -123,6 +123,8 @@ NEGATED_MEANINGS: tuple[tuple[str, str], ...] = (
     ("gaat niet door", "stopt"),
     ("gaat niet meer door", "stopt"),
     ("loopt niet gewoon door", "stopt"),
+    ("nooit minder dan", "minstens"),  # "nooit minder dan het minimumloon" says "minstens"
+    ("niet minder dan", "minstens"),
 )
 
 

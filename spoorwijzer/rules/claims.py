@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spoorwijzer.knowledge import Claim
+from spoorwijzer.language.relative_dates import NUMBER_PATTERN, duration_days
 from spoorwijzer.language.synonyms import claim_words, expand_query
 from spoorwijzer.language.wording import DOMAIN_STEMS, content_roots, overlap, verb_root
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
@@ -50,6 +51,27 @@ def terms_agree(statement: str, claim: str, *, strict: bool = False) -> bool:
     """True when the statement uses enough of the claim's key terms."""
     floor = STRICT_KEY_TERM_AGREEMENT if strict else KEY_TERM_AGREEMENT
     return agreement(statement, claim) >= floor
+
+
+_QUANTITY = re.compile(
+    rf"(?<!\bbinnen )(?<!\bna )(?<!\btot )(?<!\bdan )(?<!\bminstens )(?<!\bmaximaal )"
+    rf"\b({NUMBER_PATTERN}|een half|anderhalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b",
+    re.IGNORECASE,
+)
+SAME_TERM = 0.03  # "52 weken" and "een jaar" are one term
+
+
+def same_quantities(statement: str, claim: str) -> bool:
+    """False when both name an exact term ("zes weken", "93 weken") and none is the same.
+
+    A bound ("binnen 4 weken", "na 104 weken", "meer dan …") is no exact term: "na twee weken
+    weer uitgevallen" may still be about a claim on "binnen vier weken".
+    """
+    said = [duration_days(a, u) for a, u in _QUANTITY.findall(statement)]
+    known = [duration_days(a, u) for a, u in _QUANTITY.findall(claim)]
+    if not (said and known):
+        return True
+    return any(abs(a - b) <= SAME_TERM * max(a, b) for a in said for b in known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +125,8 @@ class ClaimMatcher:
                 claim = self._by_text.get(passage.chunk.section.strip().lower())
                 if claim is None or passage.similarity < floor:
                     continue
+                if not same_quantities(text, claim.claim):
+                    continue  # "11 weken voor het einde" is no claim about "93 weken"
                 agree = terms_agree(text, claim.claim, strict=strict or strict_terms)
                 if not agree and passage is not clear:
                     continue
