@@ -47,7 +47,8 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("melding_42e_week_uiterlijk",),
     ),
     (r"probleemanalyse|\bpa\b", ("probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk")),
-    (r"plan van aanpak|\bpva\b", ("plan_van_aanpak_uiterlijk",)),
+    # the plan follows the analysis: its deadline depends on the analysis's
+    (r"plan van aanpak|\bpva\b", ("probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk")),
     (
         r"eerstejaars|eerste ?jaars|jaarevaluatie|evaluatie na (?:een|1) jaar|\beje\b",
         ("eerstejaarsevaluatie_uiterlijk",),
@@ -57,7 +58,8 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("eerstejaarsevaluatie_uiterlijk", "spoor2_uiterlijk_gestart"),
     ),
     (
-        r"eindevaluatie|re-?integratieverslag|\briv\b|actueel oordeel",
+        r"eindevaluatie|re-?integratieverslag|\briv\b|actueel oordeel|"
+        r"(?:papieren|documenten|stukken|dossier)\s+(?:\w+\s+){0,2}?(?:naar|bij|voor)\s+(?:het\s+)?uwv",
         (
             "reintegratieverslag_eindevaluatie_uiterlijk",
             "wia_aanvraag_uiterlijk",
@@ -75,7 +77,7 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"loon\w*\s+(?:door)?betal|loondoorbetaling|wachttijd|\bwt\b|104|einddatum|eindigt|"
-        r"einde (?:van )?(?:de )?(?:twee|2) jaar|"
+        r"einde (?:van )?(?:de )?(?:twee|2) jaar|(?:twee|2) jaar (?:\w+ ){0,2}?(?:om|voorbij)\b|"
         r"loonsanctie|verleng",
         ("wia_aanvraag_uiterlijk", "einde_wachttijd", "einde_loondoorbetaling", "wia_ingangsdatum"),
     ),

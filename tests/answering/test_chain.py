@@ -460,3 +460,27 @@ def test_statements_find_their_claim_and_polarity(
     assert answer.verdict == verdict
     assert answer.claim is not None
     assert claim_words in answer.claim
+
+
+@pytest.mark.parametrize(
+    ("question", "keys"),
+    [
+        # the plan's deadline hangs on the analysis: a passed analysis is called passed
+        (
+            "Ziek sinds 12 oktober. Wanneer moet het plan van aanpak er liggen?",
+            {"probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk"},
+        ),
+        (
+            "Ziek sinds 9 januari. Welke papieren moeten er naar het UWV en wanneer?",
+            {"reintegratieverslag_eindevaluatie_uiterlijk", "wia_aanvraag_uiterlijk"},
+        ),
+        ("Ziek sinds 2 februari 2026. Wanneer zijn die twee jaar om?", {"einde_wachttijd"}),
+    ],
+    ids=["pva-with-pa", "papers-for-uwv", "two-years-over"],
+)
+def test_the_milestones_a_dates_question_names(
+    assistant: Any, question: str, keys: set[str]
+) -> None:
+    answer = assistant.answer(question, today=date(2026, 12, 6))
+
+    assert keys <= {d.key for d in answer.dates}
