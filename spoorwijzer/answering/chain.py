@@ -198,7 +198,10 @@ class Assistant:
         search_text = f"{history[-1]} {text}" if facts_only or continues else text
         told_facts = bool(reading.dossier.facts) and reading.dossier.messages > len(history)
         sick_day_told = reading.facts.facts is not None  # a first sick day: about sick leave
-        if not (is_in_domain(search_text) or sick_day_told or (facts_only and told_facts)):
+        story_told = _story_judges(reading)  # "BA: EW niet, AW wel. Intern geen plek."
+        if not (
+            is_in_domain(search_text) or sick_day_told or story_told or (facts_only and told_facts)
+        ):
             referral = asks.referrals[0] if asks.referrals else None
             case.asks = (str(Ask.OUT_OF_SCOPE),)
             return (compose_refusal(referral) if referral else route_to_refusal(text)), None

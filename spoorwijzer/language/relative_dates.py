@@ -82,7 +82,9 @@ _SICK_FOR = re.compile(
     rf"(?:al\s+|nu\s+|ruim\s+|bijna\s+|ongeveer\s+)?"
     rf"({NUMBER_PATTERN}|een half|anderhalf)\s+(week|weken|maand|maanden|jaar)\s+"
     r"(?:ziek|thuis|ziekte|verzuim|uitgevallen|arbeidsongeschikt|in de ziektewet|"
-    r"uit de roulatie|uit de running)\b",
+    r"uit de roulatie|uit de running)\b"
+    # "Na twee jaar ziekte mag ik haar ontslaan": a rule about any case, no duration of this one
+    r"(?!\s+(?:mag|mogen|moet|moeten|kan|kun|kunnen|hoeft|hoef|eindigt|stopt)\b)",
     re.IGNORECASE,
 )
 # "een week of zes dat ze thuis zit", "een maand of drie ziek": about that long.

@@ -75,6 +75,7 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "blijven doorbetalen",
             "door blijven betalen",
             "loopt gewoon",
+            "doorloopt",
             "tegelijk lopen",
             "tegelijk doorlopen",
             "naast elkaar",
@@ -89,6 +90,9 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "staan stil",
             "staat stil",
             "stilstaan",
+            "ophoudt",
+            "houdt op",
+            "ophield",
         ),
     ),
     (

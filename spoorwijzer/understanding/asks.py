@@ -93,7 +93,9 @@ _DATES = re.compile(
     r"(?:doen|gedaan|indienen|versturen)|"
     # "Moet de probleemanalyse al klaar zijn?": whether its deadline has come
     r"\bmoet\w*\s+(?:de|het|die|dat|een)\s+(?:\w+\s+){1,2}?al\s+(?:klaar|af|gedaan|ingediend|"
-    r"verstuurd|gemaakt|opgesteld|gehouden|er)\b",
+    r"verstuurd|gemaakt|opgesteld|gehouden|er)\b|"
+    r"\b(?:had|hadden)\s+(?:de|het|die|dat)\s+(?:\w+\s+){1,2}?(?:er\s+)?al\s+(?:\w+\s+)?"
+    r"(?:moeten|gemoeten)\b",
     _F,
 )
 _WHAT_TO_DO = re.compile(

@@ -32,7 +32,8 @@ _DOMAIN = re.compile(
     r"eigen (?:functie|werk|job)\b|terug naar (?:zijn|haar) (?:werk|functie|job)|klachten\b|"
     r"\buitval|\b(?:valt|viel|vielen|vallen)\s+(?:\w+\s+){0,4}?uit\b|opzegverbod|"
     r"ontslagvergunning|no-risk|vangnet|beter ?gemeld|hersteldmeld|\bfml\b|inzetbaarheidsprofiel|"
-    r"functionele mogelijkheden|\bpva\b|ontsla\w*|transitievergoeding|verzuimverzeker",
+    r"functionele mogelijkheden|\bpva\b|ontsla\w*|transitievergoeding|verzuimverzeker|\bezd\b|"
+    r"\bba\b",
     re.IGNORECASE,
 )
 # Topics that are clearly elsewhere, with where to go instead.

@@ -313,7 +313,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "nee",
         r"(?:nog\s+)?geen\s+(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding|"
         r"(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog\s+niet|"
-        r"niet(?!\s+te\s+laat)|nooit|gemist|vergeten)|"
+        r"niet(?!\s+(?:te\s+laat|tot|na|later|eerder|hoeft|mag)\b)|nooit|gemist|vergeten)|"
         r"(?:niet|nooit)\s+(?:\w+\s+){0,3}?gemeld bij (?:het )?uwv|vergeten (?:te )?melden|"
         r"(?:niks|niets)\s+(?:\w+\s+){0,2}?(?:bij|aan|met)\s+(?:het\s+)?uwv\s+(?:\w+\s+)?gedaan",
     ),
@@ -429,7 +429,7 @@ _FUTURE = re.compile(
     r"\b(?:binnen|over|per|verwacht\w*|voorzie\w*|prognose|duren|straks|zodra|na een)\b", _FLAGS
 )
 _RELAPSE = re.compile(
-    r"\b(?:weer|opnieuw)\s+(?:\w+\s+)?(?:ziek|uitgevallen|uitval)|\bvalt\s+(?:\w+\s+){0,3}?"
+    r"\b(?:weer|opnieuw)\s+(?:\w+\s+)?(?:ziek|uitgevallen|uitval|klachten)|\bvalt\s+(?:\w+\s+){0,3}?"
     r"(?:weer|opnieuw)\s+uit|\bherval",
     _FLAGS,
 )
@@ -657,10 +657,21 @@ def _within_three_months(amount: str, unit: str) -> bool:
 _TOLD_NOT_ASKED = frozenset({"melding_42e_gedaan", "medewerking", "arbeidsdeskundig_onderzoek"})
 
 
+_TOLD_BEFORE_QUESTION = re.compile(
+    r",\s*(?:en\s+)?(?:wanneer|wat|hoe|moet|moeten|kan|kunnen|mag|is|wie|welke)\b", _FLAGS
+)
+
+
 def _asked(text: str, match: re.Match[str]) -> bool:
-    """True when the match stands in a question ("… al gedaan zijn?")."""
+    """True when the match stands in a question ("… al gedaan zijn?").
+
+    A told clause before the question ("42e melding nog niet gedaan, wanneer had die
+    gemoeten?") is no question.
+    """
     end = min((i for mark in ".?!" if (i := text.find(mark, match.end())) >= 0), default=-1)
-    return end >= 0 and text[end] == "?"
+    if end < 0 or text[end] != "?":
+        return False
+    return not _TOLD_BEFORE_QUESTION.search(text[match.end() : end])
 
 
 def _every_match(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

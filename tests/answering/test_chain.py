@@ -484,3 +484,11 @@ def test_the_milestones_a_dates_question_names(
     answer = assistant.answer(question, today=date(2026, 12, 6))
 
     assert keys <= {d.key for d in answer.dates}
+
+
+def test_a_story_in_abbreviations_only_is_answered(assistant: Any) -> None:
+    """No domain word but its story facts: "BA: EW niet, AW wel" is about sick leave."""
+    answer = assistant.answer("BA: EW niet, AW wel. AD nog niet gedaan. Intern geen plek. Advies?")
+
+    assert not answer.refused
+    assert answer.asks[0] == "spoor2_decision"

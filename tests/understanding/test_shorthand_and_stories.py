@@ -169,6 +169,11 @@ def test_an_eigenrisicodrager_for_the_wga_is_none_for_the_ziektewet() -> None:
         ("Of hij ooit terugkomt weet niemand.", {"zicht_op_terugkeer": "later_dan_3_maanden"}),
         # the employer's own view is no judgement of the bedrijfsarts
         ("Volgens mij kan hij best licht werk doen.", {}),
+        # a told clause before the question is told; a rule about the melding tells nothing
+        ("42e melding nog niet gedaan, wanneer had die gemoeten?", {"melding_42e_gedaan": "nee"}),
+        ("De 42e-weeksmelding mag niet tot na week 52 wachten, klopt dat?", {}),
+        # a recovery followed by "weer klachten" is no judgement of full recovery
+        ("Ze is hersteld gemeld en had daarna weer klachten.", {}),
         # "re-integrerende" is no "mag re-integreren"
         ("Mag een re-integrerende medewerker een week weg?", {}),
     ],
@@ -201,6 +206,7 @@ def test_story_facts_in_still_more_words(message: str, expected: dict[str, str])
             ["dates", "what_to_do"],
         ),
         ("Die 42e-weeksmelding, heb ik die nog op tijd gedaan?", ["dates"]),
+        ("Ze zit al een week of vijf thuis. Had de probleemanalyse er al moeten zijn?", ["dates"]),
         # "de datum waarop …" names no date asked for
         ("Mag de datum waarop hij hersteld is later worden doorgegeven?", ["what_to_do"]),
     ],
@@ -231,3 +237,8 @@ def test_a_lowercase_question_word_starts_a_sentence() -> None:
 )
 def test_verb_roots_for_the_claim_matcher(word: str, root: str) -> None:
     assert verb_root(word) == root
+
+
+def test_a_rule_about_two_years_of_sickness_tells_no_duration() -> None:
+    assert "ziekteperiodes" not in facts("Na twee jaar ziekte mag ik hem ontslaan, toch?")
+    assert "ziekteperiodes" in facts("Hij is 5 maanden ziek, mag ik hem bellen?")
