@@ -39,3 +39,7 @@ def test_terms_of_a_different_length_name_another_claim(
 )
 def test_more_opposite_wordings(statement: str, claim: str, turns: int) -> None:
     assert opposed(statement, claim) == turns
+
+
+def test_no_fixed_duration_says_what_the_claim_says() -> None:
+    assert opposed("Spoor 2 heeft geen vaste duur", "Spoor 2 is maatwerk zonder vaste duur.") == 1

@@ -346,7 +346,8 @@ class Assistant:
             if declared is not None:  # and every other ask a part of the message states
                 stated = [a for a in ask_list if a is not Ask.CLAIM and _stated(asks, a)]
                 return declared[0], [Ask.CLAIM, *stated], declared[1]
-        others = [p for p in asks.asking_parts if not is_yes_no_question(p.text)]
+        yes_no = [p for p in asks.parts if is_yes_no_question(p.text)]
+        others = [p for p in asks.asking_parts if p not in yes_no] + yes_no[1:]
         if claim_match is not None and asks.claim is None and not others:
             ask_list = [Ask.CLAIM]  # the yes/no question is the claim: one answer, not two
         elif claim_match is not None and Ask.CLAIM not in ask_list:
@@ -579,6 +580,13 @@ def _guessed_decision_without_a_case(
 
 
 _LEAD_WORD = re.compile(r"^\s*(?:en|maar|dus|of)\s+", re.IGNORECASE)
+# A referred part that also tells a sickness of this case ("… en zit thuis met rugklachten"):
+# the message is about sick leave all the same. "een werknemer die ziek is" tells no case.
+_SICK_PERSON = re.compile(
+    r"\bzit\s+(?:\w+\s+)?thuis\b|\bthuis\s+met\b|\buitgevallen\b|\bziek\s?gemeld\b|"
+    r"\bziek\s+(?:sinds|vanaf|geworden)\b",
+    re.IGNORECASE,
+)
 
 
 def _referred_whole(asks: AskReading, sick_day_told: bool) -> bool:
@@ -588,6 +596,9 @@ def _referred_whole(asks: AskReading, sick_day_told: bool) -> bool:
     about the Woo, not about a Poortwachter deadline.
     """
     if Ask.OUT_OF_SCOPE not in asks.asks or sick_day_told:
+        return False
+    referred = " ".join(p.text for p in asks.parts if Ask.OUT_OF_SCOPE in p.asks)
+    if _SICK_PERSON.search(referred):  # "Hij heeft een auto van de zaak en zit thuis met …"
         return False
     rest = " ".join(p.text for p in asks.parts if Ask.OUT_OF_SCOPE not in p.asks)
     return bool(rest.strip()) and not is_in_domain(rest)

@@ -37,7 +37,7 @@ _SHORT_NUMERIC = re.compile(
     r"(?:(?<=, )|^)(\d{1,2})[-/](\d{1,2})\b(?![-/.,]?\d)"
     r"(?=\s+(?:opnieuw|weer|ziek|hersteld|hervat|beter|uitgevallen))|"
     # a correction: "het is 13-07 en niet 31-07"
-    r"\b(\d{1,2})[-/](\d{1,2})\b(?=,?\s+(?:en\s+)?niet\s+(?:op\s+)?\d{1,2}[-/]\d{1,2}\b)",
+    r"\b(\d{1,2})(?:-(\d{1,2})|/(\d{2}))\b(?=,?\s+(?:en\s+)?niet\s+(?:op\s+)?\d{1,2}[-/]\d{1,2}\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")

@@ -317,19 +317,48 @@ def find_vague_dates(text: str, today: date) -> list[VagueDate]:
     return found
 
 
+# "een week of zes" counts back only in a sentence about being sick, not about what lies ahead
+# ("het herstel duurt een week of zes", "ze blijft nog zeker een maand of drie thuis").
+_SICK_CONTEXT = re.compile(r"\b(?:thuis|ziek\w*|geleden|terug|sinds|uitgevallen|uit)\b", re.I)
+_AHEAD_WORDS = re.compile(
+    r"\b(?:duurt|duren|nog|blijft|blijven|verwacht\w*|over|binnen|straks|zal|zullen)\b", re.I
+)
+# A bare list item ("…, 20 maanden ziek, …") tells a duration only when it stands alone: not
+# "…, 6 weken thuis volgens de chirurg", nor in a sentence about what may come ("als", "straks").
+_LIST_ITEM_END = re.compile(r"\s*(?:[,.;:!?]|$)")
+_MAY_COME = re.compile(r"\b(?:als|straks|volgende|zal|zullen|wordt|worden|betekent)\b", re.I)
+
+
+def _bare_item_not_told(text: str, match: re.Match[str]) -> bool:
+    """True for a duration after a comma or colon that is no told fact of this case."""
+    if text[max(0, match.start() - 2) : match.start()] not in (", ", ": ") and match.start():
+        return False  # "is 5 maanden ziek": a verb tells it
+    if re.match(r"(?:na|ben|is|zit|zijn|was|pas)\b", match.group(0), re.I):
+        return False
+    return not _LIST_ITEM_END.match(text, match.end()) or bool(
+        _MAY_COME.search(sentence_at(text, match.start()))
+    )
+
+
 def _durations(text: str, today: date) -> list[tuple[int, int, date]]:
     """Starts told as a duration: "al 10 maanden", "3 weken terug", "zit op 104 weken"."""
     starts = []
     for pattern in (_AGO, _AGO_SUFFIX, _SICK_FOR):
         for match in pattern.finditer(text):
             if _hypothetical(text, match.start()) or (
-                pattern is _SICK_FOR and _generic(text, match.start())
+                pattern is _SICK_FOR
+                and (_generic(text, match.start()) or _bare_item_not_told(text, match))
             ):
                 continue
             amount, unit = match.groups()
             starts.append((match.start(), match.end(), _ago(today, amount, unit)))
     for match in _ROUGHLY.finditer(text):  # "een week of zes"
-        if not _hypothetical(text, match.start()):
+        clause = _clause_at(text, match.start())
+        if (
+            not _hypothetical(text, match.start())
+            and _SICK_CONTEXT.search(sentence_at(text, match.start()))
+            and not _AHEAD_WORDS.search(clause)
+        ):
             unit, amount = match.groups()
             starts.append((match.start(), match.end(), _ago(today, amount, unit)))
     for match in _SICK_WEEK.finditer(text):

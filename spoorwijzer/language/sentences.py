@@ -16,7 +16,8 @@ _SENTENCE_END = re.compile(
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:art|artt|bijv|o\.a|nr|ca|vs|incl|excl|max|min|m\.b\.t|i\.v\.m|d\.w\.z|jl|lid|"
-    r"sub|e\.d|resp|zgn|t\.a\.v)|^\d{1,2})\.$",
+    r"sub|e\.d|resp|zgn|t\.a\.v|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|evt|bv|zsm|"
+    r"z\.s\.m)|^\d{1,2})\.$",
     re.IGNORECASE,
 )
 
@@ -32,7 +33,7 @@ def sentence_at(text: str, position: int, marks: str = ".?!") -> str:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph at ., ! or ? followed by a capital letter or digit."""
+    """Split a paragraph at ., ! or ? followed by a capital, a digit, a quote or a question word."""
     pieces = [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
     sentences: list[str] = []
     for piece in pieces:

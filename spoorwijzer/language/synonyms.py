@@ -45,7 +45,6 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 CLAIM_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("investeren", "zelf betalen", "traject betalen", "bureau betalen", "bekostigen"),
     ("grote bedrijven", "grote jongens", "grote werkgevers", "grote organisaties"),
-    ("verantwoordelijk", "plicht ligt", "ligt de re-integratieplicht", "ligt bij"),
     ("verzekeraar", "verzuimverzekering", "verzuimverzekeraar"),
     (
         "wat hij heeft",
@@ -102,7 +101,7 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("adviserend", "maar een advies", "alleen een advies", "vrijblijvend advies"), ("bindend",)),
     (("gratis", "kosteloos", "voor niets"), ("kosten", "kost", "investeren", "betalen")),
     (
-        ("zonder vaste duur", "geen vaste duur", "maatwerk"),
+        ("zonder vaste duur", "maatwerk"),
         (
             "duurt altijd",
             "duurt minimaal",
@@ -127,8 +126,11 @@ NEGATED_MEANINGS: tuple[tuple[str, str], ...] = (
     ("gaat niet door", "stopt"),
     ("gaat niet meer door", "stopt"),
     ("loopt niet gewoon door", "stopt"),
-    ("nooit minder dan", "minstens"),  # "nooit minder dan het minimumloon" says "minstens"
+    # "nooit minder dan het minimumloon" says "minstens"
+    ("nooit minder dan", "minstens"),
     ("niet minder dan", "minstens"),
+    # "heeft geen vaste duur" says what "zonder vaste duur" says
+    ("geen vaste duur", "zonder vaste duur"),
 )
 
 

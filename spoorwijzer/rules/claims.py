@@ -118,15 +118,21 @@ class ClaimMatcher:
         """
         floor = CLAIM_STRICT_SIMILARITY if strict else CLAIM_MIN_SIMILARITY
         best: tuple[float, ClaimMatch] | None = None
+        blocked = 0.0  # the best score of a claim on the topic that names another term
         for text in dict.fromkeys([question, *main_clause(question)]):
             passages = self._retriever.search_source(text, CLAIMS_SOURCE_ID, CANDIDATES)
             clear = _clearly_nearest(passages)
+            nearest = max(passages, key=lambda p: p.similarity, default=None)
+            if (
+                nearest is not None
+                and nearest.similarity >= floor
+                and not same_quantities(text, nearest.chunk.section)
+            ):
+                return None  # about the nearest claim, with another term: no verdict on others
             for passage in passages:
                 claim = self._by_text.get(passage.chunk.section.strip().lower())
                 if claim is None or passage.similarity < floor:
                     continue
-                if not same_quantities(text, claim.claim):
-                    continue  # "11 weken voor het einde" is no claim about "93 weken"
                 agree = terms_agree(text, claim.claim, strict=strict or strict_terms)
                 if not agree and passage is not clear:
                     continue
@@ -135,9 +141,14 @@ class ClaimMatcher:
                 # "mag niet op vakantie", though it uses every key term of the latter
                 score += AGREEMENT_WEIGHT * agreement(text, claim.claim)
                 score += REVERSE_WEIGHT * agreement(claim.claim, text)
+                if not same_quantities(text, claim.claim):
+                    blocked = max(blocked, score)  # "11 weken" is no claim on "93 weken"
+                    continue
                 if best is None or score > best[0]:
                     best = (score, ClaimMatch(claim, passage))
-        return best[1] if best else None
+        if best is None or blocked > best[0]:
+            return None  # the claim it is about names another term: no verdict on a lesser one
+        return best[1]
 
 
 def _clearly_nearest(passages: Sequence[Passage]) -> Passage | None:

@@ -86,8 +86,9 @@ _DATES = re.compile(
     r"wanneer (?:is|moet|eindigt|stopt|loopt)|(?:te )?laat (?:met|voor|gemeld)|al verstreken|"
     r"verlopen|hoeveel (?:tijd|weken|dagen)|in welke week|welke week|tijdlijn|planning|"
     r"(?:moet|moeten) (?:ik|we|wij) (?:\w+\s+){0,3}(?:melden|aanvragen|indienen|opsturen)|"
-    r"(?:iets|wat)\s+(?:\w+\s+){0,2}(?:bij|aan) (?:het )?uwv (?:melden|doorgeven)|"
-    r"\bte laat\s*[?!]*\s*$|\b(?:nog\s+)?op tijd\b|"
+    r"(?:iets|wat)\s+(?:\w+\s+){0,2}(?:bij|aan|naar) (?:het )?uwv (?:melden|doorgeven|doen|regelen|"
+    r"sturen|opsturen|indienen)|"
+    r"\bte laat\s*[?!]*\s*$|\b(?:nog\s+)?op tijd\b(?=[^.!]*\?)|"
     r"\b(?:zijn|ben|is|was|waren)\s+(?:we|wij|ik|ze|hij|het|dat|dit)\s+(?:\w+\s+)?te laat\b|"
     r"(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog|al)\s+(?:\w+\s+)?"
     r"(?:doen|gedaan|indienen|versturen)|"
@@ -115,7 +116,8 @@ _WHAT_TO_DO = re.compile(
     _F,
 )
 _COSTS = re.compile(
-    r"\bkost(?:en|t)?\b|wie betaalt|betalen|\bprijs|tarief|vergoed\w*|factuur|\bduur\b|"
+    r"\bkost(?:en|t)?\b|wie betaalt|betalen|\bprijs|tarief|vergoed\w*|factuur|"
+    r"(?<!vaste )(?<!de )(?<!zonder )(?<!een )(?<!totale )\bduur\b(?!\s+van\b)|"
     r"financier\w*|budget|declarer\w*|hoeveel geld|transitievergoeding|loonkosten|"
     r"verzuimverzeker\w*",
     _F,
@@ -299,6 +301,10 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Spoorwijzer vergelijkt geen verzekeringen; vraag een onafhankelijk adviseur.",
     ),
+)
+# "Klopt het dat je na de EJE nog … hebt om spoor 2 te starten?" asks the claim, not the decision.
+_VERIFY_START = re.compile(
+    r"^\s*(?:klopt (?:het|dat)|is het (?:waar|zo|correct|juist)|klopt het echt)\b", _F
 )
 _CLAUSE_SPLIT = re.compile(
     r"(?:,\s*|\s+)(?:en|maar|of)\s+(?=(?:wat|wanneer|hoe|moet|mag|kan|kunnen|moeten|wie|welke|"
@@ -653,6 +659,8 @@ def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, 
         if plain or (Ask.CLAIM in asks and not piece.rstrip().endswith("?")):
             # a statement asks nothing but a verdict, whatever words it uses
             asks = [Ask.CLAIM, *(a for a in asks if a is Ask.OUT_OF_SCOPE)]
+        elif Ask.CLAIM in asks and _VERIFY_START.match(piece):
+            asks = [a for a in asks if a is not Ask.SPOOR2_DECISION]  # the claim, not a decision
         if Ask.CLAIM in asks and claim is None:
             claim = replace(extract_claim(piece), cued=not plain)
             if len(claim.statement.split()) < MIN_CLAIM_WORDS and index > 0:

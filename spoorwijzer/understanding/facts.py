@@ -172,7 +172,7 @@ def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int
         sentence = re.split(r"[.?!]\s", text[max(previous_end, mention.start - 40) : mention.start])
         for name, pattern in _CUES:
             if name in _AHEAD_CUES and re.search(
-                pattern + r"\W*,\s*(?:op|per)?\s*$", sentence[-1].lower()
+                rf"(?:{pattern})\W*,\s*(?:op|per)?\s*$", sentence[-1].lower()
             ):
                 return name
     return best[1] if best else None

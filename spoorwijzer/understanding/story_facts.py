@@ -112,7 +112,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"geen\s+zware\s+(?:taken|arbeid|werkzaamheden)|"
         # "zegt dat de administratieve functie … passend is"
         r"(?<!geen )(?<!geen andere )\b(?:functie|werk|plek|baan|taken)\b(?:(?!niet\b|geen\b)"
-        r"[^.?!]){0,60}?\b(?:passend|geschikt)\s+(?:is|zijn)\b|"
+        r"[^.?!]){0,60}?\b(?:passend|geschikt)\s+(?:is|zijn)\b(?![^.?!]*\?)|"
         rf"\b(?:ander|aangepast|licht)e?\s+werk\s+wel\b|\bwel\s+(?:\w+\s+)?{_OTHER_WORK}\s*werk|"
         r"\b(?:ander|aangepast|licht)e?\s+werk\s+(?:kan|kon|mag)\b(?!\s+(?:niet|geen))|"
         r"\b\w*werk\s+(?:kan|mag)\s+(?:hij|ie|ze|zij)\s+wel\b|"
@@ -279,7 +279,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "medewerking",
         "nee",
-        r"\bwil\s+(?:\w+\s+)?niet\s+(?:\w+\s+){0,5}?(?:meedoen|meewerken)\b|\bwil\s+(?:\w+\s+)?"
+        r"(?<!ik )(?<!we )(?<!wij )\bwil\s+(?:(?:hij|ze|zij|die)\s+)?niet\s+(?:\w+\s+){0,5}?"
+        r"(?:meedoen|meewerken)\b|(?<!ik )(?<!we )(?<!wij )\bwil\s+(?:(?:hij|ze|zij|die)\s+)?"
         r"niet\s+naar\s+de\s+(?:bedrijfsarts|arbeidsdeskundige|arbo\w*)",
     ),
     (
@@ -343,6 +344,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "eigenrisicodrager_zw",
         "ja",
+        r"(?:eigenrisicodrager|\berd\b)[^.?!]{0,60}\b(?:zw|ziektewet)\b|"
         r"(?:eigenrisicodrager|\berd\b)(?!\s+(?:\w+\s+)?(?:voor\s+)?(?:de\s+)?wga\b)(?!-wga)",
     ),
 )

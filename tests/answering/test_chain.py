@@ -492,3 +492,23 @@ def test_a_story_in_abbreviations_only_is_answered(assistant: Any) -> None:
 
     assert not answer.refused
     assert answer.asks[0] == "spoor2_decision"
+
+
+def test_a_second_yes_no_question_keeps_its_answer(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Is een deskundigenoordeel gratis? Moet ik de 42e-weeksmelding doen als hij over twee "
+        "weken weer beter is?"
+    )
+
+    assert answer.asks[0] == "claim"
+    assert len(answer.asks) > 1
+
+
+def test_a_claim_with_another_term_gets_no_verdict_on_a_lesser_claim(assistant: Any) -> None:
+    """ "nog drie maanden na de EJE" is about the six-weeks claim: no verdict on another one."""
+    answer = assistant.answer(
+        "Klopt het dat je na de eerstejaarsevaluatie nog drie maanden hebt om spoor 2 te starten?"
+    )
+
+    assert answer.verdict is None
+    assert answer.asks == ("claim",)

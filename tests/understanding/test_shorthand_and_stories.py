@@ -242,3 +242,51 @@ def test_verb_roots_for_the_claim_matcher(word: str, root: str) -> None:
 def test_a_rule_about_two_years_of_sickness_tells_no_duration() -> None:
     assert "ziekteperiodes" not in facts("Na twee jaar ziekte mag ik hem ontslaan, toch?")
     assert "ziekteperiodes" in facts("Hij is 5 maanden ziek, mag ik hem bellen?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # found in review: words about what may come, or about anyone, tell no sick day
+        "Ze wordt volgende maand geopereerd, 6 weken thuis volgens de chirurg.",
+        "Als hij straks uitvalt, 6 weken ziek, wat moeten we dan doen?",
+        "Ons verzuimprotocol zegt: 2 weken ziek betekent een gesprek met de bedrijfsarts.",
+        "Ze is ziek, ze blijft nog zeker een maand of drie thuis.",
+        # a fraction is no corrected date
+        "Hij werkt nu 3/5 en niet 5/5.",
+    ],
+)
+def test_no_sick_day_from_what_may_come_or_fractions(message: str) -> None:
+    assert "ziekteperiodes" not in facts(message)
+
+
+def test_a_contract_or_aow_word_earlier_in_the_sentence_is_no_cue_for_a_later_date() -> None:
+    found = facts(
+        "Hij is ziek sinds 1 juni 2026. Zijn contract hebben we verlengd, op 12 november 2026 "
+        "hadden we daarover een gesprek."
+    )
+    assert "einde_dienstverband" not in found
+
+
+def test_an_expected_recovery_is_no_recovery() -> None:
+    found = facts(
+        "Ze is ziek sinds 1 oktober 2026, het herstel duurt volgens de arts een week of zes."
+    )
+    assert found["ziekteperiodes"] == [["2026-10-01", None]]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Hoe weet ik of een functie geschikt is voor haar?", {}),
+        ("Ik wil niet dat hij te vroeg moet meewerken aan spoor 2.", {}),
+        ("Wij zijn eigenrisicodrager voor de WGA en voor de ZW.", {"eigenrisicodrager_zw": "ja"}),
+    ],
+)
+def test_review_findings_on_story_facts(message: str, expected: dict[str, str]) -> None:
+    assert facts(message) == expected
+
+
+def test_op_tijd_outside_a_question_asks_no_date() -> None:
+    asks = read_asks("Hij komt nooit op tijd op afspraken. Mag ik zijn loon stoppen?").asks
+    assert "dates" not in [str(a) for a in asks]
