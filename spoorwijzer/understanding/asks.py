@@ -606,7 +606,11 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
     confident = bool(found)
     if classify is not None:
         scores = classify(text)
-        referred_only = set(found) == {Ask.OUT_OF_SCOPE} and all(p.asks for p in parts)
+        referred_only = (
+            set(found) == {Ask.OUT_OF_SCOPE}
+            and all(p.asks for p in parts)
+            and not _TRACK_MENTION.search(text)  # "Geldt spoor 2 ook in ons Belgische filiaal?"
+        )
         if not (claim is not None and set(found) <= {Ask.CLAIM, Ask.OUT_OF_SCOPE}) and not (
             referred_only  # "Hoe hoog wordt de WW-uitkering na zijn ontslag?": refer it whole
         ):

@@ -512,3 +512,20 @@ def test_a_claim_with_another_term_gets_no_verdict_on_a_lesser_claim(assistant: 
 
     assert answer.verdict is None
     assert answer.asks == ("claim",)
+
+
+def test_a_referred_question_about_spoor_2_keeps_its_answer(assistant: Any) -> None:
+    """ "Geldt spoor 2 ook in ons Belgische filiaal?" is answered from the note, with the referral."""
+    answer = assistant.answer(
+        "Geldt spoor 2 ook voor een zieke werknemer in ons Belgische filiaal?"
+    )
+
+    assert not answer.refused
+    assert "Nederlandse recht" in answer.text
+
+
+def test_a_question_only_about_the_ww_is_referred_whole(assistant: Any) -> None:
+    answer = assistant.answer("Hoe hoog wordt de WW-uitkering van mijn werknemer na zijn ontslag?")
+
+    assert answer.refused
+    assert answer.asks == ("out_of_scope",)
