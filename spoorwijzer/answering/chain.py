@@ -15,6 +15,7 @@ from datetime import date
 
 from spoorwijzer.answering.citations import CitationBook
 from spoorwijzer.answering.compose import (
+    GENERIC_STEMS,
     SCOPE_TEXT,
     Draft,
     compose_claim,
@@ -47,6 +48,7 @@ from spoorwijzer.answering.plan import (
 from spoorwijzer.deadlines import DeadlineInputError, DeadlineReport, compute_deadlines
 from spoorwijzer.language.dutch_dates import format_date_long
 from spoorwijzer.language.synonyms import opposed
+from spoorwijzer.language.wording import content_stems
 from spoorwijzer.records import Answer, FollowUp
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
 from spoorwijzer.retrieval.store import ChunkStore
@@ -559,7 +561,11 @@ def _asks_for_the_case(ask_list: list[Ask], asks: AskReading, case: _Case) -> li
     if told_first_day and not {Ask.DATES, Ask.SPOOR2_DECISION} & set(ask_list):
         ask_list.append(Ask.DATES)  # a case with dates: its deadlines and their status
     elif reading.facts.facts is not None and set(ask_list) <= {Ask.WHAT_TO_DO, Ask.PROCESS}:
-        ask_list.insert(0, Ask.DATES)  # "sinds drie weken ziek, moet ik nu al iets doen?"
+        # "sinds drie weken ziek, moet ik nu al iets doen?": the dates are the answer, first;
+        # beside a question with a topic of its own ("mag ik haar loon stoppen?") they follow it
+        asked = " ".join(p.text for p in asks.parts if set(p.asks) & set(ask_list))
+        topical = _OPEN_QUESTION_WORDS.sub(" ", _DURATION_WORDS.sub(" ", asked))
+        ask_list.insert(len(ask_list) if content_stems(topical) - GENERIC_STEMS else 0, Ask.DATES)
     return ask_list
 
 
@@ -579,6 +585,13 @@ def _guessed_decision_without_a_case(
     )
 
 
+# Words of an open question that name no topic ("wat moet ik nu doen?").
+_OPEN_QUESTION_WORDS = re.compile(
+    r"\b(?:wat|moet|moeten|kan|kunnen|ik|we|wij|nu|al|iets|doen|regelen|eigenlijk|dan|nog|"
+    r"wanneer|hoe|verder)\b",
+    re.IGNORECASE,
+)
+_DURATION_WORDS = re.compile(r"\b\w+\s+(?:dagen|weken|maanden|jaar)\b", re.IGNORECASE)
 _LEAD_WORD = re.compile(r"^\s*(?:en|maar|dus|of)\s+", re.IGNORECASE)
 # A referred part that also tells a sickness of this case ("… en zit thuis met rugklachten"):
 # the message is about sick leave all the same. "een werknemer die ziek is" tells no case.

@@ -224,7 +224,9 @@ SIDE_TOPICS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"no-risk|vangnet", r"no-risk|vangnet|ziektewet|zwanger|contract"),
         (r"eigenrisicodrager", r"eigenrisicodrager|\berd\b"),
         (r"deskundigenoordeel", r"deskundigenoordeel|oneens|second opinion|weiger"),
-        (r"loonstop|stopzetten|opschort", r"weiger|meewerk|loonstop|stopzet|opschort|sanctie"),
+        (r"loonstop|stopzetten|opschort",
+         r"weiger|meewerk|loonstop|stopzet|opschort|sanctie|loon\s+(?:\w+\s+)?stop|"
+         r"komt?\s+(?:\w+\s+)?niet|niet\s+(?:op|naar)\s+(?:de\s+)?(?:afspra|bedrijfsarts)"),
     )
 )  # fmt: skip
 

@@ -529,3 +529,17 @@ def test_a_question_only_about_the_ww_is_referred_whole(assistant: Any) -> None:
 
     assert answer.refused
     assert answer.asks == ("out_of_scope",)
+
+
+def test_a_loonstop_question_in_a_story_is_answered_first(assistant: Any) -> None:
+    """ "komt niet op afspraken … mag ik haar loon stoppen?" names the loonstop: it is answered,
+    before the deadlines of the vague first day."""
+    answer = assistant.answer(
+        "Ze zit sinds begin september thuis. Ze komt niet op afspraken bij de bedrijfsarts. "
+        "Wat kan ik doen, mag ik haar loon stoppen?",
+        today=date(2026, 12, 6),
+    )
+
+    assert answer.asks[:2] == ("what_to_do", "dates")
+    assert "loon" in answer.text.split("**Kort antwoord:**")[1]
+    assert "stopzet" in answer.text or "loonstop" in answer.text
