@@ -154,8 +154,12 @@ _VERIFY = re.compile(
     r"is (?:het|dat|dit) (?:zo|waar|correct|juist)|"
     r"\btoch\s*[?!.]*\s*$|\btoch\b\s*\?|"
     r"\b(?:is|zijn|mag|mogen|moet|moeten|hoeft|hoeven|kan|kunnen|tellen|telt|geldt|gelden|heeft|"
-    r"hebben|krijgt|krijg je|wordt|worden|leidt|stopt|eindigt|betaalt)\s+(?:\w+\s+){0,4}?toch\b"
-    r"(?!\s+(?:nog|al|maar|even|ook|wel)\b)[^.?!]*\?|"
+    r"hebben|krijgt|krijg je|wordt|worden|leidt|stopt|eindigt|betaalt|betekent|betekenen|schort|"
+    r"schorten|schuift|schuiven|duurt|duren|begint|beginnen|loopt|lopen)\s+(?:\w+\s+){0,4}?toch\b"
+    r"(?!\s+(?:nog|al|maar|even|wel)\b)(?!\s+ook\s+(?:nog|al|maar)\b)[^.?!]*\?|"
+    # a tag question: "Het deskundigenoordeel is niet bindend hè?", "…, right?"
+    r"\b(?:hè|hé|he|right|niet dan|of niet)\s*\?\s*$|"
+    r"\b(?:i read|i heard|someone said|they say) that\b|"
     r"(?:iemand|collega|collega's|mijn (?:collega|baas|"
     r"leidinggevende|manager|directeur|vriend|vriendin|buurman|buurvrouw|partner|accountant|"
     r"schoonvader|zwager|man|vrouw)|men|internet|een blog|een artikel|het artikel|een site|"
@@ -304,7 +308,9 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # "Klopt het dat je na de EJE nog … hebt om spoor 2 te starten?" asks the claim, not the decision.
 _VERIFY_START = re.compile(
-    r"^\s*(?:klopt (?:het|dat)|is het (?:waar|zo|correct|juist)|klopt het echt)\b", _F
+    r"^\s*(?:klopt (?:het|dat)|is het (?:waar|zo|correct|juist)|klopt het echt|"
+    r"(?:so\s+)?i (?:read|heard) that)\b",
+    _F,
 )
 _CLAUSE_SPLIT = re.compile(
     r"(?:,\s*|\s+)(?:en|maar|of)\s+(?=(?:wat|wanneer|hoe|moet|mag|kan|kunnen|moeten|wie|welke|"

@@ -207,6 +207,11 @@ def test_story_facts_in_still_more_words(message: str, expected: dict[str, str])
         ),
         ("Die 42e-weeksmelding, heb ik die nog op tijd gedaan?", ["dates"]),
         ("Ze zit al een week of vijf thuis. Had de probleemanalyse er al moeten zijn?", ["dates"]),
+        # a rule verb before "toch" and tag questions verify a claim; a decision stays one
+        ("Spoor 2 betekent toch dat hij uit dienst moet?", ["claim"]),
+        ("als ze 3 weken op vakantie gaat schort de wachttijd toch op?", ["claim"]),
+        ("Het deskundigenoordeel is niet bindend hè?", ["claim"]),
+        ("Moet er dan toch een tweede spoor komen?", ["spoor2_decision"]),
         # "de datum waarop …" names no date asked for
         ("Mag de datum waarop hij hersteld is later worden doorgegeven?", ["what_to_do"]),
     ],
