@@ -300,9 +300,8 @@ class Assistant:
         """The known claim the message is about: stated or asked to verify, key terms agreeing."""
         if asks.claim is not None:
             return self.claims.match(asks.claim.statement, strict=False)
-        case_asks = {Ask.DATES, Ask.SPOOR2_DECISION, Ask.COSTS, Ask.OUT_OF_SCOPE}
         said = {a for part in asks.parts for a in part.asks}  # the rules', not the classifier's
-        if is_yes_no_question(text) and not case_asks & said:
+        if is_yes_no_question(text) and not _CASE_ASKS & said:
             return self.claims.match(text, strict=True)
         return None
 
@@ -312,13 +311,12 @@ class Assistant:
         "Is de verzekeraar dan verantwoordelijk voor de re-integratie? En wat als …" verifies
         a known claim in one part; the other parts keep their asks.
         """
-        case_asks = {Ask.DATES, Ask.SPOOR2_DECISION, Ask.COSTS, Ask.OUT_OF_SCOPE}
         for part in asks.parts:
             text = part.text.strip()
             if (
                 not text.endswith("?")
                 or not is_yes_no_question(_LEAD_WORD.sub("", text))
-                or case_asks & set(part.asks)
+                or _CASE_ASKS & set(part.asks)
                 or is_case_detail(text)
             ):
                 continue
@@ -544,6 +542,8 @@ class _Case:
 
 
 _DECISION_FACTS = frozenset({"oordeel_bedrijfsarts", "intern_passend_werk"})
+# Asks about the user's own case: a yes/no question beside one of them is no claim check.
+_CASE_ASKS = frozenset({Ask.DATES, Ask.SPOOR2_DECISION, Ask.COSTS, Ask.OUT_OF_SCOPE})
 
 
 def _asks_for_the_case(ask_list: list[Ask], asks: AskReading, case: _Case) -> list[Ask]:

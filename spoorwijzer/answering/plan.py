@@ -127,9 +127,6 @@ def choose_follow_ups(
 ) -> tuple[FollowUp, ...]:
     """At most two questions about the facts the answer depends on, most important first."""
     wanted: list[str] = []
-    decided = _decision_follow_ups(decision)
-    if Ask.DATES not in asks:  # asked only the decision: its facts come before the exact day
-        wanted.extend(decided)
     needs_dates = any(a in (Ask.DATES, Ask.SPOOR2_DECISION) for a in asks)
     if needs_dates and dossier.get("herval") is not None:
         wanted.append("recovery")
@@ -137,7 +134,9 @@ def choose_follow_ups(
         wanted.append("first_sick_day")
     elif needs_dates and dossier.first_sick_day is not None and not dossier.first_sick_day_exact:
         wanted.append("exact_first_sick_day")
-    wanted.extend(decided)
+    decided = _decision_follow_ups(decision)
+    # asked only the decision: its facts come before the exact first day
+    wanted = [*wanted, *decided] if Ask.DATES in asks else [*decided, *wanted]
     chosen = [FOLLOW_UPS[w] for w in dict.fromkeys(wanted)]
     return tuple(chosen[:MAX_FOLLOW_UPS])
 

@@ -78,7 +78,7 @@ _AGO_SUFFIX = re.compile(
 )
 # "ben 5 maanden ziek", "na 11 maanden ziekte": a duration of the sickness itself.
 _SICK_FOR = re.compile(
-    rf"(?:\b(?:na|ben|is|zit|zijn|was|pas)\s+|(?<=, )|(?<=: )|^)"
+    rf"(?:\b(?P<verb>na|ben|is|zit|zijn|was|pas)\s+|(?<=, )|(?<=: )|^)"
     rf"(?:al\s+|nu\s+|ruim\s+|bijna\s+|ongeveer\s+)?"
     rf"({NUMBER_PATTERN}|een half|anderhalf)\s+(week|weken|maand|maanden|jaar)\s+"
     r"(?:ziek|thuis|ziekte|verzuim|uitgevallen|arbeidsongeschikt|in de ziektewet|"
@@ -331,10 +331,8 @@ _MAY_COME = re.compile(r"\b(?:als|straks|volgende|zal|zullen|wordt|worden|beteke
 
 def _bare_item_not_told(text: str, match: re.Match[str]) -> bool:
     """True for a duration after a comma or colon that is no told fact of this case."""
-    if text[max(0, match.start() - 2) : match.start()] not in (", ", ": ") and match.start():
+    if match.group("verb"):
         return False  # "is 5 maanden ziek": a verb tells it
-    if re.match(r"(?:na|ben|is|zit|zijn|was|pas)\b", match.group(0), re.I):
-        return False
     return not _LIST_ITEM_END.match(text, match.end()) or bool(
         _MAY_COME.search(sentence_at(text, match.start()))
     )
@@ -350,7 +348,7 @@ def _durations(text: str, today: date) -> list[tuple[int, int, date]]:
                 and (_generic(text, match.start()) or _bare_item_not_told(text, match))
             ):
                 continue
-            amount, unit = match.groups()
+            amount, unit = match.groups()[-2:]  # _SICK_FOR names its verb first
             starts.append((match.start(), match.end(), _ago(today, amount, unit)))
     for match in _ROUGHLY.finditer(text):  # "een week of zes"
         clause = _clause_at(text, match.start())
