@@ -223,7 +223,10 @@ class Assistant:
                 reason="Ik vind in de kennisbank van Spoorwijzer niets wat deze vraag "
                 "beantwoordt; mogelijk valt ze buiten het onderwerp.",
             ), None
-        asks, ask_list, claim_match = self._claim_asks(asks, text, facts_only=facts_only)
+        own_case = sick_day_told or story_told  # "Moeten we …?" then asks about this case
+        asks, ask_list, claim_match = self._claim_asks(
+            asks, text, facts_only=facts_only, own_case=own_case
+        )
         ask_list = _asks_for_the_case(ask_list or [Ask.WHAT_TO_DO], asks, case)
         book = CitationBook()
         parts: list[PlannedPart] = []
@@ -296,16 +299,27 @@ class Assistant:
         plain = asks.claim is not None and not asks.claim.cued and said <= {Ask.CLAIM}
         return plain and self._claim(asks, text) is None
 
-    def _claim(self, asks: AskReading, text: str) -> ClaimMatch | None:
-        """The known claim the message is about: stated or asked to verify, key terms agreeing."""
+    def _claim(self, asks: AskReading, text: str, *, own_case: bool = False) -> ClaimMatch | None:
+        """The known claim the message is about: stated or asked to verify, key terms agreeing.
+
+        A yes/no question of a message that tells its case, asked in the first person ("Moeten
+        we dan echt een re-integratiebureau inschakelen?"), asks about that case: no claim.
+        """
         if asks.claim is not None:
             return self.claims.match(asks.claim.statement, strict=False)
         said = {a for part in asks.parts for a in part.asks}  # the rules', not the classifier's
-        if is_yes_no_question(text) and not _CASE_ASKS & said:
+        if not is_yes_no_question(text) or _CASE_ASKS & said:
+            return None
+        if is_yes_no_question(text, rule_verbs_only=True):
             return self.claims.match(text, strict=True)
-        return None
+        if own_case and _asks_in_first_person(text):
+            return None
+        match = self.claims.match(text, strict=True)  # "Bouwt een zieke werknemer … op?"
+        return match if match is not None and _agrees_as_asked(text, match) else None
 
-    def _asked_claim_part(self, asks: AskReading) -> tuple[AskReading, ClaimMatch] | None:
+    def _asked_claim_part(
+        self, asks: AskReading, *, own_case: bool
+    ) -> tuple[AskReading, ClaimMatch] | None:
         """A yes/no question beside other asks that asks a known claim, key terms agreeing.
 
         "Is de verzekeraar dan verantwoordelijk voor de re-integratie? En wat als …" verifies
@@ -318,9 +332,12 @@ class Assistant:
                 or not is_yes_no_question(_LEAD_WORD.sub("", text))
                 or _CASE_ASKS & set(part.asks)
                 or is_case_detail(text)
+                or (own_case and _asks_in_first_person(text))
             ):
                 continue
             match = self.claims.match(text, strict_terms=True)  # it verifies a statement
+            if match is not None and not _agrees_as_asked(text, match):
+                match = None
             if match is not None:
                 parts = tuple(
                     AskPart(p.text, (*p.asks, Ask.CLAIM), p.referral) if p is part else p
@@ -331,13 +348,13 @@ class Assistant:
         return None
 
     def _claim_asks(
-        self, asks: AskReading, text: str, *, facts_only: bool
+        self, asks: AskReading, text: str, *, facts_only: bool, own_case: bool
     ) -> tuple[AskReading, list[Ask], ClaimMatch | None]:
         """The asks once the claim is settled: a known claim matched, or no claim at all."""
         ask_list = list(asks.asks)
-        claim_match = self._claim(asks, text)
+        claim_match = self._claim(asks, text, own_case=own_case)
         if claim_match is None and asks.claim is None and len(asks.parts) > 1:
-            found = self._asked_claim_part(asks)
+            found = self._asked_claim_part(asks, own_case=own_case)
             if found is not None:
                 asks, claim_match = found
                 ask_list = list(dict.fromkeys([Ask.CLAIM, *ask_list]))
@@ -592,6 +609,34 @@ _OPEN_QUESTION_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DURATION_WORDS = re.compile(r"\b\w+\s+(?:dagen|weken|maanden|jaar)\b", re.IGNORECASE)
+# A yes/no question that starts with any verb (not one of rules) verifies a known claim only
+# when most of the claim's key terms agree: on the tuning sets the right claims agreed 0.67-1.0,
+# a question about an agreement to pay longer ("Kunnen … afspreken dat ik langer doorbetaal?")
+# 0.5 with the claim on a late WIA application.
+ANY_VERB_QUESTION_AGREEMENT = 0.6
+
+
+def _agrees_as_asked(question: str, match: ClaimMatch) -> bool:
+    """A question of rules verifies its claim; one with any other verb needs more agreement."""
+    return (
+        is_yes_no_question(question, rule_verbs_only=True)
+        or agreement(question, match.claim.claim) >= ANY_VERB_QUESTION_AGREEMENT
+    )
+
+
+_FIRST_PERSON = re.compile(r"^\s*(?:(?:en|maar|dus|of)\s+)?\w+\s+(?:ik|we|wij)\b", re.I)
+
+
+def _asks_in_first_person(text: str) -> bool:
+    """A question that starts with any verb and "ik" or "we" ("Moeten we …?", not "Ben ik …?").
+
+    "Ben ik verplicht …?" starts with a verb of rules: it asks a rule all the same.
+    """
+    return not is_yes_no_question(text, rule_verbs_only=True) and any(
+        _FIRST_PERSON.match(s) for s in re.split(r"(?<=[.?!])\s+", text.strip()) if "?" in s
+    )
+
+
 _LEAD_WORD = re.compile(r"^\s*(?:en|maar|dus|of)\s+", re.IGNORECASE)
 # A referred part that also tells a sickness of this case ("… en zit thuis met rugklachten"):
 # the message is about sick leave all the same. "een werknemer die ziek is" tells no case.

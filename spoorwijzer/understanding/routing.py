@@ -91,9 +91,166 @@ class Route:
     referral: str | None = None
 
 
-def is_yes_no_question(question: str) -> bool:
-    """True for a question that can be answered yes or no ("Mag hij spoor 2 weigeren?")."""
-    return any(_YES_NO_START.search(s) for s in re.split(r"(?<=[.?!])\s+", question) if "?" in s)
+# A question that starts with any verb followed by its subject ("Bouwt een zieke werknemer …?",
+# "Stopt de loondoorbetaling …?"): Dutch puts the verb first in a yes/no question. The first word
+# is none of the words that start other sentences; the second opens a subject.
+_QUESTION_LEAD = re.compile(
+    r"^\s*(?:\d+[.)]\s*|[-*•]\s*|(?:vraag|even checken|snelle vraag|check)\s*:\s*|"
+    r"hoe zit (?:het|dat)(?:\s+(?:nou|nu|eigenlijk|precies|dan))*\s*(?:met\s+[^:?]{1,40})?[:?]\s*|"
+    r"(?:en|maar|dus|of|oké|ok|oke|nou|ja|nee)\s*,?\s+)+",
+    re.IGNORECASE,
+)
+_NOT_A_VERB = frozenset(
+    [
+        "wat",
+        "wie",
+        "waar",
+        "wanneer",
+        "hoe",
+        "welke",
+        "welk",
+        "waarom",
+        "hoeveel",
+        "hoelang",
+        "waarvoor",
+        "waardoor",
+        "waarmee",
+        "de",
+        "het",
+        "een",
+        "die",
+        "dat",
+        "deze",
+        "dit",
+        "ik",
+        "je",
+        "jij",
+        "u",
+        "hij",
+        "zij",
+        "ze",
+        "we",
+        "wij",
+        "jullie",
+        "men",
+        "er",
+        "mijn",
+        "onze",
+        "ons",
+        "zijn",
+        "haar",
+        "hun",
+        "uw",
+        "in",
+        "op",
+        "bij",
+        "na",
+        "voor",
+        "tijdens",
+        "met",
+        "van",
+        "aan",
+        "over",
+        "tot",
+        "sinds",
+        "vanaf",
+        "om",
+        "als",
+        "of",
+        "en",
+        "maar",
+        "want",
+        "dus",
+        "ook",
+        "nou",
+        "ja",
+        "nee",
+        "graag",
+        "alvast",
+        "even",
+        "toch",
+        "nog",
+        "al",
+        "dan",
+        "nu",
+        "misschien",
+        "eigenlijk",
+        "hallo",
+        "hoi",
+        "beste",
+        "dag",
+        "goedemorgen",
+        "spoor",
+        "uwv",
+        "stel",
+        "zodra",
+        "omdat",
+        "hierbij",
+        "volgens",
+    ]
+)
+_SUBJECT_START = frozenset(
+    [
+        "een",
+        "de",
+        "het",
+        "die",
+        "dat",
+        "deze",
+        "dit",
+        "ik",
+        "je",
+        "jij",
+        "u",
+        "hij",
+        "zij",
+        "ze",
+        "we",
+        "wij",
+        "jullie",
+        "men",
+        "er",
+        "mijn",
+        "onze",
+        "ons",
+        "zijn",
+        "haar",
+        "hun",
+        "uw",
+        "iemand",
+        "niemand",
+        "zo'n",
+        "elke",
+        "iedere",
+        "alle",
+        "iedereen",
+    ]
+)
+
+
+def _verb_first(sentence: str) -> bool:
+    words = re.findall(r"[\w'-]+", sentence.lower())
+    return (
+        len(words) >= 3
+        and words[0] not in _NOT_A_VERB
+        and not words[0].isdigit()
+        and words[1] in _SUBJECT_START
+    )
+
+
+def is_yes_no_question(question: str, *, rule_verbs_only: bool = False) -> bool:
+    """True for a question that can be answered yes or no ("Mag hij spoor 2 weigeren?").
+
+    `rule_verbs_only`: only a question that starts with a verb of rules ("mag", "is", "moet"
+    …), not with any verb ("Bouwt een …?", "Moeten we …?").
+    """
+    for sentence in re.split(r"(?<=[.?!])\s+", question):
+        if "?" not in sentence:
+            continue
+        asked = _QUESTION_LEAD.sub("", sentence)
+        if _YES_NO_START.search(asked) or (not rule_verbs_only and _verb_first(asked)):
+            return True
+    return False
 
 
 def is_in_domain(question: str) -> bool:

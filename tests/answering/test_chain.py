@@ -543,3 +543,44 @@ def test_a_loonstop_question_in_a_story_is_answered_first(assistant: Any) -> Non
     assert answer.asks[:2] == ("what_to_do", "dates")
     assert "loon" in answer.text.split("**Kort antwoord:**")[1]
     assert "stopzet" in answer.text or "loonstop" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "Stopt het loon echt na 104 weken, ook als UWV nog niet over de WIA heeft beslist?",
+            "feit",
+        ),
+        ("Hoe zit het eigenlijk: is de eerstejaarsevaluatie wettelijk verplicht?", "feit"),
+    ],
+    ids=["any-verb-first", "lead-in"],
+)
+def test_a_question_that_starts_with_any_verb_verifies_its_claim(
+    assistant: Any, question: str, verdict: str
+) -> None:
+    """Dutch puts the verb first in a yes/no question, whatever the verb."""
+    answer = assistant.answer(question)
+
+    assert answer.asks[0] == "claim"
+    assert answer.verdict == verdict
+
+
+def test_a_first_person_question_in_a_story_asks_about_the_case(assistant: Any) -> None:
+    """ "Moeten we …?" after the bedrijfsarts's judgement asks the decision, not a claim."""
+    answer = assistant.answer(
+        "De bedrijfsarts spreekt van marginale belastbaarheid, hooguit twee uur per week. "
+        "Moeten we dan echt een re-integratiebureau voor spoor 2 inschakelen?"
+    )
+
+    assert answer.verdict is None
+    assert "spoor2_decision" in answer.asks
+
+
+def test_a_question_with_any_verb_needs_most_key_terms_of_the_claim(assistant: Any) -> None:
+    """Paying longer by agreement is no check of the claim on a late WIA application."""
+    answer = assistant.answer(
+        "Kunnen mijn werknemer en ik afspreken dat ik langer doorbetaal, zodat de WIA later ingaat?"
+    )
+
+    assert answer.verdict is None

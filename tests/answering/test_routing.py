@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spoorwijzer.rules.spoor2 import Spoor2Advice, asks_spoor2_decision, decide_spoor2
-from spoorwijzer.understanding.routing import Intent, route_question
+from spoorwijzer.understanding.routing import Intent, is_yes_no_question, route_question
 
 
 @pytest.mark.parametrize(
@@ -139,3 +139,19 @@ def test_aow_without_agreement_asks_for_it() -> None:
     decision = decide_spoor2("Moeten we nog spoor 2 doen? Hij krijgt binnen een jaar AOW.")
 
     assert decision.missing == ("of werkgever en werknemer allebei instemmen",)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("Bouwt een zieke werknemer vakantiedagen op?", True),
+        ("Vervalt de loonsanctie dan?", True),
+        ("3. Klopt het dat de PA binnen zes weken moet?", True),
+        ("Hoe zit het nou: is de EJE verplicht?", True),
+        ("Wanneer moet de probleemanalyse klaar zijn?", False),
+        ("Graag een antwoord?", False),
+        ("Wat is een EJE?", False),
+    ],
+)
+def test_yes_no_questions_start_with_any_verb(question: str, yes_no: bool) -> None:
+    assert is_yes_no_question(question) is yes_no
