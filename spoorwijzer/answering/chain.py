@@ -735,6 +735,9 @@ _ASKS_CURRENCY = re.compile(
 
 # "…, maar dat dat niet geldt": a clause that refers back is about the claim after all.
 _REFERS_BACK = re.compile(r"\b(?:dat|dit|het|die|daar\w*)\b", re.I)
+# "…, dus dat doen we liever niet": what the user does about it, not part of the claim ("…, dus
+# wie het volgt krijgt geen loonsanctie" is).
+_CONSEQUENCE = re.compile(r"\s*dus\s+(?!als\b|wie\b)(?:\w+\s+){0,2}(?:ik|we|wij)\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*(?=(?:dus|maar|want|terwijl|omdat)\b)|;\s*|[.!?]\s+", re.I)
 
 
@@ -750,7 +753,8 @@ def _said_negated(said: ClaimAsk, claim_text: str) -> bool:
     elsewhere = sum(
         count_negations(c)
         for c in clauses
-        if agreement(c, claim_text) == 0 and not _REFERS_BACK.search(c)
+        if _CONSEQUENCE.match(c)
+        or (agreement(c, claim_text) == 0 and not _REFERS_BACK.search(c))
     )
     return (said.negations - elsewhere) % 2 == 1
 

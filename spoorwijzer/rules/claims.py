@@ -31,11 +31,20 @@ WORD_BONUS = 0.05  # a claim that shares all its words with the question gains 0
 AGREEMENT_WEIGHT = 0.1  # key terms in agreement outweigh small differences in similarity
 REVERSE_WEIGHT = 0.05  # ... and the statement's own key terms that the claim also uses
 # Words that every claim in this domain shares; agreement is measured on the others.
+# Negation and degree words carry polarity, not a topic ("geen loon meer" is about pay).
 _GENERIC = DOMAIN_STEMS | {"zodra", "hoeft", "hoeven", "moeten", "mogen", "kunnen", "gewoon"}
+_GENERIC |= {"geen", "meer", "wel", "niks", "niets"}
+
+
+_TRACK_ONE = re.compile(r"\b(?:spoor\s*1|spoor\s+een|eerste\s+spoor)\b", re.IGNORECASE)
 
 
 def key_terms(text: str) -> set[str]:
-    """The content words that say what a statement is about ("bouwen" and "bouwt" agree)."""
+    """The content words that say what a statement is about ("bouwen" and "bouwt" agree).
+
+    "Spoor 1" is a term of its own ("spoor" and "1" alone say nothing).
+    """
+    text = _TRACK_ONE.sub(" spoor1 ", text)
     return content_roots(text) - _GENERIC - {verb_root(g) for g in _GENERIC}
 
 

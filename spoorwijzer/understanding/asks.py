@@ -489,8 +489,13 @@ def _rule_asks(part: str) -> list[Ask]:
 
 
 # The condition of "Als hij …, moet de werkgever …" may name a person; the rule is general.
+# "Als klein bedrijf heb ik geen …" is no condition: "als" names a role, the verb follows it.
 _CONDITION_CLAUSE = re.compile(
-    r"^\s*(?:(?:ook|zelfs|alleen|pas)\s+)?(?:als|wanneer|indien)\b[^,]{3,160},", _F
+    r"^\s*(?:(?:ook|zelfs|alleen|pas)\s+)?(?:als|wanneer|indien)\b"
+    r"(?!(?:\s+[\w-]+){1,3}\s+(?:heb|hebt|heeft|hebben|ben|bent|is|zijn|moet|moeten|hoef|hoeft|"
+    r"hoeven|kan|kun|kunt|kunnen|mag|mogen|wil|wordt|word|worden)\s+(?:ik|je|jij|u|we|wij|"
+    r"hij|zij|ze|men|jullie)\b)[^,]{3,160},",
+    _F,
 )
 # A date or "sinds" makes a sentence part of the user's own story, not a general rule.
 _CASE_DETAIL = re.compile(

@@ -449,8 +449,28 @@ def test_a_message_about_the_woo_is_referred_whole(assistant: Any) -> None:
         # opposite wordings without a negation word flip the verdict
         ("Spoor 1 en spoor 2 lopen gewoon naast elkaar, toch?", "feit", "Spoor 1 stopt"),
         ("Een spoor 2-traject duurt altijd zes maanden.", "fabel", "zonder vaste duur"),
+        # what the user does about it is no part of the claim: its "niet" does not count
+        (
+            "Een deskundigenoordeel kost de werkgever geld, dus dat vragen we liever niet aan.",
+            "feit",
+            "gratis",
+        ),
+        # "als" naming a role is no condition: the main clause keeps its "geen"
+        (
+            "Als klein bedrijf heb ik geen arbodienst nodig, ik doe het verzuim van mijn twee "
+            "mensen zelf.",
+            "fabel",
+            "kleine werkgever",
+        ),
     ],
-    ids=["leave-accrual", "condition-after", "side-by-side", "fixed-duration"],
+    ids=[
+        "leave-accrual",
+        "condition-after",
+        "side-by-side",
+        "fixed-duration",
+        "consequence",
+        "role",
+    ],
 )
 def test_statements_find_their_claim_and_polarity(
     assistant: Any, statement: str, verdict: str, claim_words: str
@@ -584,3 +604,16 @@ def test_a_question_with_any_verb_needs_most_key_terms_of_the_claim(assistant: A
     )
 
     assert answer.verdict is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # "geen … meer" and "spoor 2" alone are no topic of "geen loon meer" or "spoor 1 stopt"
+        "Als hij niet meer kan werken, moet je meteen spoor 2 starten.",
+    ],
+)
+def test_a_statement_sharing_only_function_words_gets_no_verdict(
+    assistant: Any, statement: str
+) -> None:
+    assert assistant.answer(statement).verdict is None
