@@ -753,8 +753,7 @@ def _said_negated(said: ClaimAsk, claim_text: str) -> bool:
     elsewhere = sum(
         count_negations(c)
         for c in clauses
-        if _CONSEQUENCE.match(c)
-        or (agreement(c, claim_text) == 0 and not _REFERS_BACK.search(c))
+        if _CONSEQUENCE.match(c) or (agreement(c, claim_text) == 0 and not _REFERS_BACK.search(c))
     )
     return (said.negations - elsewhere) % 2 == 1
 
