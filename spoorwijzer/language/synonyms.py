@@ -36,7 +36,17 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("inhuren", "in te huren", "inschakelen", "in te schakelen", "inkopen", "uitbesteden"),
     ("ontslaan", "ontslag", "opzeggen", "ontslagvergunning"),
-    ("weigert", "weigeren", "niet meewerken", "meewerken", "zelf kiezen", "meedoet", "meedoen"),
+    (
+        "weigert",
+        "weigeren",
+        "niet meewerken",
+        "meewerken",
+        "mee te werken",
+        "zelf kiezen",
+        "meedoet",
+        "meedoen",
+        "mee te doen",
+    ),
     ("kost", "kosten", "tarief", "investeren", "geld"),
 )
 
@@ -55,6 +65,9 @@ CLAIM_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "wat er aan de hand is",
         "diagnose",
     ),
+    ("achterwege blijven", "overslaan", "over te slaan", "overgeslagen"),
+    ("terugkeer", "terugkomt", "terugkomen", "terug kan", "terugkeren", "keert terug"),
+    ("hoe lang", "hoelang"),
 )
 
 # Opposite wordings of one predicate: a statement that uses one side of a pair says the
@@ -97,6 +110,18 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (
         ("vrijblijvend", "optioneel", "alleen handig"),
         ("verplicht", "verplichting", "moet worden opgesteld"),
+    ),
+    (
+        ("zelf kiezen", "vrij kiezen", "vrijwillig meedoen", "mag zelf weten"),
+        (
+            "verplicht mee te werken",
+            "verplicht mee te doen",
+            "verplicht om mee te werken",
+            "moet meewerken",
+            "moet meedoen",
+            "moet gewoon meewerken",
+            "moet gewoon meedoen",
+        ),
     ),
     (("adviserend", "maar een advies", "alleen een advies", "vrijblijvend advies"), ("bindend",)),
     (("gratis", "kosteloos", "voor niets"), ("kosten", "kost", "investeren", "betalen")),

@@ -97,10 +97,27 @@ _CONDITION = re.compile(
 )
 
 
+# A comment after the statement: who said it, what the user makes of it ("…, aldus mijn
+# adviseur", "…, dat weet ik wel", "…, dus ik ga ervan uit dat …", "…, dat is privé").
+_ASIDE = re.compile(
+    r",\s*(?:dus|dat (?:is|weet|zegt|staat|heb|lees|las|hoor)|aldus|zegt|zei|zeggen|volgens|heb ik|"
+    r"las ik|lees ik|hoorde ik|want|omdat|ik ga|we gaan|wij gaan|maar ik|maar wij|maar we)\b.*$",
+    re.IGNORECASE,
+)
+MIN_STATEMENT_WORDS = 5
+
+
 def main_clause(statement: str) -> list[str]:
-    """The main clause of a conditional statement ("Als …, moet de werkgever …"), if any."""
+    """The statement's main clause: without a condition ("Als …, moet de werkgever …") or a
+    comment after it ("…, aldus mijn adviseur"), where it has one."""
+    clauses = []
     match = _CONDITION.match(statement)
-    return [match.group(1)] if match else []
+    if match:
+        clauses.append(match.group(1))
+    head = _ASIDE.sub("", statement)
+    if head != statement and len(head.split()) >= MIN_STATEMENT_WORDS:
+        clauses.append(head)
+    return clauses
 
 
 class ClaimMatcher:

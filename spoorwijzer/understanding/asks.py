@@ -573,8 +573,9 @@ def extract_claim(part: str) -> ClaimAsk:
 _BOTH_OPTIONS = re.compile(r"\b(?:wel\s+)?of\s+(?:niet|geen)\b", _F)
 
 
-# "…, ook als UWV nog niet heeft beslist": a concession after the main clause, not its polarity.
-_CONCESSION = re.compile(r",\s*(?:ook|zelfs)\s+(?:als|wanneer|indien)\b[^.?!]*", _F)
+# "…, ook als UWV nog niet heeft beslist" ("…, ook niet als …"): a concession after the main
+# clause, not its polarity.
+_CONCESSION = re.compile(r",\s*(?:ook|zelfs)\s+(?:niet\s+)?(?:als|wanneer|indien)\b[^.?!]*", _F)
 
 
 def count_negations(statement: str) -> int:

@@ -462,6 +462,20 @@ def test_a_message_about_the_woo_is_referred_whole(assistant: Any) -> None:
             "fabel",
             "kleine werkgever",
         ),
+        # a comment after the statement is no part of it; other words for one topic
+        (
+            "Spoor 2 kun je overslaan als ze binnen drie maanden weer terugkomt, aldus onze "
+            "casemanager.",
+            "feit",
+            "achterwege",
+        ),
+        ("Je mag bij een ziekmelding niet vragen hoelang het duurt, dat is privé.", "fabel", "hoe"),
+        ("De werknemer moet gewoon meewerken aan spoor 2.", "feit", "zelf kiezen"),
+        (
+            "Spoor 2 mag nooit worden overgeslagen, ook niet als ze binnen drie maanden terug kan.",
+            "fabel",
+            "achterwege",
+        ),
     ],
     ids=[
         "leave-accrual",
@@ -470,6 +484,10 @@ def test_a_message_about_the_woo_is_referred_whole(assistant: Any) -> None:
         "fixed-duration",
         "consequence",
         "role",
+        "aside",
+        "hoelang",
+        "must-cooperate",
+        "concession-niet",
     ],
 )
 def test_statements_find_their_claim_and_polarity(
