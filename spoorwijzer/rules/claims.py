@@ -108,8 +108,11 @@ MIN_STATEMENT_WORDS = 5
 
 
 def main_clause(statement: str) -> list[str]:
-    """The statement's main clause: without a condition ("Als …, moet de werkgever …") or a
-    comment after it ("…, aldus mijn adviseur"), where it has one."""
+    """The statement's main clauses, where it has them.
+
+    Without a condition ("Als …, moet de werkgever …") or a comment after it ("…, aldus mijn
+    adviseur").
+    """
     clauses = []
     match = _CONDITION.match(statement)
     if match:
