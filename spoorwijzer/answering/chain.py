@@ -310,10 +310,10 @@ class Assistant:
         said = {a for part in asks.parts for a in part.asks}  # the rules', not the classifier's
         if not is_yes_no_question(text) or _CASE_ASKS & said:
             return None
-        if is_yes_no_question(text, rule_verbs_only=True):
-            return self.claims.match(text, strict=True)
         if own_case and _asks_in_first_person(text):
             return None
+        if is_yes_no_question(text, rule_verbs_only=True):
+            return self.claims.match(text, strict=True)
         match = self.claims.match(text, strict=True)  # "Bouwt een zieke werknemer … op?"
         return match if match is not None and _agrees_as_asked(text, match) else None
 
@@ -627,13 +627,20 @@ def _agrees_as_asked(question: str, match: ClaimMatch) -> bool:
 _FIRST_PERSON = re.compile(r"^\s*(?:(?:en|maar|dus|of)\s+)?\w+\s+(?:ik|we|wij)\b", re.I)
 
 
-def _asks_in_first_person(text: str) -> bool:
-    """A question that starts with any verb and "ik" or "we" ("Moeten we …?", not "Ben ik …?").
+_BACK_TO_THE_STORY = re.compile(r"\b(?:dan|nu|dus)\b", re.I)
 
-    "Ben ik verplicht …?" starts with a verb of rules: it asks a rule all the same.
+
+def _asks_in_first_person(text: str) -> bool:
+    """A question about the user's own case: "Moeten we …?", "Moet ik dan toch …?".
+
+    It starts with a verb and "ik" or "we". "Ben ik verplicht …?" starts with a verb of rules and
+    asks a rule all the same, unless "dan" or "nu" points back to the story told.
     """
-    return not is_yes_no_question(text, rule_verbs_only=True) and any(
-        _FIRST_PERSON.match(s) for s in re.split(r"(?<=[.?!])\s+", text.strip()) if "?" in s
+    questions = [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if "?" in s]
+    return any(
+        _FIRST_PERSON.match(s)
+        and (not is_yes_no_question(s, rule_verbs_only=True) or _BACK_TO_THE_STORY.search(s))
+        for s in questions
     )
 
 

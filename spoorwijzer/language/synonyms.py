@@ -68,6 +68,16 @@ CLAIM_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("achterwege blijven", "overslaan", "over te slaan", "overgeslagen"),
     ("terugkeer", "terugkomt", "terugkomen", "terug kan", "terugkeren", "keert terug"),
     ("hoe lang", "hoelang"),
+    (
+        "doorbetalen",
+        "doorbetaald",
+        "door te betalen",
+        "doorbetaling",
+        "loondoorbetaling",
+        "doorbetaalt",
+    ),
+    ("nooit meer iets", "voorgoed klaar", "definitief klaar", "klaar mee", "voorgoed van af"),
+    ("bouwt op", "bouwen op", "opbouwt", "opbouwen", "opgebouwd", "opbouw"),
 )
 
 # Opposite wordings of one predicate: a statement that uses one side of a pair says the
@@ -108,7 +118,7 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ),
     ),
     (
-        ("vrijblijvend", "optioneel", "alleen handig"),
+        ("vrijblijvend", "optioneel", "alleen handig", "vrijwillig"),
         ("verplicht", "verplichting", "moet worden opgesteld"),
     ),
     (

@@ -33,7 +33,7 @@ REVERSE_WEIGHT = 0.05  # ... and the statement's own key terms that the claim al
 # Words that every claim in this domain shares; agreement is measured on the others.
 # Negation and degree words carry polarity, not a topic ("geen loon meer" is about pay).
 _GENERIC = DOMAIN_STEMS | {"zodra", "hoeft", "hoeven", "moeten", "mogen", "kunnen", "gewoon"}
-_GENERIC |= {"geen", "meer", "wel", "niks", "niets"}
+_GENERIC |= {"geen", "meer", "wel", "niks", "niets", "doen"}
 
 
 _TRACK_ONE = re.compile(r"\b(?:spoor\s*1|spoor\s+een|eerste\s+spoor)\b", re.IGNORECASE)

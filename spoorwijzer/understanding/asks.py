@@ -116,7 +116,7 @@ _WHAT_TO_DO = re.compile(
     _F,
 )
 _COSTS = re.compile(
-    r"\bkost(?:en|t)?\b|wie betaalt|betalen|\bprijs|tarief|vergoed\w*|factuur|"
+    r"\bkost(?:en|t)?\b|wie betaalt|(?<!door)betalen|\bprijs|tarief|vergoed\w*|factuur|"
     r"(?<!vaste )(?<!de )(?<!zonder )(?<!een )(?<!totale )\bduur\b(?!\s+van\b)|"
     r"financier\w*|budget|declarer\w*|hoeveel geld|transitievergoeding|loonkosten|"
     r"verzuimverzeker\w*",
@@ -450,11 +450,41 @@ _MID_TOCH_WORD = re.compile(
 )
 
 
+# More ways to put a statement up for checking: "Een te late melding geeft toch geen sanctie?"
+# (a statement with "toch" asked as a question, any verb), "kan iemand uitleggen of …", "mijn
+# arbodienst zegt: …", "… moet ik altijd volgen, zegt mijn collega.", "… is volgens mij …".
+_STATEMENT_TOCH = re.compile(
+    r"^(?!\s*(?:wat|wanneer|hoe|wie|welke|waar|waarom|hoeveel)\b)[^?]*?\w\s+toch\b"
+    r"(?!\s+(?:nog|al|maar|even)\b)[^?]*\?",
+    _F,
+)
+_EMBEDDED_CHECK = re.compile(
+    r"\b(?:uitleggen|vertellen|zeggen|bevestigen|checken|nagaan|weet iemand|weet u|weten jullie|"
+    r"vraag me af|vroeg me af|vragen me af|twijfel)\s+(?:\w+\s+){0,2}?of\b",
+    _F,
+)
+_SAID_BY = re.compile(
+    r"\b(?:mijn|onze|ons|de|het|een)\s+(?:\w+\s+)?" + _ADVISER + r"\s+"
+    r"(?:zegt|zei|zeggen|schrijft|schreef|stelt|stelde|beweert|beweerde|meldt|meldde)\s*:|"
+    r"[,]?\s*(?:zegt|zei|zeggen|vindt|vond|denkt|dacht|beweert|beweerde|stelt)\s+"
+    r"(?:mijn|onze|ons|de|het|een)\s+(?:\w+\s+)?" + _ADVISER + r"\s*[.!]?\s*$",
+    _F,
+)
+_OPINION = re.compile(
+    r"\bvolgens (?:mij|(?:mijn|onze|ons|de|het)\s+(?:\w+\s+)?" + _ADVISER + r")\b,?", _F
+)
+
+
 def verifies(part: str) -> bool:
     """True when the part asks to verify a statement ("klopt het dat …", "… toch?")."""
-    if not _VERIFY.search(part):
-        return False
     sentence = re.split(r"[.!]\s+", part.strip())[-1]
+    if not _VERIFY.search(part):
+        return (
+            (_STATEMENT_TOCH.search(sentence) is not None and not _VERB_FIRST.match(sentence))
+            or _EMBEDDED_CHECK.search(part) is not None
+            or _SAID_BY.search(part) is not None
+            or (_OPINION.search(part) is not None and _is_plain_statement(_OPINION.sub("", part)))
+        )
     if _VERB_FIRST.match(sentence) and _MID_TOCH_WORD.search(sentence):
         return bool(_VERIFY.search(_MID_TOCH_WORD.sub(" ", part)))
     return True
@@ -506,9 +536,13 @@ _CASE_DETAIL = re.compile(
 )
 
 
+# "…, zolang UWV nog niet heeft beslist": a condition of a rule, no state of the user's case.
+_RULE_CONDITION = re.compile(r"\b(?:zolang|ook als|zelfs als|tenzij)\b[^,.?!]*", _F)
+
+
 def is_case_detail(part: str) -> bool:
     """True for a sentence of the user's own story: a date, "sinds", "nog geen", "vorige week"."""
-    return bool(_CASE_DETAIL.search(part) or _STORY_MARKER.search(part))
+    return bool(_CASE_DETAIL.search(part) or _STORY_MARKER.search(_RULE_CONDITION.sub(" ", part)))
 
 
 def _is_plain_statement(part: str) -> bool:
@@ -564,6 +598,10 @@ def extract_claim(part: str) -> ClaimAsk:
     statement = stripped if _CONDITION_CLAUSE.match(stripped) else _VERIFY_STRIP.sub("", stripped)
     statement = _TAIL_STRIP.sub("", statement).strip(" ,?!.")
     statement = _MID_TOCH.sub(" ", statement)  # "Spoor 2 is toch alleen …" states "… is alleen …"
+    # "… loopt volgens mij gewoon door", "…, zegt mijn boekhouder", "Weet iemand of …"
+    statement = _OPINION.sub(" ", _SAID_BY.sub("", statement))
+    statement = re.sub(r"^.*?" + _EMBEDDED_CHECK.pattern + r"\s*", "", statement, flags=_F)
+    statement = re.sub(r"\s+", " ", statement).strip(" ,?!.")
     # The polarity is the main clause's: "Als hij niet meer kan, moet …" asserts "moet …".
     asserted = _CONDITION_CLAUSE.sub("", statement)
     return ClaimAsk(statement or part.strip(), count_negations(asserted))
@@ -573,9 +611,12 @@ def extract_claim(part: str) -> ClaimAsk:
 _BOTH_OPTIONS = re.compile(r"\b(?:wel\s+)?of\s+(?:niet|geen)\b", _F)
 
 
-# "…, ook als UWV nog niet heeft beslist" ("…, ook niet als …"): a concession after the main
-# clause, not its polarity.
-_CONCESSION = re.compile(r",\s*(?:ook|zelfs)\s+(?:niet\s+)?(?:als|wanneer|indien)\b[^.?!]*", _F)
+# "…, ook als UWV nog niet heeft beslist" ("…, ook niet als …", "… zolang UWV nog niet …"): a
+# concession or condition after the main clause, not its polarity.
+_CONCESSION = re.compile(
+    r",\s*(?:ook|zelfs)\s+(?:niet\s+)?(?:als|wanneer|indien)\b[^.?!]*|\b(?:zolang|tenzij)\b[^,.?!]*",
+    _F,
+)
 
 
 def count_negations(statement: str) -> int:

@@ -635,3 +635,61 @@ def test_a_statement_sharing_only_function_words_gets_no_verdict(
     assistant: Any, statement: str
 ) -> None:
     assert assistant.answer(statement).verdict is None
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "claim_words"),
+    [
+        ("Een te late 42e-weeksmelding geeft toch geen loonsanctie?", "feit", "42e"),
+        (
+            "Met een no-risk polis hoeven we niks aan re-integratie te doen, zegt mijn boekhouder.",
+            "fabel",
+            "no-riskpolis",
+        ),
+        ("Spoor 1 loopt volgens mij gewoon door als spoor 2 start.", "feit", "Spoor 1 stopt"),
+        (
+            "De eerstejaarsevaluatie is volgens mij vrijwillig, meer een advies.",
+            "fabel",
+            "verplicht",
+        ),
+        (
+            "Weet iemand of een AD-onderzoek verplicht is voordat spoor 2 start?",
+            "genuanceerd",
+            "arbeidsdeskundig",
+        ),
+        (
+            "Het loon stopt niet na 104 weken zolang het UWV nog niet over de WIA heeft beslist.",
+            "fabel",
+            "104 weken",
+        ),
+        ("Ik mag mijn werknemer niet vragen wat ze mankeert.", "feit", "mankeert"),
+    ],
+    ids=[
+        "toch-any-verb",
+        "said-after",
+        "opinion",
+        "opinion-plain",
+        "embedded",
+        "zolang",
+        "privacy",
+    ],
+)
+def test_more_ways_to_put_a_claim_up_for_checking(
+    assistant: Any, message: str, verdict: str, claim_words: str
+) -> None:
+    answer = assistant.answer(message)
+
+    assert answer.verdict == verdict
+    assert answer.claim is not None
+    assert claim_words in answer.claim
+
+
+def test_the_bedrijfsarts_said_with_a_colon_is_the_case_not_a_claim(assistant: Any) -> None:
+    """ "De bedrijfsarts zegt: …" tells a judgement; "Moet ik dan toch …?" asks the decision."""
+    answer = assistant.answer(
+        "De bedrijfsarts zegt: geen benutbare mogelijkheden. Moet ik dan toch een bureau voor "
+        "spoor 2 inhuren?"
+    )
+
+    assert answer.verdict is None
+    assert answer.asks[0] == "spoor2_decision"
