@@ -19,6 +19,7 @@ from spoorwijzer.deadlines import CaseFacts, Leave, SickPeriod
 from spoorwijzer.language.date_mentions import find_dates
 from spoorwijzer.language.dutch_dates import format_date
 from spoorwijzer.language.relative_dates import find_vague_dates, mention_day
+from spoorwijzer.language.spelled_dates import spell_out_dates
 from spoorwijzer.understanding.facts import (
     QuestionFacts,
     denied_days,
@@ -341,6 +342,7 @@ def read_message(
     """
     number = dossier.messages + 1
     origin = source or f"bericht {number}"
+    text = spell_out_dates(text, today)  # "vijftien maart", "last Monday", "maandag week 14"
     facts = read_question_facts(text, today)
     updated = replace(dossier, messages=number, problems=facts.problems)
     corrected: list[str] = []

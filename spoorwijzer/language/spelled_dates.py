@@ -1,0 +1,211 @@
+"""Rewrite dates that are spelled out into the forms the date readers know.
+
+Layer: pure. Dictated or typed-out dates ("vijftien maart", "de derde februari", "tweeduizend
+vijfentwintig"), English ("March 3rd", "since last Monday", "two weeks ago"), Flemish
+("verleden week") and a weekday of a calendar week ("maandag week 14") become "15 maart",
+"3 februari", "2025", "3 maart", "sinds afgelopen maandag", "2 weken geleden", "vorige week" and
+a written date. The case reader reads the rewritten text; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from spoorwijzer.language.dutch_dates import MONTH_PATTERN, MONTHS, WEEKDAYS, format_date_long
+
+_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_TEENS = (
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+)
+_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+_ORDINAL_UNITS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste")
+
+
+def _cardinals() -> dict[str, int]:
+    words = {w: i for i, w in enumerate(_UNITS, start=1)} | {"één": 1}
+    words |= {w: i for i, w in enumerate(_TEENS, start=10)}
+    for tens, ten_word in enumerate(_TENS, start=2):
+        words[ten_word] = tens * 10
+        for unit, unit_word in enumerate(_UNITS, start=1):
+            joint = "ën" if unit_word.endswith("e") else "en"  # tweeëntwintig, vierentwintig
+            for spelled in (f"{unit_word}{joint}{ten_word}", f"{unit_word}en{ten_word}"):
+                words[spelled] = tens * 10 + unit
+    return words
+
+
+def _ordinals(cardinals: dict[str, int]) -> dict[str, int]:
+    words = {w: i for i, w in enumerate(_ORDINAL_UNITS, start=1)} | {"negende": 9}
+    for word, value in cardinals.items():
+        if 10 <= value <= 31 and value not in words.values():
+            words[f"{word}ste" if value >= 20 else f"{word}de"] = value
+    return words
+
+
+CARDINALS = _cardinals()
+ORDINALS = _ordinals(CARDINALS)
+_DAY_WORDS = {w: v for w, v in {**CARDINALS, **ORDINALS}.items() if 1 <= v <= 31}
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_SPELLED_DAY = re.compile(
+    rf"\b(?:de\s+)?({_alternatives(_DAY_WORDS)})\s+(?:van\s+)?({MONTH_PATTERN})\b",
+    re.IGNORECASE,
+)
+_YEAR_WORDS = _alternatives(c for c, v in CARDINALS.items() if v < 100)
+_SPELLED_YEAR = re.compile(rf"\btwee\s*duizend(?:\s*en)?\s*({_YEAR_WORDS})\b", re.IGNORECASE)
+
+_ENGLISH_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+_ENGLISH_WEEKDAYS = dict(
+    zip(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        WEEKDAYS,
+        strict=True,
+    )
+)
+_EN_MONTH = _alternatives(_ENGLISH_MONTHS)
+_EN_MONTH_DAY = re.compile(
+    rf"\b({_EN_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
+)
+_EN_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_EN_MONTH})\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
+)
+_EN_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_EN_AGO = re.compile(
+    rf"\b(\d{{1,3}}|{_alternatives(_EN_NUMBERS)})\s+(day|days|week|weeks|month|months)\s+ago\b",
+    re.IGNORECASE,
+)
+_EN_UNITS = {"day": "dag", "days": "dagen", "week": "week", "weeks": "weken"}
+_EN_UNITS |= {"month": "maand", "months": "maanden"}
+_EN_LAST_WEEKDAY = re.compile(rf"\blast\s+({_alternatives(_ENGLISH_WEEKDAYS)})\b", re.I)
+_EN_LAST = re.compile(r"\blast\s+(week|month|year)\b", re.I)
+_EN_LAST_WORDS = {"week": "vorige week", "month": "vorige maand", "year": "vorig jaar"}
+_EN_PLAIN = (
+    (re.compile(r"\bsince\b", re.I), "sinds"),
+    (re.compile(r"\b(?:off\s+)?sick\b", re.I), "ziek"),
+)
+_FLEMISH = re.compile(r"\bverleden\s+(week|maand|jaar)\b", re.IGNORECASE)
+_FLEMISH_UNITS = {"week": "week", "maand": "month", "jaar": "year"}
+_ENGLISH_CUE = re.compile(rf"\b(?:since|ago|last|sick|{_EN_MONTH})\b", re.IGNORECASE)
+
+# "maandag week 14", "di wk 40": that weekday of the calendar week, the latest one before today.
+# Only beside a sick-leave word in the same sentence ("week 42" alone is also the 42nd week of
+# the sickness, as in the 42e-weeksmelding).
+_WEEKDAY_OF_WEEK = re.compile(
+    rf"\b({'|'.join(WEEKDAYS)}|ma|di|wo|do|vr)\.?\s+(?:van\s+)?(?:week|wk)\.?\s*(\d{{1,2}})\b",
+    re.IGNORECASE,
+)
+_SICK_WORD = re.compile(r"\bziek|uitgevallen|uitval|verzuim|thuis\b|\bezd\b", re.IGNORECASE)
+_SHORT_WEEKDAYS = dict(zip(("ma", "di", "wo", "do", "vr"), WEEKDAYS, strict=False))
+
+
+def _month_name(number: int) -> str:
+    return MONTHS[number - 1]
+
+
+def _english(text: str) -> str:
+    def month_day(match: re.Match[str]) -> str:
+        month, day, year = match.groups()
+        return f"{int(day)} {_month_name(_ENGLISH_MONTHS[month.lower()])}" + (
+            f" {year}" if year else ""
+        )
+
+    def day_month(match: re.Match[str]) -> str:
+        day, month, year = match.groups()
+        return f"{int(day)} {_month_name(_ENGLISH_MONTHS[month.lower()])}" + (
+            f" {year}" if year else ""
+        )
+
+    def ago(match: re.Match[str]) -> str:
+        amount, unit = match.groups()
+        number = _EN_NUMBERS.get(amount.lower())
+        return f"{number if number is not None else amount} {_EN_UNITS[unit.lower()]} geleden"
+
+    text = _EN_MONTH_DAY.sub(month_day, text)
+    text = _EN_DAY_MONTH.sub(day_month, text)
+    text = _EN_AGO.sub(ago, text)
+    text = _EN_LAST_WEEKDAY.sub(
+        lambda m: f"afgelopen {_ENGLISH_WEEKDAYS[m.group(1).lower()]}", text
+    )
+    text = _EN_LAST.sub(lambda m: _EN_LAST_WORDS[m.group(1).lower()], text)
+    for pattern, word in _EN_PLAIN:
+        text = pattern.sub(word, text)
+    return text
+
+
+def _weekday_of_week(text: str, today: date) -> str:
+    def written(match: re.Match[str]) -> str:
+        sentence = re.split(r"(?<=[.!?])\s+", text[max(0, match.start() - 120) : match.end() + 80])
+        if not any(_SICK_WORD.search(s) for s in sentence):
+            return match.group(0)
+        name = match.group(1).lower()
+        weekday = WEEKDAYS.index(_SHORT_WEEKDAYS.get(name, name))
+        week = int(match.group(2))
+        for year in (today.year, today.year - 1):
+            try:
+                day = date.fromisocalendar(year, week, weekday + 1)
+            except ValueError:
+                continue
+            if day <= today:
+                return format_date_long(day)
+        return match.group(0)
+
+    return _WEEKDAY_OF_WEEK.sub(written, text)
+
+
+# "EZD: di 14/4": a weekday before a day-month stands in the way of the short-date reader.
+_WEEKDAY_BEFORE_SHORT_DATE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)}|ma|di|wo|do|vr|za|zo)\.?,?\s+(?=\d{{1,2}}[-/]\d{{1,2}}\b(?![-/]\d))",
+    re.IGNORECASE,
+)
+
+
+def spell_out_dates(text: str, today: date | None = None) -> str:
+    """The text with spelled-out, English and Flemish dates written as the date readers know them.
+
+    Args:
+        text: A user's message.
+        today: The reference date for "maandag week 14" (left as written without it).
+
+    Returns:
+        The rewritten text (the same text when it holds none of these).
+    """
+    text = _SPELLED_YEAR.sub(lambda m: str(2000 + CARDINALS[_lower(m.group(1))]), text)
+    text = _SPELLED_DAY.sub(lambda m: f"{_DAY_WORDS[_lower(m.group(1))]} {m.group(2)}", text)
+    text = _FLEMISH.sub(lambda m: _EN_LAST_WORDS[_FLEMISH_UNITS[m.group(1).lower()]], text)
+    text = _WEEKDAY_BEFORE_SHORT_DATE.sub("", text)
+    if _ENGLISH_CUE.search(text):
+        text = _english(text)
+    if today is not None:
+        text = _weekday_of_week(text, today)
+    return text
+
+
+def _lower(word: str) -> str:
+    return re.sub(r"\s+", "", word.lower())
