@@ -41,7 +41,8 @@ SCOPE_TEXT = (
 # Which milestones a deadline question asks about, by the words it uses.
 _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        r"42e|42-?ste|ziekmelding bij uwv|aangifte langdurig|(?:bij|aan) (?:het )?uwv "
+        r"42e|42-?ste|\b42\s+(?:weken|wk)\b|ziekmelding bij uwv|aangifte langdurig|"
+        r"(?:bij|aan) (?:het )?uwv "
         r"(?:melden|doorgeven)|melden bij (?:het )?uwv|uwv (?:\w+ )?(?:melden|inlichten)|"
         r"melding bij (?:het )?uwv|uwv-?melding",
         ("melding_42e_week_uiterlijk",),
@@ -50,7 +51,8 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the plan follows the analysis: its deadline depends on the analysis's
     (r"plan van aanpak|\bpva\b", ("probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk")),
     (
-        r"eerstejaars|eerste ?jaars|jaarevaluatie|evaluatie na (?:een|1) jaar|\beje\b",
+        r"eerstejaars|eerste ?jaars|jaarevaluatie|(?:evaluatie|gesprek|evaluatiegesprek) na "
+        r"(?:een|1|het eerste) jaar|\beje\b",
         ("eerstejaarsevaluatie_uiterlijk",),
     ),
     (

@@ -79,7 +79,7 @@ _AGO_SUFFIX = re.compile(
 # "ben 5 maanden ziek", "na 11 maanden ziekte": a duration of the sickness itself.
 _SICK_FOR = re.compile(
     rf"(?:\b(?P<verb>na|ben|is|zit|zijn|was|pas)\s+|(?<=, )|(?<=: )|^)"
-    rf"(?:al\s+|nu\s+|ruim\s+|bijna\s+|ongeveer\s+)?"
+    rf"(?:(?:al|nu|ruim|bijna|ongeveer|vandaag|precies|exact)\s+){{0,2}}"
     rf"({NUMBER_PATTERN}|een half|anderhalf)\s+(week|weken|maand|maanden|jaar)\s+"
     r"(?:ziek|thuis|ziekte|verzuim|uitgevallen|arbeidsongeschikt|in de ziektewet|"
     r"uit de roulatie|uit de running)\b"
@@ -138,7 +138,12 @@ _LAST_WEEKDAY = re.compile(
     rf"vorige\s+({_WEEKDAY}))\b",
     re.IGNORECASE,
 )
-_SIMPLE = re.compile(r"\b(gisteren|eergisteren|vandaag|vanochtend|vanmorgen)\b", re.IGNORECASE)
+# "vandaag precies 10 weken ziek" tells a duration, not today as the day.
+_SIMPLE = re.compile(
+    r"\b(gisteren|eergisteren|vandaag|vanochtend|vanmorgen)\b"
+    rf"(?!\s+(?:precies\s+|exact\s+|al\s+|ruim\s+)?(?:{NUMBER_PATTERN})\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\b)",
+    re.IGNORECASE,
+)
 _LAST_YEAR = re.compile(r"vorig jaar|verleden jaar|afgelopen jaar", re.IGNORECASE)
 
 
@@ -312,7 +317,8 @@ def find_vague_dates(text: str, today: date) -> list[VagueDate]:
         back = {"gisteren": 1, "eergisteren": 2}.get(match.group(1).lower(), 0)
         add(match.start(), match.end(), today - timedelta(days=back), exact=True)
     for start, end, day in _durations(text, today):
-        add(start, end, day, exact=False)
+        said = text[max(0, start - 16) : end]
+        add(start, end, day, exact=bool(_PRECISELY.search(said)))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -327,6 +333,10 @@ _AHEAD_WORDS = re.compile(
 # "…, 6 weken thuis volgens de chirurg", nor in a sentence about what may come ("als", "straks").
 _LIST_ITEM_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 _MAY_COME = re.compile(r"\b(?:als|straks|volgende|zal|zullen|wordt|worden|betekent)\b", re.I)
+
+
+# "precies drie weken geleden", "vandaag precies 10 weken ziek": a duration that fixes the day.
+_PRECISELY = re.compile(rf"\b(?:precies|exact)\s+(?:{NUMBER_PATTERN})\b", re.IGNORECASE)
 
 
 def _bare_item_not_told(text: str, match: re.Match[str]) -> bool:

@@ -693,3 +693,12 @@ def test_the_bedrijfsarts_said_with_a_colon_is_the_case_not_a_claim(assistant: A
 
     assert answer.verdict is None
     assert answer.asks[0] == "spoor2_decision"
+
+
+def test_the_talk_after_a_year_is_the_eerstejaarsevaluatie(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Ze is op donderdag 12 maart 2026 ziek gemeld. Wanneer is dat gesprek na een jaar?",
+        today=date(2026, 12, 6),
+    )
+
+    assert "eerstejaarsevaluatie_uiterlijk" in [d.key for d in answer.dates]

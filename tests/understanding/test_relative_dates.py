@@ -22,6 +22,9 @@ TODAY = date(2026, 12, 1)  # a Tuesday
         ("gisteren ziek gemeld", date(2026, 11, 30), True),
         ("sinds maart 2025 ziek", date(2025, 3, 1), False),
         ("twee maanden geleden uitgevallen", date(2026, 10, 1), False),
+        # "precies" fixes the day; "vandaag" before a duration is no first sick day
+        ("meldde zich precies drie weken geleden ziek", date(2026, 11, 10), True),
+        ("ze is vandaag precies 10 weken ziek", date(2026, 9, 22), True),
         ("Ik ben 5 maanden ziek en HR belt me", date(2026, 7, 1), False),
         (
             "Na 11 maanden ziekte zegt de bedrijfsarts dat onze monteur terugkomt",
