@@ -198,6 +198,8 @@ class Assistant:
         # A follow-up continues the conversation's topic ("en hoe pak ik dat aan?").
         continues = bool(history) and not is_in_domain(text) and is_in_domain(history[-1])
         search_text = f"{history[-1]} {text}" if facts_only or continues else text
+        topic = _story_topic(case.reading, text)  # "neemt de telefoon niet op": cooperation
+        search_text += topic
         told_facts = bool(reading.dossier.facts) and reading.dossier.messages > len(history)
         sick_day_told = reading.facts.facts is not None  # a first sick day: about sick leave
         story_told = _story_judges(reading)  # "BA: EW niet, AW wel. Intern geen plek."
@@ -233,6 +235,8 @@ class Assistant:
         plan = _Plan(asks, ask_list, claim_match, report, problems, passages, book)
         for ask in ask_list:
             part_text = asks.part_text(ask) if not facts_only else search_text
+            if ask in (Ask.WHAT_TO_DO, Ask.PROCESS) and topic not in part_text:
+                part_text += topic
             parts.append(PlannedPart(ask, self._part(ask, part_text, plan, case, history, text)))
         decision = plan.decision
         if all(p.draft.refused for p in parts):
@@ -700,6 +704,24 @@ def _claim_about_the_case_track(
         and mentions_track(asks.claim.statement)
         and _story_judges(reading)
     )
+
+
+# A fact of the story that names the topic to search for, in the words of the sources, unless
+# the message already uses them ("weigert mee te werken aan spoor 2" needs no help).
+_STORY_TOPICS = {
+    ("medewerking", "nee"): (
+        " de werknemer werkt niet mee: loonstop of loonopschorting",
+        re.compile(r"mee\s?(?:te\s+)?werk|weiger", re.I),
+    )
+}
+
+
+def _story_topic(reading: MessageReading | None, text: str) -> str:
+    """Search words for what the story tells in other words ("neemt de telefoon niet op")."""
+    if reading is None:
+        return ""
+    found = (_STORY_TOPICS.get((f.name, f.value)) for f in reading.story)
+    return "".join(words for words, said in filter(None, found) if not said.search(text))
 
 
 def _story_judges(reading: MessageReading) -> bool:

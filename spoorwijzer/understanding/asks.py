@@ -112,7 +112,12 @@ _WHAT_TO_DO = re.compile(
     r"slim|verstandig|handig|genoeg|voldoende|te laat)\b|kan ik het zelf|zelf (?:doen|regelen)|"
     r"wat betekent (?:dat|dit|het) (?:nu\s+)?voor (?:ons|mij|mijn|onze|hem|haar)\b|"
     r"hoe erg is (?:dat|dit|het)\b|"
-    r"(?:kunnen|kan) (?:we|ik|wij) (?:er|daar) (?:\w+\s+)?(?:iets|wat) (?:aan|tegen) doen",
+    r"(?:kunnen|kan) (?:we|ik|wij) (?:er|daar) (?:\w+\s+)?(?:iets|wat) (?:aan|tegen) doen|"
+    # "wat moet wanneer", "volgende stap?", "wat moet er nu gebeuren"
+    r"\bwat moet(?:en)? (?:er )?(?:wanneer|allemaal|nu)\b|\b(?:volgende|eerstvolgende) stap(?:pen)?\b|"
+    r"wat moet er (?:\w+\s+)?gebeuren|"
+    # "wanneer hadden PA en plan van aanpak er moeten zijn?": late, so also what to do now
+    r"\b(?:had|hadden)\s+(?:[\w-]+\s+){1,8}?(?:moeten|gemoeten)\b",
     _F,
 )
 _COSTS = re.compile(
@@ -218,7 +223,8 @@ _STORY_MARKER = re.compile(
 _DOCTOR_SAYS = re.compile(
     r"\b(?:bedrijfsarts|\bba\b|arbo-?arts|arbeidsdeskundige|psycholoog|huisarts|specialist)\s+"
     r"(?:\w+\s+){0,3}?(?:zegt|zei|stelt|vast|verwacht|verwachten|schrijft|schreef|adviseert|"
-    r"ziet|vindt|oordeelt|concludeert)\b"
+    r"ziet|vindt|oordeelt|concludeert|gezegd|aangegeven|geschreven|geadviseerd|gesteld|"
+    r"vastgesteld|geconcludeerd|gemeld|laten weten)\b"
     # "stelt vast of …", "zegt welk werk …": the role in general, not a judgement in this case
     r"(?!\s+(?:vast\s+)?(?:of|welk\w*|wat|hoe|over|wanneer)\b)",
     _F,

@@ -702,3 +702,46 @@ def test_the_talk_after_a_year_is_the_eerstejaarsevaluatie(assistant: Any) -> No
     )
 
     assert "eerstejaarsevaluatie_uiterlijk" in [d.key for d in answer.dates]
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        (
+            "De arbeidsdeskundige stuurde zijn rapport: intern geen passende functies. De BA had "
+            "al gezegd dat hij zijn eigen werk niet meer kan. Volgende stap?",
+            {"spoor2_decision", "what_to_do"},
+        ),
+        ("monteur gisteren uitgevallen, rug. wat moet wanneer?", {"dates", "what_to_do"}),
+        (
+            "Ze is ziek sinds 5 januari 2026 en ik zie geen probleemanalyse in het dossier. "
+            "Wanneer had die er moeten zijn?",
+            {"dates", "what_to_do"},
+        ),
+    ],
+    ids=["next-step", "what-when", "had-to-be"],
+)
+def test_what_to_do_is_read_in_short_and_late_wordings(
+    assistant: Any, message: str, asks: set[str]
+) -> None:
+    answer = assistant.answer(message, today=date(2026, 12, 7))
+
+    assert asks <= set(answer.asks)
+    assert answer.verdict is None
+
+
+def test_a_story_of_not_showing_up_finds_the_rules_on_cooperation(assistant: Any) -> None:
+    """ "neemt de telefoon niet op" is about cooperation: loonopschorting, in the sources' words."""
+    answer = assistant.answer(
+        "Mijn werknemer neemt de telefoon niet op en komt niet naar de bedrijfsarts. Wat nu?"
+    )
+
+    assert not answer.refused
+    assert "opschort" in answer.text
+
+
+def test_calling_a_sick_employee_is_answered(assistant: Any) -> None:
+    answer = assistant.answer("Mag ik haar bellen nu ze thuis gebleven is?")
+
+    assert not answer.refused
+    assert "bellen" in answer.text
