@@ -114,7 +114,8 @@ _WHAT_TO_DO = re.compile(
     r"hoe erg is (?:dat|dit|het)\b|"
     r"(?:kunnen|kan) (?:we|ik|wij) (?:er|daar) (?:\w+\s+)?(?:iets|wat) (?:aan|tegen) doen|"
     # "wat moet wanneer", "volgende stap?", "wat moet er nu gebeuren"
-    r"\bwat moet(?:en)? (?:er )?(?:wanneer|allemaal|nu)\b|\b(?:volgende|eerstvolgende) stap(?:pen)?\b|"
+    r"\bwat moet(?:en)? (?:er )?(?:wanneer|allemaal|nu)\b|"
+    r"\b(?:volgende|eerstvolgende) stap(?:pen)?\b|"
     r"wat moet er (?:\w+\s+)?gebeuren|"
     # "wanneer hadden PA en plan van aanpak er moeten zijn?": late, so also what to do now
     r"\b(?:had|hadden)\s+(?:[\w-]+\s+){1,8}?(?:moeten|gemoeten)\b",

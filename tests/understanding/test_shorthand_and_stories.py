@@ -206,7 +206,11 @@ def test_story_facts_in_still_more_words(message: str, expected: dict[str, str])
             ["dates", "what_to_do"],
         ),
         ("Die 42e-weeksmelding, heb ik die nog op tijd gedaan?", ["dates"]),
-        ("Ze zit al een week of vijf thuis. Had de probleemanalyse er al moeten zijn?", ["dates"]),
+        # a step that "had er al moeten zijn" is late: its date, and what to do now
+        (
+            "Ze zit al een week of vijf thuis. Had de probleemanalyse er al moeten zijn?",
+            ["dates", "what_to_do"],
+        ),
         # a rule verb before "toch" and tag questions verify a claim; a decision stays one
         ("Spoor 2 betekent toch dat hij uit dienst moet?", ["claim"]),
         ("als ze 3 weken op vakantie gaat schort de wachttijd toch op?", ["claim"]),
