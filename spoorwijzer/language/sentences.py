@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 # A new sentence starts with a capital, a digit or a quote, or (typed without capitals) with a
-# question word: "… ziek geworden. wanneer moet ik de eerstejaars doen".
+# question word: "… ziek geworden. wanneer moet ik de eerstejaars doen". A quote may close the
+# sentence before it ("… zie de FML.' Wat betekent …").
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?=[A-Z0-9ÀÉÈÖÜ\"'‘“(]|(?:wat|wanneer|hoe|moet|moeten|mag|mogen|kan|kunnen|"
+    r"(?:(?<=[.!?])|(?<=[.!?]['\"’”]))\s+(?=[A-Z0-9ÀÉÈÖÜ\"'‘“(]|(?:wat|wanneer|hoe|moet|moeten|mag|mogen|kan|kunnen|"
     r"klopt|wie|welke|waarom|hoeveel|is|zijn|heb|hebben|en)\s)"
 )
 _ABBREVIATION = re.compile(

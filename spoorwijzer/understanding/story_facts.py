@@ -105,7 +105,10 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         rf"(?:kan|kon|mag)\s+(?:wel\s+)?(?:(?!niet\b|geen\b|nooit\b)\w+\s+){{0,4}}?{_OTHER_WORK}\s*werk|"
         r"(?<!geen )(?<!niet )\b(?:ander|aangepast|licht)e?\s+werk\s+(?:is\s+)?(?:wel\s+)?"
         r"mogelijk\b|"
-        r"\baw\s+(?:is\s+)?(?:wel|mogelijk|kan)\b|can\s+do\s+other\s+work|"
+        r"\baw\s+(?:is\s+)?(?:wel|mogelijk|kan|ja|ok)\b|can\s+do\s+other\s+work|"
+        # "wel benutbare mogelijkheden" (the bedrijfsarts's own term), "andere taken wel"
+        r"\bwel\s+(?:\w+\s+)?benutbare\s+mogelijkheden\b|"
+        r"\b(?:ander|aangepast|licht)e?\s+(?:taken|werkzaamheden|functies?|arbeid)\s+wel\b|"
         r"other\s+work\s+(?:is\s+)?(?:possible|fine|ok)|"
         # "niet meer 's nachts …, wel overdag"; "geen zwaar werk meer" (lighter work can)
         r",\s*(?:maar\s+)?wel\s+overdag\b|geen\s+(?:fysiek\s+|lichamelijk\s+)?zwaar\s+werk|"
@@ -120,7 +123,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:kan|mag)\s+(?:(?:hij|ie|ze|zij)\s+)?(?:wel\s+)?(?:halve dagen|parttime|deeltijd|"
         r"(?:\d+|twee|drie|vier)\s+uur)|wel belastbaar|beperkt belastbaar|"
         r"\bwel\s+(?:\w+\s+)?iets\s+(?:zittends|lichts|lichters|anders|administratiefs)\b|"
-        r"mogelijkheden (?:voor|in) (?:ander|aangepast|licht)|"
+        r"mogelijkheden (?:voor|in) (?:ander|aangepast|licht|passend)|"
         r"(?:ziet|zien)\s+(?:\w+\s+){0,2}?mogelijkheden\s+(?:voor|in)\s+(?:\w+\s+)?werk|"
         r"(?:\d+|twee|drie|vier|vijf|zes|halve)\s+(?:uur|dagen)\s+(?:per\s+(?:dag|week)\s+)?"
         rf"(?:{_OTHER_WORK}\s*werk|(?:kan|mag)\s+werken)|"
@@ -162,7 +165,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?<!ik )(?<!we )(?:kan|mag)\s+(?:\w+\s+){0,4}?(?:nooit|niet)\s+meer\s+(?:op|in|af)\b|"
         r"(?:niet|nooit)\s+meer\s+(?:de|het)\s+\w+\s+(?:op|in)\s+(?:kan|mag)\b|"
         # abbreviations and English: "BA: EW niet", "not her own job anymore"
-        r"\bew\s+(?:is\s+)?(?:niet|nooit)\b|not\s+(?:his|her|their)\s+own\s+(?:job|work)|"
+        r"\bew\s+(?:is\s+)?(?:niet|nooit|nee)\b|not\s+(?:his|her|their)\s+own\s+(?:job|work)|"
         r"can(?:'t|not)\s+do\s+(?:his|her|their)\s+own\s+(?:job|work)|"
         rf"(?<!wil )(?<!wilt )(?<!weet )(?:niet|nooit)\s+(?:meer\s+)?{_GAP}{{0,3}}?(?:in|naar|"
         rf"bij)\s+"
@@ -574,6 +577,12 @@ def _research(text: str) -> StoryFact | None:
     return None
 
 
+# A letter from UWV about something else than the WIA application: a loonsanctie, a fine.
+_OTHER_LETTER = re.compile(
+    r"loonsanctie|langer\s+(?:\w+\s+){0,3}?doorbetalen|\bboete\b|deskundigenoordeel", _FLAGS
+)
+
+
 @dataclass(frozen=True, slots=True)
 class StoryFact:
     """One qualitative fact and the user's words it was read from."""
@@ -612,6 +621,12 @@ def read_story_facts(text: str) -> list[StoryFact]:
             continue  # "binnen 2 maanden weer volledig": a prospect, not a recovery today
         if match and fact in _TOLD_NOT_ASKED and _asked(text, match):
             continue  # "moet de 42e-weeksmelding al gedaan zijn?" asks, it does not tell
+        if (
+            match
+            and fact == "uwv_brief_ontvangen"
+            and _OTHER_LETTER.search(sentence_at(text, match.start()))
+        ):
+            continue  # a loonsanctie or a deskundigenoordeel: not the letter about the WIA
         if match:
             found[fact] = StoryFact(fact, value, match.group(0))
     if internal is not None and "intern_passend_werk" not in found:

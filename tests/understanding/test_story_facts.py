@@ -216,3 +216,35 @@ def test_a_past_tense_doctors_ban_still_counts() -> None:
     assert _facts("Ze mocht van de bedrijfsarts niet meer tillen.")["oordeel_bedrijfsarts"] == (
         "eigen_werk_niet"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "expected"),
+    [
+        (
+            "Uit het verslag van de BA: 'Ongeschikt voor de eigen functie. Wel benutbare "
+            "mogelijkheden, zie FML.' Wat nu?",
+            "oordeel_bedrijfsarts",
+            "ander_werk_mogelijk",
+        ),
+        ("BA: AW ja, EW nee.", "oordeel_bedrijfsarts", "ander_werk_mogelijk"),
+        ("BA zegt: EW nee.", "oordeel_bedrijfsarts", "eigen_werk_niet"),
+        (
+            "Hij kan zijn werk als monteur niet meer doen, maar lichte taken wel.",
+            "oordeel_bedrijfsarts",
+            "ander_werk_mogelijk",
+        ),
+        # a letter about a loonsanctie is not the letter about the WIA application
+        (
+            "We kregen een brief van UWV: 'u moet het loon langer doorbetalen'. Wat nu?",
+            "uwv_brief_ontvangen",
+            None,
+        ),
+        ("We kregen vorige week een brief van UWV over de WIA.", "uwv_brief_ontvangen", "ja"),
+    ],
+    ids=["quoted-wel-benutbaar", "aw-ja", "ew-nee", "taken-wel", "sanction-letter", "wia-letter"],
+)
+def test_judgements_in_the_bedrijfsartss_own_terms(
+    text: str, fact: str, expected: str | None
+) -> None:
+    assert _facts(text).get(fact) == expected
