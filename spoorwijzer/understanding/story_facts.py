@@ -583,6 +583,58 @@ _OTHER_LETTER = re.compile(
 )
 
 
+# The 42e-weeksmelding told in other words: a sentence that names the report to UWV, read by
+# its state ("staat nog open", "is er doorgeglipt", "UWV heeft de ontvangst bevestigd").
+_REPORT_42 = re.compile(
+    r"\b42(?:e|ste)?\b|\b\w*melding\s+(?:\w+\s+){0,3}?(?:bij|aan)\s+(?:het\s+)?uwv|"
+    r"\buwv\b[^.?!]{0,40}\b(?:ziek\s?gemeld|melding)|ziek\s?gemeld\s+bij\s+(?:het\s+)?uwv|"
+    r"melding van langdurig|langdurig verzuim",
+    _FLAGS,
+)
+_REPORT_UNSURE = re.compile(
+    r"\btwijfel|\bweet (?:ik )?niet of\b|\bnavragen\b|\bof\b[^.?!]*\bal\b", _FLAGS
+)
+_REPORT_STATE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ja", re.compile(r"\bniet\s+vergeten\b", _FLAGS)),
+    (
+        "nee",
+        re.compile(
+            r"\bnog\s+(?:niet|geen|steeds\s+niet)\b|\b(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:gedaan|"
+            r"verstuurd|ingediend|gemeld|gebeurd|verzonden)\b|\bvergeten\b|\bgemist\b|doorgeglipt|\bstaat\s+(?:\w+\s+)?open\b|"
+            r"\bwist\s+(?:\w+\s+)?niet\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "ja",
+        re.compile(
+            r"\b(?:gedaan|verstuurd|ingediend|bevestig\w*|gebeurd|doorgegeven|gemeld|verzonden)\b",
+            _FLAGS,
+        ),
+    ),
+)
+
+
+def _report_42(text: str) -> StoryFact | bool:
+    """The 42e-weeksmelding from a sentence that names it: made or not.
+
+    True when a sentence names it unsure ("ik twijfel of die al gedaan is"): nothing is told.
+    False when no sentence tells it.
+    """
+    for sentence in split_sentences(text):
+        named = _REPORT_42.search(sentence)
+        if not named or sentence.rstrip().endswith("?"):
+            continue
+        if _REPORT_UNSURE.search(sentence):
+            return True
+        for value, cue in _REPORT_STATE:
+            # "gedaan" after the report ("… ziek gemeld en … de melding bij UWV" is no report)
+            told = sentence if value == "nee" else sentence[named.start() :]
+            if cue.search(told):
+                return StoryFact("melding_42e_gedaan", value, sentence.strip())
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class StoryFact:
     """One qualitative fact and the user's words it was read from."""
@@ -609,9 +661,14 @@ def read_story_facts(text: str) -> list[StoryFact]:
     internal = _internal_work(text)
     if internal is not None and internal.value == "nee":  # "intern ander werk zit er niet in"
         found["intern_passend_werk"] = internal
+    report = _report_42(text)  # read by the sentence that names it, before the lexicon
+    if isinstance(report, StoryFact):
+        found["melding_42e_gedaan"] = report
     for fact, value, pattern in _COMPILED:
         if fact in found or (value == "volledig_hersteld" and _RELAPSE.search(text)):
             continue  # a recovery before a relapse is part of the periods, not a judgement
+        if fact == "melding_42e_gedaan" and report is True:
+            continue  # "ik twijfel of die al gedaan is" tells nothing
         match = pattern.search(judged if fact == "oordeel_bedrijfsarts" else text)
         if (
             match

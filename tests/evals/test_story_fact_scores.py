@@ -27,11 +27,11 @@ def test_the_scorer_counts_right_missed_wrong_and_extra(tmp_path: Path) -> None:
 
 
 def test_the_lexicon_keeps_its_measured_recall_and_precision() -> None:
-    """Session 7 measured recall 0.835 and precision 0.938 over all facts: no silent regression."""
+    """Session 8 measured recall 0.866 and precision 0.945 over all facts: no silent regression."""
     result = score(DEFAULT_FILE)
     right = sum(int(v["right"]) for v in result.values())
     labelled = sum(int(v["right"]) + int(v["missed"]) + int(v["wrong"]) for v in result.values())
     said = sum(int(v["right"]) + int(v["wrong"]) + int(v["extra"]) for v in result.values())
 
-    assert right / labelled >= 0.82
-    assert right / said >= 0.92
+    assert right / labelled >= 0.85
+    assert right / said >= 0.93

@@ -248,3 +248,19 @@ def test_judgements_in_the_bedrijfsartss_own_terms(
     text: str, fact: str, expected: str | None
 ) -> None:
     assert _facts(text).get(fact) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die ziekmelding bij het UWV is nog altijd niet verzonden.", "nee"),
+        ("De melding van week 42 is bij ons doorgeglipt.", "nee"),
+        ("UWV heeft onze 42e-weeksmelding ontvangen en bevestigd.", "ja"),
+        ("We zijn de 42e melding niet vergeten, die ging in week 41 al de deur uit.", "ja"),
+        ("Ik twijfel of de 42e melding al gedaan is, dat vraag ik na.", None),
+        # "ziek gemeld" at the employer, then a question about the report: nothing told
+        ("Ze is op 3 maart ziek gemeld en de arbodienst belde over de melding bij UWV.", None),
+    ],
+)
+def test_the_42nd_week_report_in_other_words(text: str, expected: str | None) -> None:
+    assert _facts(text).get("melding_42e_gedaan") == expected
