@@ -26,8 +26,24 @@ TODAY = date(2026, 12, 7)  # a Monday
         ("sinds verleden week dinsdag ziek", "sinds vorige week dinsdag ziek"),
         ("ziek sinds maandag week 40", "ziek sinds maandag 28 september 2026"),
         ("EZD: di 14/4", "EZD: 14/4"),
-        # no sick-leave word: "week 42" may be the 42nd week of the sickness
+        ("Ziek sinds vijf en twintig april.", "Ziek sinds 25 april."),
+        (
+            "heeft zich ziekgemeld op dinsdag van week 41",
+            "heeft zich ziekgemeld op dinsdag 6 oktober 2026",
+        ),
+        # "week 42" may be the 42nd week of the sickness; "week 50" an appointment
         ("de melding moet op maandag week 42", "de melding moet op maandag week 42"),
+        (
+            "De ziekmelding bij UWV moet op maandag week 42, klopt dat?",
+            "De ziekmelding bij UWV moet op maandag week 42, klopt dat?",
+        ),
+        (
+            "Hij is ziek. Donderdag week 50 hebben we het gesprek gepland.",
+            "Hij is ziek. Donderdag week 50 hebben we het gesprek gepland.",
+        ),
+        # Dutch months spelled as in English stay Dutch; "een" is no day
+        ("In december 2 keer ziek gemeld", "In december 2 keer ziek gemeld"),
+        ("een maart of twee", "een maart of twee"),
         ("we hebben twee maanden gewacht", "we hebben twee maanden gewacht"),
     ],
 )

@@ -637,8 +637,9 @@ _BACK_TO_THE_STORY = re.compile(r"\b(?:dan|nu|dus)\b", re.I)
 def _asks_in_first_person(text: str) -> bool:
     """A question about the user's own case: "Moeten we …?", "Moet ik dan toch …?".
 
-    It starts with a verb and "ik" or "we". "Ben ik verplicht …?" starts with a verb of rules and
-    asks a rule all the same, unless "dan" or "nu" points back to the story told.
+    Its second word is "ik" or "we" (the first is taken for its verb). "Ben ik verplicht …?"
+    starts with a verb of rules and asks a rule all the same, unless "dan", "nu" or "dus" points
+    back to the story told.
     """
     questions = [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if "?" in s]
     return any(

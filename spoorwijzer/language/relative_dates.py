@@ -141,7 +141,7 @@ _LAST_WEEKDAY = re.compile(
 # "vandaag precies 10 weken ziek" tells a duration, not today as the day.
 _SIMPLE = re.compile(
     r"\b(gisteren|eergisteren|vandaag|vanochtend|vanmorgen)\b"
-    rf"(?!\s+(?:precies\s+|exact\s+|al\s+|ruim\s+)?(?:{NUMBER_PATTERN})\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\b)",
+    rf"(?!\s+(?:precies\s+|exact\s+|al\s+|ruim\s+)?(?:{NUMBER_PATTERN})\s+(?:week|weken|maand|maanden|jaar)\b)",
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(r"vorig jaar|verleden jaar|afgelopen jaar", re.IGNORECASE)

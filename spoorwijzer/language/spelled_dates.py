@@ -13,7 +13,14 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from spoorwijzer.language.dutch_dates import MONTH_PATTERN, MONTHS, WEEKDAYS, format_date_long
+from spoorwijzer.language.dutch_dates import (
+    MONTH_PATTERN,
+    MONTHS,
+    WEEKDAYS,
+    WEEKDAYS_SHORT,
+    format_date_long,
+)
+from spoorwijzer.language.sentences import sentence_at
 
 _UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
 _TEENS = (
@@ -39,8 +46,10 @@ def _cardinals() -> dict[str, int]:
         words[ten_word] = tens * 10
         for unit, unit_word in enumerate(_UNITS, start=1):
             joint = "ën" if unit_word.endswith("e") else "en"  # tweeëntwintig, vierentwintig
+            # dictated apart too: "vijf en twintig"
             for spelled in (f"{unit_word}{joint}{ten_word}", f"{unit_word}en{ten_word}"):
                 words[spelled] = tens * 10 + unit
+            words[f"{unit_word} en {ten_word}"] = tens * 10 + unit
     return words
 
 
@@ -54,7 +63,10 @@ def _ordinals(cardinals: dict[str, int]) -> dict[str, int]:
 
 CARDINALS = _cardinals()
 ORDINALS = _ordinals(CARDINALS)
-_DAY_WORDS = {w: v for w, v in {**CARDINALS, **ORDINALS}.items() if 1 <= v <= 31}
+# "een maart of twee" is no date: the article "een" never names a day.
+_DAY_WORDS = {
+    w: v for w, v in {**CARDINALS, **ORDINALS}.items() if 1 <= v <= 31 and w not in {"een", "één"}
+}
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -62,12 +74,13 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 _SPELLED_DAY = re.compile(
-    rf"\b(?:de\s+)?({_alternatives(_DAY_WORDS)})\s+(?:van\s+)?({MONTH_PATTERN})\b",
+    rf"(?<!\ben )\b(?:de\s+)?({_alternatives(_DAY_WORDS)})\s+(?:van\s+)?({MONTH_PATTERN})\b",
     re.IGNORECASE,
 )
 _YEAR_WORDS = _alternatives(c for c, v in CARDINALS.items() if v < 100)
 _SPELLED_YEAR = re.compile(rf"\btwee\s*duizend(?:\s*en)?\s*({_YEAR_WORDS})\b", re.IGNORECASE)
 
+_WEEKDAY_NAMES = _alternatives((*WEEKDAYS, *WEEKDAYS_SHORT))
 _ENGLISH_MONTHS = {
     "january": 1,
     "february": 2,
@@ -90,8 +103,10 @@ _ENGLISH_WEEKDAYS = dict(
     )
 )
 _EN_MONTH = _alternatives(_ENGLISH_MONTHS)
+# "March 3rd": only months Dutch spells otherwise ("in december 2 keer ziek" stays Dutch).
+_EN_ONLY_MONTH = _alternatives(m for m in _ENGLISH_MONTHS if m not in MONTHS)
 _EN_MONTH_DAY = re.compile(
-    rf"\b({_EN_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
+    rf"\b({_EN_ONLY_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
 )
 _EN_DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_EN_MONTH})\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
@@ -115,14 +130,24 @@ _FLEMISH_UNITS = {"week": "week", "maand": "month", "jaar": "year"}
 _ENGLISH_CUE = re.compile(rf"\b(?:since|ago|last|sick|{_EN_MONTH})\b", re.IGNORECASE)
 
 # "maandag week 14", "di wk 40": that weekday of the calendar week, the latest one before today.
-# Only beside a sick-leave word in the same sentence ("week 42" alone is also the 42nd week of
-# the sickness, as in the 42e-weeksmelding).
+# Only in a sentence that tells the start of the sickness ("ziek sinds", "uitgevallen op") and
+# names no other event: "week 42" is also the 42nd week of the sickness (the 42e-weeksmelding),
+# and "donderdag week 50 het gesprek" an appointment.
 _WEEKDAY_OF_WEEK = re.compile(
-    rf"\b({'|'.join(WEEKDAYS)}|ma|di|wo|do|vr)\.?\s+(?:van\s+)?(?:week|wk)\.?\s*(\d{{1,2}})\b",
+    rf"\b({_WEEKDAY_NAMES})\.?\s+(?:van\s+)?(?:week|wk)\.?\s*(\d{{1,2}})\b",
     re.IGNORECASE,
 )
-_SICK_WORD = re.compile(r"\bziek|uitgevallen|uitval|verzuim|thuis\b|\bezd\b", re.IGNORECASE)
-_SHORT_WEEKDAYS = dict(zip(("ma", "di", "wo", "do", "vr"), WEEKDAYS, strict=False))
+_SICK_START = re.compile(
+    r"\bziek(?:\s?gemeld)?\s+(?:sinds|vanaf|op|per)\b|\b(?:ziek\s?gemeld|uitgevallen|ziek "
+    r"geworden|thuis\s+(?:sinds|vanaf))\b|\bezd\b|eerste ziektedag|\b1e zd\b",
+    re.IGNORECASE,
+)
+_OTHER_EVENT = re.compile(
+    r"melding|probleemanalyse|\bpa\b|plan van aanpak|\bpva\b|gesprek|afspraak|evaluatie|"
+    r"\beje\b|spreekuur|gepland|\bmoet\b|\bmoeten\b|uiterlijk",
+    re.IGNORECASE,
+)
+_SHORT_WEEKDAYS = dict(zip(WEEKDAYS_SHORT, WEEKDAYS, strict=True))
 
 
 def _month_name(number: int) -> str:
@@ -130,17 +155,16 @@ def _month_name(number: int) -> str:
 
 
 def _english(text: str) -> str:
+    def dutch(day: str, month: str, year: str | None) -> str:
+        written = f"{int(day)} {_month_name(_ENGLISH_MONTHS[month.lower()])}"
+        return f"{written} {year}" if year else written
+
     def month_day(match: re.Match[str]) -> str:
         month, day, year = match.groups()
-        return f"{int(day)} {_month_name(_ENGLISH_MONTHS[month.lower()])}" + (
-            f" {year}" if year else ""
-        )
+        return dutch(day, month, year)
 
     def day_month(match: re.Match[str]) -> str:
-        day, month, year = match.groups()
-        return f"{int(day)} {_month_name(_ENGLISH_MONTHS[month.lower()])}" + (
-            f" {year}" if year else ""
-        )
+        return dutch(*match.groups())
 
     def ago(match: re.Match[str]) -> str:
         amount, unit = match.groups()
@@ -161,8 +185,8 @@ def _english(text: str) -> str:
 
 def _weekday_of_week(text: str, today: date) -> str:
     def written(match: re.Match[str]) -> str:
-        sentence = re.split(r"(?<=[.!?])\s+", text[max(0, match.start() - 120) : match.end() + 80])
-        if not any(_SICK_WORD.search(s) for s in sentence):
+        sentence = sentence_at(text, match.start())
+        if not _SICK_START.search(sentence) or _OTHER_EVENT.search(sentence):
             return match.group(0)
         name = match.group(1).lower()
         weekday = WEEKDAYS.index(_SHORT_WEEKDAYS.get(name, name))
@@ -181,7 +205,7 @@ def _weekday_of_week(text: str, today: date) -> str:
 
 # "EZD: di 14/4": a weekday before a day-month stands in the way of the short-date reader.
 _WEEKDAY_BEFORE_SHORT_DATE = re.compile(
-    rf"\b(?:{'|'.join(WEEKDAYS)}|ma|di|wo|do|vr|za|zo)\.?,?\s+(?=\d{{1,2}}[-/]\d{{1,2}}\b(?![-/]\d))",
+    rf"\b(?:{_WEEKDAY_NAMES})\.?,?\s+(?=\d{{1,2}}[-/]\d{{1,2}}\b(?![-/]\d))",
     re.IGNORECASE,
 )
 
@@ -197,7 +221,7 @@ def spell_out_dates(text: str, today: date | None = None) -> str:
         The rewritten text (the same text when it holds none of these).
     """
     text = _SPELLED_YEAR.sub(lambda m: str(2000 + CARDINALS[_lower(m.group(1))]), text)
-    text = _SPELLED_DAY.sub(lambda m: f"{_DAY_WORDS[_lower(m.group(1))]} {m.group(2)}", text)
+    text = _SPELLED_DAY.sub(lambda m: f"{_DAY_WORDS[_spaced(m.group(1))]} {m.group(2)}", text)
     text = _FLEMISH.sub(lambda m: _EN_LAST_WORDS[_FLEMISH_UNITS[m.group(1).lower()]], text)
     text = _WEEKDAY_BEFORE_SHORT_DATE.sub("", text)
     if _ENGLISH_CUE.search(text):
@@ -209,3 +233,7 @@ def spell_out_dates(text: str, today: date | None = None) -> str:
 
 def _lower(word: str) -> str:
     return re.sub(r"\s+", "", word.lower())
+
+
+def _spaced(words: str) -> str:
+    return re.sub(r"\s+", " ", words.lower())

@@ -115,14 +115,19 @@ _WHAT_TO_DO = re.compile(
     r"(?:kunnen|kan) (?:we|ik|wij) (?:er|daar) (?:\w+\s+)?(?:iets|wat) (?:aan|tegen) doen|"
     # "wat moet wanneer", "volgende stap?", "wat moet er nu gebeuren"
     r"\bwat moet(?:en)? (?:er )?(?:wanneer|allemaal|nu)\b|"
-    r"\b(?:volgende|eerstvolgende) stap(?:pen)?\b|"
-    r"wat moet er (?:\w+\s+)?gebeuren|"
-    # "wanneer hadden PA en plan van aanpak er moeten zijn?": late, so also what to do now
-    r"\b(?:had|hadden)\s+(?:[\w-]+\s+){1,8}?(?:moeten|gemoeten)\b",
+    r"wat moet er (?:\w+\s+)?gebeuren",
+    _F,
+)
+# "wanneer hadden PA en plan van aanpak er moeten zijn?" (late, so also what to do now), "volgende
+# stap?": what to do, unless the part verifies a claim ("… had in week 6 moeten, klopt dat?").
+_LATE_OR_NEXT = re.compile(
+    r"\b(?:had|hadden)\s+(?:[\w-]+\s+){1,8}?(?:moeten|gemoeten)\b|"
+    r"\b(?:volgende|eerstvolgende) stap(?:pen)?\b",
     _F,
 )
 _COSTS = re.compile(
-    r"\bkost(?:en|t)?\b|wie betaalt|(?<!door)betalen|\bprijs|tarief|vergoed\w*|factuur|"
+    r"\bkost(?:en|t)?\b|wie betaalt|(?<!door)(?<!door )betalen|"
+    r"hoeveel\s+(?:\w+\s+){0,3}?doorbetal|\bprijs|tarief|vergoed\w*|factuur|"
     r"(?<!vaste )(?<!de )(?<!zonder )(?<!een )(?<!totale )\bduur\b(?!\s+van\b)|"
     r"financier\w*|budget|declarer\w*|hoeveel geld|transitievergoeding|loonkosten|"
     r"verzuimverzeker\w*",
@@ -149,12 +154,15 @@ _PROCESS = re.compile(
 )
 # Who passes on a rule of thumb to be checked (not the bedrijfsarts or arbeidsdeskundige: what
 # they say is a judgement about the case, read as a fact of the story).
-_ADVISER = (
+# ... not the employee: "mijn werknemer zegt: ik kom niet" tells the case (only "mijn werknemer
+# zegt dat hij spoor 2 mag weigeren" passes on a rule to check).
+_THIRD_PARTY = (
     r"(?:collega|collega's|casemanager|arbodienst|arbo-?dienst|adviseur|accountant|boekhouder|"
     r"verzekeraar|verzuimverzekeraar|jurist|advocaat|hr|hr-afdeling|p&o|leidinggevende|"
-    r"manager|directeur|baas|re-integratiebureau|bureau|coach|vakbond|werknemer|medewerker|"
-    r"medewerkster|werkneemster|buurman|vriend|zwager|oom|brancheorganisatie|salarisadministratie)"
+    r"manager|directeur|baas|re-integratiebureau|bureau|coach|vakbond|buurman|vriend|zwager|oom|"
+    r"brancheorganisatie|salarisadministratie)"
 )
+_ADVISER = r"(?:" + _THIRD_PARTY + r"|werknemer|medewerker|medewerkster|werkneemster)"
 _VERIFY = re.compile(
     r"klopt (?:het|dat|dit)\b|klopt het dat|klopt toch\b|is het (?:niet|toch) (?:zo|waar) dat|"
     r"is (?:het|dat|dit) (?:zo|waar|correct|juist)|"
@@ -460,25 +468,30 @@ _MID_TOCH_WORD = re.compile(
 # More ways to put a statement up for checking: "Een te late melding geeft toch geen sanctie?"
 # (a statement with "toch" asked as a question, any verb), "kan iemand uitleggen of …", "mijn
 # arbodienst zegt: …", "… moet ik altijd volgen, zegt mijn collega.", "… is volgens mij …".
+# The subject is a person of the story ("De werknemer wil toch graag terug, kan dat?"), or a
+# question follows after a comma: no statement to check.
 _STATEMENT_TOCH = re.compile(
-    r"^(?!\s*(?:wat|wanneer|hoe|wie|welke|waar|waarom|hoeveel)\b)[^?]*?\w\s+toch\b"
-    r"(?!\s+(?:nog|al|maar|even)\b)[^?]*\?",
+    r"^(?!\s*(?:wat|wanneer|hoe|wie|welke|waar|waarom|hoeveel)\b)"
+    r"(?!\s*(?:de|mijn|onze|ons)?\s*(?:werknemer|medewerker|medewerkster|werkneemster|hij|zij|ze)\b)"
+    r"[^?,]*?\w\s+toch\b(?!\s+(?:nog|al|maar|even)\b)[^?,]*\?",
     _F,
 )
+# Someone else is asked to say whether a statement holds ("kan iemand uitleggen of …"); a doubt
+# of the user's own ("ik vraag me af of …") asks about the case.
 _EMBEDDED_CHECK = re.compile(
-    r"\b(?:uitleggen|vertellen|zeggen|bevestigen|checken|nagaan|weet iemand|weet u|weten jullie|"
-    r"vraag me af|vroeg me af|vragen me af|twijfel)\s+(?:\w+\s+){0,2}?of\b",
+    r"^\s*(?:\w+\s+){0,3}?(?:uitleggen|vertellen|bevestigen|weet iemand|weet u|weten jullie)\s+"
+    r"(?:\w+\s+){0,2}?of\b",
     _F,
 )
 _SAID_BY = re.compile(
-    r"\b(?:mijn|onze|ons|de|het|een)\s+(?:\w+\s+)?" + _ADVISER + r"\s+"
+    r"\b(?:mijn|onze|ons|de|het|een)\s+(?:\w+\s+)?" + _THIRD_PARTY + r"\s+"
     r"(?:zegt|zei|zeggen|schrijft|schreef|stelt|stelde|beweert|beweerde|meldt|meldde)\s*:|"
     r"[,]?\s*(?:zegt|zei|zeggen|vindt|vond|denkt|dacht|beweert|beweerde|stelt)\s+"
-    r"(?:mijn|onze|ons|de|het|een)\s+(?:\w+\s+)?" + _ADVISER + r"\s*[.!]?\s*$",
+    r"(?:mijn|onze|ons|de|het|een)\s+(?:\w+\s+)?" + _THIRD_PARTY + r"\s*[.!]?\s*$",
     _F,
 )
 _OPINION = re.compile(
-    r"\bvolgens (?:mij|(?:mijn|onze|ons|de|het)\s+(?:\w+\s+)?" + _ADVISER + r")\b,?", _F
+    r"\bvolgens (?:mij|(?:mijn|onze|ons|de|het)\s+(?:\w+\s+)?" + _THIRD_PARTY + r")\b,?", _F
 )
 
 
@@ -518,7 +531,7 @@ def _rule_asks(part: str) -> list[Ask]:
         found.append(Ask.COSTS)
     if _EXPLAIN.search(part) and not _WHAT_TO_DO.search(part) and Ask.DATES not in found:
         found.append(Ask.EXPLAIN_TERM)
-    if _WHAT_TO_DO.search(part):
+    if _WHAT_TO_DO.search(part) or (_LATE_OR_NEXT.search(part) and Ask.CLAIM not in found):
         found.append(Ask.WHAT_TO_DO)
     if _PROCESS.search(part):
         found.append(Ask.PROCESS)
@@ -528,7 +541,7 @@ def _rule_asks(part: str) -> list[Ask]:
 # The condition of "Als hij …, moet de werkgever …" may name a person; the rule is general.
 # "Als klein bedrijf heb ik geen …" is no condition: "als" names a role, the verb follows it.
 _CONDITION_CLAUSE = re.compile(
-    r"^\s*(?:(?:ook|zelfs|alleen|pas)\s+)?(?:als|wanneer|indien)\b"
+    r"^\s*(?:(?:ook|zelfs|alleen|pas)\s+)?(?:als|wanneer|indien|zolang|tenzij)\b"
     r"(?!(?:\s+[\w-]+){1,3}\s+(?:heb|hebt|heeft|hebben|ben|bent|is|zijn|moet|moeten|hoef|hoeft|"
     r"hoeven|kan|kun|kunt|kunnen|mag|mogen|wil|wordt|word|worden)\s+(?:ik|je|jij|u|we|wij|"
     r"hij|zij|ze|men|jullie)\b)[^,]{3,160},",
@@ -544,7 +557,7 @@ _CASE_DETAIL = re.compile(
 
 
 # "…, zolang UWV nog niet heeft beslist": a condition of a rule, no state of the user's case.
-_RULE_CONDITION = re.compile(r"\b(?:zolang|ook als|zelfs als|tenzij)\b[^,.?!]*", _F)
+_RULE_CONDITION = re.compile(r"(?<=\w)\s+(?:zolang|ook als|zelfs als|tenzij)\b[^,.?!]*", _F)
 
 
 def is_case_detail(part: str) -> bool:
@@ -607,7 +620,7 @@ def extract_claim(part: str) -> ClaimAsk:
     statement = _MID_TOCH.sub(" ", statement)  # "Spoor 2 is toch alleen …" states "… is alleen …"
     # "… loopt volgens mij gewoon door", "…, zegt mijn boekhouder", "Weet iemand of …"
     statement = _OPINION.sub(" ", _SAID_BY.sub("", statement))
-    statement = re.sub(r"^.*?" + _EMBEDDED_CHECK.pattern + r"\s*", "", statement, flags=_F)
+    statement = _EMBEDDED_CHECK.sub("", statement).strip()
     statement = re.sub(r"\s+", " ", statement).strip(" ,?!.")
     # The polarity is the main clause's: "Als hij niet meer kan, moet …" asserts "moet …".
     asserted = _CONDITION_CLAUSE.sub("", statement)
@@ -621,7 +634,8 @@ _BOTH_OPTIONS = re.compile(r"\b(?:wel\s+)?of\s+(?:niet|geen)\b", _F)
 # "…, ook als UWV nog niet heeft beslist" ("…, ook niet als …", "… zolang UWV nog niet …"): a
 # concession or condition after the main clause, not its polarity.
 _CONCESSION = re.compile(
-    r",\s*(?:ook|zelfs)\s+(?:niet\s+)?(?:als|wanneer|indien)\b[^.?!]*|\b(?:zolang|tenzij)\b[^,.?!]*",
+    r",\s*(?:ook|zelfs)\s+(?:niet\s+)?(?:als|wanneer|indien)\b[^.?!]*|"
+    r"(?<=\w)\s+(?:zolang|tenzij)\b[^,.?!]*",  # after the main clause, not "Zolang …, …"
     _F,
 )
 

@@ -342,8 +342,10 @@ def read_message(
     """
     number = dossier.messages + 1
     origin = source or f"bericht {number}"
-    text = spell_out_dates(text, today)  # "vijftien maart", "last Monday", "maandag week 14"
-    facts = read_question_facts(text, today)
+    # The dates as the date readers know them ("vijftien maart", "last Monday"); the story and
+    # the quotes keep the user's own words.
+    dated = spell_out_dates(text, today)
+    facts = read_question_facts(dated, today)
     updated = replace(dossier, messages=number, problems=facts.problems)
     corrected: list[str] = []
     if facts.facts is not None:
@@ -353,7 +355,7 @@ def read_message(
             [p.first_day.isoformat(), p.last_day.isoformat() if p.last_day else None]
             for p in facts.facts.periods
         ]
-        periods, relapse = _merged_periods(dossier, periods, facts, text, today)
+        periods, relapse = _merged_periods(dossier, periods, facts, dated, today)
         updated = _with_periods(
             updated, Fact("ziekteperiodes", periods, origin, certainty, phrase), relapse
         )
@@ -368,8 +370,8 @@ def read_message(
             )
     elif isinstance(dossier.get("herval"), str) and _recovery_day(facts.dated_cues) is not None:
         updated, corrected = _close_before_relapse(updated, facts.dated_cues, origin)
-    elif _CORRECTION.search(text) and dossier.first_sick_day is not None:
-        updated, corrected = _correct_first_day(updated, text, today, origin)
+    elif _CORRECTION.search(dated) and dossier.first_sick_day is not None:
+        updated, corrected = _correct_first_day(updated, dated, today, origin)
     for name, weeks in (
         ("verlenging_weken", facts.verlenging_weken),
         ("loonsanctie_weken", facts.loonsanctie_weken),

@@ -33,7 +33,7 @@ _DOMAIN = re.compile(
     r"\buitval|\b(?:valt|viel|vielen|vallen)\s+(?:\w+\s+){0,4}?uit\b|opzegverbod|"
     r"ontslagvergunning|no-risk|vangnet|beter ?gemeld|hersteldmeld|\bfml\b|inzetbaarheidsprofiel|"
     r"functionele mogelijkheden|\bpva\b|ontsla\w*|transitievergoeding|verzuimverzeker|\bezd\b|"
-    r"\bba\b|mankeer\w*|mankeert|thuis\s?gebleven|\bzit\s+(?:\w+\s+)?thuis\b",
+    r"\bba\b|mankeer\w*|thuis\s?gebleven|\bzit\s+(?:\w+\s+)?thuis\b",
     re.IGNORECASE,
 )
 # Topics that are clearly elsewhere, with where to go instead.
@@ -187,7 +187,39 @@ _NOT_A_VERB = frozenset(
         "omdat",
         "hierbij",
         "volgens",
+        # adverbs that open a story ("Inmiddels een jaar verder, wat nu?")
+        "inmiddels",
+        "gisteren",
+        "vandaag",
+        "morgen",
+        "binnenkort",
+        "kortom",
+        "straks",
+        "toen",
+        "daarna",
+        "intussen",
+        "ondertussen",
+        "vorige",
+        "afgelopen",
+        "eerst",
+        "daarom",
+        "helaas",
+        "gelukkig",
+        "natuurlijk",
+        "uiteraard",
+        "overigens",
+        "trouwens",
+        "tja",
+        "sindsdien",
+        "verder",
+        "echter",
+        "bovendien",
+        "vervolgens",
     ]
+)
+# "…, wat nu?": the question comes after the comma, the start tells the story.
+_LATER_QUESTION = re.compile(
+    r",\s*(?:en\s+)?(?:wat|hoe|wanneer|welke|waarom|moet|mag|kan|klopt)\b", re.IGNORECASE
 )
 _SUBJECT_START = frozenset(
     [
@@ -232,6 +264,7 @@ def _verb_first(sentence: str) -> bool:
     words = re.findall(r"[\w'-]+", sentence.lower())
     return (
         len(words) >= 3
+        and not _LATER_QUESTION.search(sentence)
         and words[0] not in _NOT_A_VERB
         and not words[0].isdigit()
         and words[1] in _SUBJECT_START

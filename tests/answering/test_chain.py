@@ -629,6 +629,7 @@ def test_a_question_with_any_verb_needs_most_key_terms_of_the_claim(assistant: A
     [
         # "geen … meer" and "spoor 2" alone are no topic of "geen loon meer" or "spoor 1 stopt"
         "Als hij niet meer kan werken, moet je meteen spoor 2 starten.",
+        "Zodra hij weer start, hoeven we geen extra uren meer te betalen.",
     ],
 )
 def test_a_statement_sharing_only_function_words_gets_no_verdict(
@@ -701,7 +702,9 @@ def test_the_talk_after_a_year_is_the_eerstejaarsevaluatie(assistant: Any) -> No
         today=date(2026, 12, 6),
     )
 
-    assert "eerstejaarsevaluatie_uiterlijk" in [d.key for d in answer.dates]
+    keys = [d.key for d in answer.dates]
+    assert "eerstejaarsevaluatie_uiterlijk" in keys
+    assert "probleemanalyse_uiterlijk" not in keys  # not every date: the one asked
 
 
 @pytest.mark.parametrize(
@@ -745,3 +748,20 @@ def test_calling_a_sick_employee_is_answered(assistant: Any) -> None:
 
     assert not answer.refused
     assert "bellen" in answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Mijn werknemer zegt: ik kom niet naar de bedrijfsarts. Wat nu?",
+        "Ik vraag me af of spoor 2 nu al moet starten.",
+        "Inmiddels een jaar verder, wat nu?",
+    ],
+    ids=["employee-said", "own-doubt", "adverb-start"],
+)
+def test_the_case_in_words_that_look_like_a_claim_check(assistant: Any, message: str) -> None:
+    """The employee's own words, a doubt of the user's, a story adverb: no claim to check."""
+    answer = assistant.answer(message)
+
+    assert "claim" not in answer.asks
+    assert "geen bewering die ik ken" not in answer.text

@@ -2,7 +2,7 @@
 
 import pytest
 
-from spoorwijzer.understanding.asks import Ask, read_asks
+from spoorwijzer.understanding.asks import Ask, extract_claim, read_asks
 
 
 @pytest.mark.parametrize(
@@ -139,3 +139,27 @@ def test_a_one_person_business_with_an_employee_is_in_scope() -> None:
     asks = read_asks("Ik heb een eenmanszaak met één werknemer. Moet ik spoor 2 inzetten?")
 
     assert "out_of_scope" not in {str(a) for a in asks.asks}
+
+
+@pytest.mark.parametrize(
+    ("statement", "negations"),
+    [
+        ("Het loon stopt niet na 104 weken zolang UWV nog niet heeft beslist", 1),
+        ("Tenzij hij weigert mag ik het loon niet stoppen", 1),
+        ("Zolang er geen FML is, hoeft spoor 2 niet te starten", 1),
+    ],
+)
+def test_a_condition_of_the_rule_is_no_part_of_its_polarity(statement: str, negations: int) -> None:
+    assert extract_claim(statement).negations == negations
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("Hoeveel moet ik doorbetalen?", ["costs"]),
+        ("De bedrijfsarts had de probleemanalyse in week 6 moeten maken, klopt dat?", ["claim"]),
+        ("Wanneer hadden PA en PvA er moeten zijn?", ["dates", "what_to_do"]),
+    ],
+)
+def test_late_steps_and_wage_amounts(message: str, asks: list[str]) -> None:
+    assert [str(a) for a in read_asks(message).asks] == asks
