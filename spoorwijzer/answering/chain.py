@@ -47,7 +47,7 @@ from spoorwijzer.answering.plan import (
 )
 from spoorwijzer.deadlines import DeadlineInputError, DeadlineReport, compute_deadlines
 from spoorwijzer.language.dutch_dates import format_date_long
-from spoorwijzer.language.synonyms import opposed
+from spoorwijzer.language.synonyms import expand_query, opposed
 from spoorwijzer.language.wording import content_stems
 from spoorwijzer.records import Answer, FollowUp
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
@@ -219,6 +219,9 @@ class Assistant:
             and not problems
             and not case.dossier.facts
             and _best_similarity(passages) < SCOPE_MIN_SIMILARITY
+            # "Wat is een EJE?": the abbreviation's full name may find what it did not
+            and _best_similarity(self.retriever.retrieve_parts(expand_query(search_text), PASSAGES))
+            < SCOPE_MIN_SIMILARITY
         ):
             return compose_refusal(
                 None,

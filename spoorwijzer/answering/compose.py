@@ -71,10 +71,11 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"wia[^.?!]{0,40}(?:aanvra|aangevraagd)|aanvra\w*[^.?!]{0,30}wia|wia-aanvraag|"
         r"wanneer (?:\w+ )?(?:de )?wia\b",
-        (
+        (  # the application's deadline lies before the end of the wachttijd it leads to
             "uwv_wia_brief_circa",
             "reintegratieverslag_eindevaluatie_uiterlijk",
             "wia_aanvraag_uiterlijk",
+            "einde_wachttijd",
         ),
     ),
     (

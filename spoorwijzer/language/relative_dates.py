@@ -138,6 +138,23 @@ _LAST_WEEKDAY = re.compile(
     rf"vorige\s+({_WEEKDAY}))\b",
     re.IGNORECASE,
 )
+# "ziek sinds week 37", "sinds wk 2 out": a calendar week (a week of the sickness reads "zit in
+# week 40", below).
+_SINCE_WEEK = re.compile(r"\b(?:sinds|vanaf)\s+(?:week|wk)\.?\s*(\d{1,2})\b", re.IGNORECASE)
+
+
+def _monday_of_week(week: int, today: date) -> date | None:
+    """The Monday of calendar week `week`, the latest one on or before today."""
+    for year in (today.year, today.year - 1):
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            continue
+        if monday <= today:
+            return monday
+    return None
+
+
 # "vandaag precies 10 weken ziek" tells a duration, not today as the day.
 _SIMPLE = re.compile(
     r"\b(gisteren|eergisteren|vandaag|vanochtend|vanmorgen)\b"
@@ -313,6 +330,8 @@ def find_vague_dates(text: str, today: date) -> list[VagueDate]:
             continue  # "op de 31e van vorige maand" in a month of 30 days: not a date
     for named in find_named_days(text, today):
         add(named.start, named.end, named.day, exact=named.exact)
+    for match in _SINCE_WEEK.finditer(text):  # "sinds week 37": its Monday, roughly
+        add(match.start(), match.end(), _monday_of_week(int(match.group(1)), today), exact=False)
     for match in _SIMPLE.finditer(text):
         back = {"gisteren": 1, "eergisteren": 2}.get(match.group(1).lower(), 0)
         add(match.start(), match.end(), today - timedelta(days=back), exact=True)

@@ -149,7 +149,11 @@ _PROCESS = re.compile(
     r"welk bureau|waar vind ik|hoe kies|hoe lang (?:moet|moeten) (?:we|ik|je|wij) (?:\w+\s+){0,4}?"
     r"wachten|\bhoe\s+(?:pak|pakken|regel|regelen|organiseer|organiseren|richt|richten|begin|"
     r"beginnen|start|starten|zet|zetten)\s+(?:ik|we|wij|je|u|jullie)\b|"
-    r"\bwat\s+(?:staat|moet|komt|hoort)\s+(?:er\s+in\b|erin\b)",
+    r"\bwat\s+(?:staat|moet|komt|hoort)\s+(?:er\s+in\b|erin\b)|"
+    # "hoe meld ik iemand ziek uit dienst", "wat het verslag dient te bevatten"
+    r"\bhoe\s+(?:meld|melden|vraag|vragen|dien|dienen|doe|doen)\s+(?:ik|we|wij|je|u)\b|"
+    r"\b(?:moet|dient|dienen|moeten)\s+(?:\w+\s+){0,2}?(?:te\s+)?bevatten\b|wat\s+(?:moet|hoort)\s+"
+    r"(?:er\s+)?in\s+(?:het|de|een)\b",
     _F,
 )
 # Who passes on a rule of thumb to be checked (not the bedrijfsarts or arbeidsdeskundige: what

@@ -143,6 +143,10 @@ class _Collected:
     cued: list[tuple[str, date]] = field(default_factory=list)
 
 
+_WORKED_FROM = re.compile(
+    r"^\s*(?:(?:gewoon|weer|volledig|normaal|alles)\s+){0,2}(?:gewerkt|aan het werk|hersteld|"
+    r"beter gemeld|hervat)\b"
+)
 _LEAD_IN = re.compile(
     r"\b(?:(?:is|was|ziek|weer|opnieuw)\s+)*(?:sinds|vanaf|per|op)\s+(?:\w+dag\s+)?$"
 )
@@ -158,6 +162,8 @@ def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int
     after = re.split(r"[.?!](?:\s|$)|[();,]", after)[0]
     if mention.text.rstrip().endswith((".", "?", "!")):
         after = ""  # the date ends its sentence: the next sentence's words are not its cue
+    if _WORKED_FROM.match(after):
+        return "recovery"  # "Sinds 11 april gewoon gewerkt": working from that day, not sick
     best: tuple[int, str] | None = None
     for name, pattern in _CUES:
         for match in re.finditer(pattern, before):
@@ -189,6 +195,8 @@ def _is_work_range(text: str, first: DateMention, second: DateMention) -> bool:
     """True for a range the employee worked ("tussendoor van 1 t/m 14 juni gewerkt")."""
     before = re.split(r"[.?!,;]\s", text[max(0, first.start - _WORK_RANGE_CONTEXT) : first.start])
     after = re.split(r"[.?!,;]", text[second.end : second.end + _WORK_RANGE_CONTEXT])
+    if second.text.rstrip().endswith((".", "?", "!")):
+        after = [""]  # "… t/m 10 april. Sinds 11 april gewerkt": the next sentence's words
     return bool(_WORK_RANGE.search(before[-1]) or _WORK_RANGE.search(after[0]))
 
 

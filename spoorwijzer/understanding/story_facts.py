@@ -184,7 +184,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"niet\s+meer\s+(?:kan|gaat|lukt)|"
         r"arbeidsongeschikt\s+(?:verklaard\s+)?voor\s+(?:zijn|haar)\s+(?:eigen\s+)?(?:functie|"
         r"werk|job)|ongeschikt\s+(?:is\s+|verklaard\s+|geacht\s+)?(?:om|voor)\b|"
-        r"(?:niet|nooit)\s+meer\s+als\s+\w+|(?<!ik )(?<!we )(?<!wij )(?:kan|mag)\s+"
+        r"(?:niet|nooit)\s+meer\s+(?:terug\s+)?(?:kan\s+|komen\s+|keren\s+)?als\s+\w+|"
+        r"(?<!ik )(?<!we )(?<!wij )(?:kan|mag)\s+"
         r"(?!haar\b|hem\b)(?:\w+\s+){0,4}?(?:nooit|niet)\s+meer\s+"
         r"(?!werken\b|wachten\b|zeggen\b|bereiken\b|vinden\b)\w+en\b|verleden tijd|"
         r"(?:gaat|zal)\s+(?:\w+\s+){0,4}?niet\s+meer\s+lukken|wordt het niet meer|"
@@ -217,7 +218,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "gedaan",
         r"arbeidsdeskundige?\s+(?:\w+\s+){0,4}?(?:heeft|concludeerde|concludeert|zegt|stelde|"
         r"oordeelde|adviseert|adviseerde|rapport)|(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek|"
-        r"ad-rapport)\s+(?:\w+\s+){0,3}?(?:gedaan|afgerond|uitgevoerd|geweest|laat zien|wijst)|"
+        r"ad-rapport)\s+(?:(?!niet\b|nog\b|geen\b)\w+\s+){0,3}?(?:gedaan|afgerond|uitgevoerd|"
+        r"geweest|laat zien|wijst)|"
         r"(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+gehad|volgens de arbeidsdeskundige|"
         r"\b(?:het\s+)?ad-rapport\s+(?:\w+\s+){0,2}?(?:zegt|stelt|concludeert|laat)|"
         r"\b(?:de\s+)?ad(?::|\s+(?:zegt|stelt|concludeert|heeft|adviseert))\s"
@@ -289,7 +291,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "medewerking",
         "nee",
-        r"\bdoet\s+niet\s+mee|(?:reageert|reageerde)\s+niet\s+(?:op|meer)\b|"
+        r"\bdoet\s+niet\s+mee|(?:reageert|reageerde)\s+(?:helemaal\s+|totaal\s+)?niet\s+(?:op|meer)\b|"
+        r"(?:afspraak|afspraken|spreekuur)\s+(?:\w+\s+){0,5}?laten\s+schieten|"
         r"niet\s+(?:meer\s+)?gereageerd\s+op\b|neemt\s+(?:\w+\s+){0,2}telefoon\s+"
         r"niet\s+op|"
         r"zonder\s+(?:overleg|reden|bericht)\s+(?:\w+\s+){0,4}?"
@@ -386,7 +389,7 @@ _PROSPECT_REVERSED = re.compile(
 _NO_PROSPECT = re.compile(
     r"geen\s+(?:\w+\s+)?zicht\s+op\s+(?:\w+\s+)?(?:terugkeer|herstel|hervatting)|"
     r"(?:nooit|niet)\s+meer\s+terug(?!\s+(?:\w+\s+)?(?:in|naar)\s+(?:zijn|haar|z'n|zn|het|de)\s+"
-    r"(?:eigen|oude))|komt\s+(?:\w+\s+)?niet\s+meer\s+terug|blijvend|"
+    r"(?:eigen|oude))(?!\s+(?:kan\s+|komen\s+|keren\s+)?als\s)|komt\s+(?:\w+\s+)?niet\s+meer\s+terug|blijvend|"
     r"verwacht\w*\s+geen\s+(?:volledige\s+)?(?:terugkeer|herstel|hervatting)|"
     r"geen\s+(?:verdere\s+)?opbouw\s+meer|terugkeer\s+(?!in\s+(?:het\s+|zijn\s+|haar\s+)?"
     r"(?:eigen|bedongen)\b)(?:\w+\s+){0,6}?(?:niet meer mogelijk|"
@@ -394,7 +397,8 @@ _NO_PROSPECT = re.compile(
     r"zit er (?:dus )?niet in|lijkt er (?:\w+\s+)?niet in te zitten)|"
     r"geen\s+(?:enkel\w*\s+)?(?:perspectief|kans|zicht)\s+(?:\w+\s+)?"
     r"(?:op|dat)\b|ziet\s+geen\s+terugkeer(?!\s+(?:meer\s+)?in\s+(?:het\s+|zijn\s+|haar\s+)?"
-    r"(?:eigen|bedongen))|niet meer bij ons terug|zicht op terugkeer is er niet",
+    r"(?:eigen|bedongen))|niet meer bij ons terug|"
+    r"zicht op terugkeer is er (?:\w+\s+){0,3}?niet\b",
     _FLAGS,
 )
 # A prospect that is not concrete ("misschien", "onzeker") is no prospect within 3 months.

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from spoorwijzer.language.date_mentions import find_dates
+from spoorwijzer.understanding.dossier import read_messages
 from spoorwijzer.understanding.facts import describe_periods, read_question_facts
 
 D = date
@@ -193,3 +194,18 @@ def test_describe_periods_in_dutch() -> None:
     assert describe_periods(facts) == (
         "ziek van 6 januari 2025 t/m 28 februari 2025; ziek vanaf 7 april 2025"
     )
+
+
+def test_since_a_day_worked_again_is_a_recovery_not_a_sick_day() -> None:
+    dossier = read_messages(
+        [
+            "Ziek van 9 maart t/m 10 april. Sinds 11 april gewoon gewerkt tot ze op 25 mei "
+            "opnieuw uitviel."
+        ],
+        date(2026, 12, 6),
+    )
+
+    assert dossier.facts["ziekteperiodes"].value == [
+        ["2026-03-09", "2026-04-10"],
+        ["2026-05-25", None],
+    ]

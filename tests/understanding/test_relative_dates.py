@@ -73,3 +73,9 @@ def test_a_day_that_never_exists_gives_none() -> None:
 )
 def test_durations_in_hypothetical_or_general_sentences_are_no_facts(text: str) -> None:
     assert find_vague_dates(text, TODAY) == []
+
+
+def test_since_a_calendar_week_is_its_monday_roughly() -> None:
+    found = find_vague_dates("ziek sinds week 37, welke dag weet ik niet meer", TODAY)
+
+    assert [(f.day, f.exact) for f in found] == [(date(2026, 9, 7), False)]

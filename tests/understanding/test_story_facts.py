@@ -264,3 +264,22 @@ def test_judgements_in_the_bedrijfsartss_own_terms(
 )
 def test_the_42nd_week_report_in_other_words(text: str, expected: str | None) -> None:
     assert _facts(text).get("melding_42e_gedaan") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "expected"),
+    [
+        ("Een AD-onderzoek is nog niet gedaan.", "arbeidsdeskundig_onderzoek", "niet_gedaan"),
+        ("Zicht op terugkeer is er volgens de BA niet.", "zicht_op_terugkeer", "geen"),
+        (
+            "De BA zegt dat hij niet meer terug kan als lasser.",
+            "oordeel_bedrijfsarts",
+            "eigen_werk_niet",
+        ),
+        ("De BA zegt dat hij niet meer terug kan als lasser.", "zicht_op_terugkeer", None),
+        ("Hij reageert helemaal niet meer op mijn appjes.", "medewerking", "nee"),
+        ("De afspraak bij de bedrijfsarts heeft ze laten schieten.", "medewerking", "nee"),
+    ],
+)
+def test_more_story_wordings(text: str, fact: str, expected: str | None) -> None:
+    assert _facts(text).get(fact) == expected
