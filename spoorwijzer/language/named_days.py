@@ -41,7 +41,13 @@ _FEASTS = {
     "kerst": "Christmas Day",
     "tweede kerstdag": "Second Day of Christmas",
 }
-_FIXED = {"bevrijdingsdag": (5, 5), "oudejaarsdag": (12, 31), "oud en nieuw": (12, 31)}
+_FIXED = {
+    "bevrijdingsdag": (5, 5),
+    "oudejaarsdag": (12, 31),
+    "oud en nieuw": (12, 31),
+    "sinterklaas": (12, 5),
+    "pakjesavond": (12, 5),
+}
 # Several days long: the feast itself is no single day ("sinds de kerst" is approximate).
 _SEVERAL_DAYS = frozenset({"pasen", "pinksteren", "kerst", "kerstmis", "oud en nieuw"})
 # Seasons and holidays of several weeks: their first plausible day (month, day).

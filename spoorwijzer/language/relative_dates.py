@@ -58,6 +58,10 @@ _PART = re.compile(
     r"(?:\s+(\d{4}|vorig jaar|dit jaar|verleden jaar))?",
     re.IGNORECASE,
 )
+# "eind vorige maand", "begin deze maand": a part of a named relative month.
+_PART_OF_RELATIVE_MONTH = re.compile(
+    r"\b(begin|half|medio|midden|eind|einde)\s+(vorige|afgelopen|deze)\s+maand\b", re.IGNORECASE
+)
 _MONTH_ONLY = re.compile(
     rf"\b(?:sinds|vanaf|per|in|rond|eind|begin)\s+(?:de\s+maand\s+)?({MONTH_PATTERN})\b\.?"
     r"(?:\s+(\d{4}|vorig jaar|dit jaar|verleden jaar))?(?!\s*\d)",
@@ -84,7 +88,7 @@ _SICK_FOR = re.compile(
     r"(?:ziek|thuis|ziekte|verzuim|uitgevallen|arbeidsongeschikt|in de ziektewet|"
     r"uit de roulatie|uit de running)\b"
     # "Na twee jaar ziekte mag ik haar ontslaan": a rule about any case, no duration of this one
-    r"(?!\s+(?:mag|mogen|moet|moeten|kan|kun|kunnen|hoeft|hoef|eindigt|stopt)\b)",
+    r"(?!\s+(?:mag|mogen|moet|moeten|kan|kun|kunnen|hoeft|hoef|eindigt|stopt|begint|start)\b)",
     re.IGNORECASE,
 )
 # "een week of zes dat ze thuis zit", "een maand of drie ziek": about that long.
@@ -156,7 +160,9 @@ def _monday_of_week(week: int, today: date) -> date | None:
 
 
 # "vandaag precies 10 weken ziek" tells a duration, not today as the day.
+# "de bedrijfsarts zei vandaag …": the day of a conversation, not of the sickness.
 _SIMPLE = re.compile(
+    r"(?<!\bzei )(?<!\bzegt )(?<!\bschreef )"
     r"\b(gisteren|eergisteren|vandaag|vanochtend|vanmorgen)\b"
     rf"(?!\s+(?:precies\s+|exact\s+|al\s+|ruim\s+)?(?:{NUMBER_PATTERN})\s+(?:week|weken|maand|maanden|jaar)\b)",
     re.IGNORECASE,
@@ -281,6 +287,33 @@ def written_weekday(text: str) -> int | None:
     return None
 
 
+def _days_of_relative_months(text: str, today: date) -> list[tuple[int, int, date, bool]]:
+    """Days of last or this month: "op de 3e van vorige maand" exactly, "eind vorige maand" roughly.
+
+    Returns (start, end, day, exact) for each.
+    """
+
+    def first_of(which: str) -> date:
+        month_start = today.replace(day=1)
+        if which.lower() != "deze":
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        return month_start
+
+    days = []
+    for match in _DAY_OF_RELATIVE_MONTH.finditer(text):
+        number = int(match.group(2) or match.group(3))
+        try:
+            day = first_of(match.group(1) or match.group(4)).replace(day=number)
+        except ValueError:
+            continue  # "op de 31e van vorige maand" in a month of 30 days: not a date
+        days.append((match.start(), match.end(), day, True))
+    for match in _PART_OF_RELATIVE_MONTH.finditer(text):
+        day = first_of(match.group(2)).replace(day=_PART_DAY[match.group(1).lower()])
+        if day <= today:
+            days.append((match.start(), match.end(), day, False))
+    return days
+
+
 def find_vague_dates(text: str, today: date) -> list[VagueDate]:
     """Every vague or relative date phrase in the text, resolved against today.
 
@@ -318,16 +351,8 @@ def find_vague_dates(text: str, today: date) -> list[VagueDate]:
             add(match.start(), match.end(), today - timedelta(days=back), exact=True)
         else:
             add(match.start(), match.end(), this_monday - timedelta(days=7 - weekday), exact=True)
-    for match in _DAY_OF_RELATIVE_MONTH.finditer(text):
-        which = (match.group(1) or match.group(4)).lower()
-        number = int(match.group(2) or match.group(3))
-        month_start = today.replace(day=1)
-        if which != "deze":
-            month_start = (month_start - timedelta(days=1)).replace(day=1)
-        try:
-            add(match.start(), match.end(), month_start.replace(day=number), exact=True)
-        except ValueError:
-            continue  # "op de 31e van vorige maand" in a month of 30 days: not a date
+    for start, end, day, exact in _days_of_relative_months(text, today):
+        add(start, end, day, exact=exact)
     for named in find_named_days(text, today):
         add(named.start, named.end, named.day, exact=named.exact)
     for match in _SINCE_WEEK.finditer(text):  # "sinds week 37": its Monday, roughly

@@ -638,7 +638,7 @@ _BOTH_OPTIONS = re.compile(r"\b(?:wel\s+)?of\s+(?:niet|geen)\b", _F)
 # "…, ook als UWV nog niet heeft beslist" ("…, ook niet als …", "… zolang UWV nog niet …"): a
 # concession or condition after the main clause, not its polarity.
 _CONCESSION = re.compile(
-    r",\s*(?:ook|zelfs)\s+(?:niet\s+)?(?:als|wanneer|indien)\b[^.?!]*|"
+    r"(?:,\s*|(?<=\w)\s+)(?:ook|zelfs)\s+(?:niet\s+)?(?:als|wanneer|indien)\b[^.?!]*|"
     r"(?<=\w)\s+(?:zolang|tenzij)\b[^,.?!]*",  # after the main clause, not "Zolang …, …"
     _F,
 )

@@ -46,7 +46,10 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"aangevraagd",
     ),
     ("aow_datum", r"\baow|^\s*6[5-9]\b(?!\s*(?:uur|%|procent|weken|dagen))"),  # "wordt op … 67"
-    ("einde_dienstverband", r"contract|dienstverband|arbeidsovereenkomst|uit dienst"),
+    (
+        "einde_dienstverband",
+        r"contract|dienstverband|arbeidsovereenkomst|uit dienst|(?:liep|loopt)\s+af(?:\s+op)?",
+    ),
     ("leave", r"verlof"),
     (
         "recovery",

@@ -221,6 +221,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"ad-rapport)\s+(?:(?!niet\b|nog\b|geen\b)\w+\s+){0,3}?(?:gedaan|afgerond|uitgevoerd|"
         r"geweest|laat zien|wijst)|"
         r"(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+gehad|volgens de arbeidsdeskundige|"
+        r"\b(?:de\s+)?(?:ad|arbeidsdeskundige)\s+(?:zegt|zei|schrijft|stelt)\s*:|"
+        r"\bna\s+het\s+(?:ad[- ]onderzoek|arbeidsdeskundig(?:e)?\s+onderzoek)\b|"
         r"\b(?:het\s+)?ad-rapport\s+(?:\w+\s+){0,2}?(?:zegt|stelt|concludeert|laat)|"
         r"\b(?:de\s+)?ad(?::|\s+(?:zegt|stelt|concludeert|heeft|adviseert))\s"
         r"(?!\s*(?:nog\s+)?(?:niet|geen|nooit)\b)|"
@@ -398,7 +400,9 @@ _NO_PROSPECT = re.compile(
     r"geen\s+(?:enkel\w*\s+)?(?:perspectief|kans|zicht)\s+(?:\w+\s+)?"
     r"(?:op|dat)\b|ziet\s+geen\s+terugkeer(?!\s+(?:meer\s+)?in\s+(?:het\s+|zijn\s+|haar\s+)?"
     r"(?:eigen|bedongen))|niet meer bij ons terug|"
-    r"zicht op terugkeer is er (?:\w+\s+){0,3}?niet\b",
+    r"zicht op terugkeer is er (?:\w+\s+){0,3}?niet\b|"
+    r"terug(?:keer)?\s+(?:naar|in)\s+(?:zijn|haar|het)\s+eigen\s+(?:\w+\s+)?zit\s+er\s+"
+    r"(?:\w+\s+){0,3}?niet\s+(?:meer\s+)?in\b",
     _FLAGS,
 )
 # A prospect that is not concrete ("misschien", "onzeker") is no prospect within 3 months.
@@ -466,14 +470,20 @@ _ORGANISATION = re.compile(
     r"binnen (?:de|onze) organisatie|bij (?:de )?(?:verkoop|logistiek|inkoop)\w*)",
     _FLAGS,
 )
-_WORK_NOUN = r"(?:\w*werk|functies?|plek\w*|plaats|baan\w*|taken|kantoor\w*|vacatures?|job)\b"
+_WORK_NOUN = (
+    r"(?:\w*werk|functies?|plek\w*|plaats|baan\w*|taken|kantoor\w*|vacatures?|job|klus\w*)\b"
+)
 _NO_WORK = re.compile(
     rf"\b(?:niks|niets|nergens|geen\s+(?:\w+\s+){{0,2}}?{_WORK_NOUN}|negatief|niet gelukt|bezet|"
     r"wegbezuinigd|opgeheven|niemand|nop|zit er niet in|(?:is|zijn) er (?:bij ons |hier )?"
     r"(?:gewoon )?niet|hebben (?:we|wij) (?:gewoon |echt )?niet\b(?!\s+ge\w+)|alleen (?:\w+\s+)?"
     r"\w*werk|alles is (?:\w+\s+){0,2}?\w*werk|al het werk is|alles\s+is\s+(?:\w+\s+)?"
     r"(?:fysiek|zwaar)|niet (?:aanwezig|beschikbaar|voorhanden)|geen enkele|geen van|"
-    r"naar iemand anders)",
+    r"naar iemand anders|"
+    # "lichte klusjes heb ik in mijn bedrijf niet"
+    r"\b(?:heb\s+ik|hebben\s+(?:we|wij))\s+(?:(?!nog\b)\w+\s+){0,4}?niet\b"
+    r"(?!\s+(?:ge\w+|meer\s+ge\w+|naar|over))"
+    r")",
     _FLAGS,
 )
 _WORK_WORD = re.compile(
@@ -493,6 +503,8 @@ _WORK_FOUND = re.compile(
     r"\b(?:werkt|draait)\s+(?:al\s+|inmiddels\s+|nu\s+)?(?:\w+\s+){0,5}?(?:in|op|mee\s+op)\s+"
     r"(?:aangepast\w*|ander\w*|passend\w*|onze|de)\s+(?:werk|taken|afdeling\w*|\w+afdeling)|"
     r"\b(?:samengesteld|ingericht|aangeboden|kunnen regelen)\b|"
+    r"\bintern\s+wel\s+(?:\w+\s+){0,2}?(?:gevonden|iets)\b|"
+    r"\b(?:een|de)\s+(?:\w+\s+)?(?:functie|vacature|plek)\s+(?:als\s+\w+\s+)?open\b|"
     r"\b(?:we|wij)\s+hebben\s+(?:(?!geen\b|nergens\b)\w+\s+){0,2}?(?:een\s+)?(?:vaste\s+)?"
     r"(?:plek|functie|werkplek|takenpakket)\b|\b(?:is|zijn)\s+(?:een\s+)?(?:aangepaste\s+)?(?:plek|werkplek|taken)\b",
     _FLAGS,

@@ -79,3 +79,26 @@ def test_since_a_calendar_week_is_its_monday_roughly() -> None:
     found = find_vague_dates("ziek sinds week 37, welke dag weet ik niet meer", TODAY)
 
     assert [(f.day, f.exact) for f in found] == [(date(2026, 9, 7), False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eind vorige maand ziek geworden", date(2026, 11, 25)),
+        ("rond Sinterklaas vorig jaar uitgevallen", date(2025, 12, 5)),
+    ],
+)
+def test_parts_of_last_month_and_sinterklaas_are_rough_days(text: str, expected: date) -> None:
+    assert [(f.day, f.exact) for f in find_vague_dates(text, TODAY)] == [(expected, False)]
+
+
+def test_the_day_of_a_conversation_is_no_sick_day() -> None:
+    assert (
+        find_vague_dates("de bedrijfsarts zei vandaag: geen benutbare mogelijkheden", TODAY) == []
+    )
+
+
+def test_calling_in_sick_the_day_before_yesterday_is_the_sick_day() -> None:
+    found = find_vague_dates("ze belde eergisteren af, griep", TODAY)
+
+    assert [(f.day, f.exact) for f in found] == [(date(2026, 11, 29), True)]

@@ -283,3 +283,22 @@ def test_the_42nd_week_report_in_other_words(text: str, expected: str | None) ->
 )
 def test_more_story_wordings(text: str, fact: str, expected: str | None) -> None:
     assert _facts(text).get(fact) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "expected"),
+    [
+        ("Lichte klusjes heb ik in mijn bedrijf niet.", "intern_passend_werk", "nee"),
+        ("De AD heeft intern wel iets gevonden: planner.", "intern_passend_werk", "ja"),
+        ("We hebben een functie als receptionist open.", "intern_passend_werk", "ja"),
+        ("AD zegt: bij ons is geen passende functie.", "arbeidsdeskundig_onderzoek", "gedaan"),
+        ("Na het AD-onderzoek is er niets passends.", "arbeidsdeskundig_onderzoek", "gedaan"),
+        (
+            "Terug naar haar eigen werk zit er volgens hem niet meer in.",
+            "zicht_op_terugkeer",
+            "geen",
+        ),
+    ],
+)
+def test_internal_work_and_research_in_passing(text: str, fact: str, expected: str | None) -> None:
+    assert _facts(text).get(fact) == expected
