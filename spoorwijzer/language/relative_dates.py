@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spoorwijzer.language.date_mentions import DateMention
+from spoorwijzer.language.date_mentions import DateMention, find_dates
 from spoorwijzer.language.dutch_dates import (
     MONTH_NUMBERS,
     MONTH_PATTERN,
@@ -56,6 +56,14 @@ _PART_DAY = {"begin": 1, "half": 15, "medio": 15, "midden": 15, "eind": 25, "ein
 _PART = re.compile(
     rf"\b(begin|half|medio|midden|eind|einde)\s+(?:van\s+|de\s+maand\s+)?({MONTH_PATTERN})\b\.?"
     r"(?:\s+(\d{4}|vorig jaar|dit jaar|verleden jaar))?",
+    re.IGNORECASE,
+)
+# "sinds de 14e", "op de 3e": the latest such day of the month on or before today.
+# Only when the message names no month of its own ("op 14 januari …, pas op de 15e" is the 15th
+# of that January) and the day ends its phrase ("sinds de 1e werkdag" is no day of the month).
+_DAY_OF_THIS_MONTH = re.compile(
+    r"\b(?:op|sinds|vanaf|per)\s+de\s+(\d{1,2})(?:e|ste|de)\b"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:ziek|uit|af|thuis|gemeld|ziekgemeld|en|is|was|heeft|geworden)\b)",
     re.IGNORECASE,
 )
 # "eind vorige maand", "begin deze maand": a part of a named relative month.
@@ -311,6 +319,16 @@ def _days_of_relative_months(text: str, today: date) -> list[tuple[int, int, dat
         day = first_of(match.group(2)).replace(day=_PART_DAY[match.group(1).lower()])
         if day <= today:
             days.append((match.start(), match.end(), day, False))
+    for match in _DAY_OF_THIS_MONTH.finditer(text) if not find_dates(text) else ():
+        number = int(match.group(1))
+        for month_start in (first_of("deze"), first_of("vorige")):
+            try:
+                day = month_start.replace(day=number)
+            except ValueError:
+                continue
+            if day <= today:
+                days.append((match.start(), match.end(), day, True))
+                break
     return days
 
 

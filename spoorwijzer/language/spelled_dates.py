@@ -210,6 +210,15 @@ _WEEKDAY_BEFORE_SHORT_DATE = re.compile(
 )
 
 
+# "14 augustus '25": a year of two digits after a month.
+_SHORT_YEAR = re.compile(rf"\b({MONTH_PATTERN})\.?\s+['’`](\d{{2}})\b", re.IGNORECASE)
+# "op de vijftiende", "sinds de 14e": a day of this or last month ("de tweede keer" stays).
+_SPELLED_ORDINAL = re.compile(
+    rf"\b(op|sinds|vanaf|per)\s+de\s+({_alternatives(w for w, v in ORDINALS.items() if v > 0)})\b",
+    re.IGNORECASE,
+)
+
+
 def spell_out_dates(text: str, today: date | None = None) -> str:
     """The text with spelled-out, English and Flemish dates written as the date readers know them.
 
@@ -224,6 +233,8 @@ def spell_out_dates(text: str, today: date | None = None) -> str:
     text = _SPELLED_DAY.sub(lambda m: f"{_DAY_WORDS[_spaced(m.group(1))]} {m.group(2)}", text)
     text = _FLEMISH.sub(lambda m: _EN_LAST_WORDS[_FLEMISH_UNITS[m.group(1).lower()]], text)
     text = _WEEKDAY_BEFORE_SHORT_DATE.sub("", text)
+    text = _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)
+    text = _SPELLED_ORDINAL.sub(lambda m: f"{m.group(1)} de {ORDINALS[m.group(2).lower()]}e", text)
     if _ENGLISH_CUE.search(text):
         text = _english(text)
     if today is not None:

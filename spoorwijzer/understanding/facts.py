@@ -285,7 +285,9 @@ def _mentions(
     mentions: list[DateMention] = []
     near = story_date(text, today) if today is not None else None
     for index in range(len(written)):
-        mention = _without_borrowed_future(text, written, index, today)
+        mention = _in_story_order(
+            written, index, _without_borrowed_future(text, written, index, today), today
+        )
         if mention.day is not None:
             mentions.append(_since_now(text, written, mention, today))
             continue
@@ -362,6 +364,28 @@ def _without_borrowed_future(
         mention.month, mention.day_of_month, today, weekday=written_weekday(mention.text)
     )
     return replace_day(mention, day) if day is not None else mention
+
+
+def _in_story_order(
+    written: list[DateMention], index: int, mention: DateMention, today: date | None
+) -> DateMention:
+    """A yearless date told after a dated one, a year later when its borrowed year puts it first.
+
+    "ziek sinds 1 okt. 2025, hersteld 1 maart, weer ziek 15 maart": the story runs forward, so
+    1 maart is in 2026 (unless that lies after today).
+    """
+    if today is None or mention.has_year or mention.day is None or index == 0:
+        return mention
+    if any(m.has_year for m in written[index + 1 :]):
+        return mention  # its year came from a date after it
+    earlier = [m.day for m in written[:index] if m.day is not None]
+    if not earlier or mention.day >= max(earlier):
+        return mention
+    try:
+        later = mention.day.replace(year=mention.day.year + 1)
+    except ValueError:
+        return mention  # 29 February
+    return replace_day(mention, later) if max(earlier) <= later <= today else mention
 
 
 _SINCE = re.compile(r"\bsinds\s+(?:\w+dag\s+)?$", re.IGNORECASE)

@@ -209,3 +209,22 @@ def test_since_a_day_worked_again_is_a_recovery_not_a_sick_day() -> None:
         ["2026-03-09", "2026-04-10"],
         ["2026-05-25", None],
     ]
+
+
+@pytest.mark.parametrize(
+    ("message", "periods"),
+    [
+        # the story runs forward: 1 maart after 1 okt. 2025 is in 2026
+        (
+            "ziek sinds 1 okt. 2025, hersteld 1 maart, weer ziek 15 maart",
+            [["2025-10-01", "2026-02-28"], ["2026-03-15", None]],
+        ),
+        ("ziek sinds 14 augustus '25", [["2025-08-14", None]]),
+        ("hij viel op de vijftiende uit", [["2026-11-15", None]]),
+    ],
+    ids=["story-order", "short-year", "day-of-month"],
+)
+def test_years_and_days_told_in_passing(message: str, periods: list[list[str | None]]) -> None:
+    dossier = read_messages([message], date(2026, 12, 7))
+
+    assert dossier.facts["ziekteperiodes"].value == periods

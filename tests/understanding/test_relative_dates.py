@@ -102,3 +102,14 @@ def test_calling_in_sick_the_day_before_yesterday_is_the_sick_day() -> None:
     found = find_vague_dates("ze belde eergisteren af, griep", TODAY)
 
     assert [(f.day, f.exact) for f in found] == [(date(2026, 11, 29), True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ziek sinds de 1e werkdag van dit jaar",  # no day of the month
+        "eerste ziektedag 14 januari 2025, pas op de 15e ziek gemeld",  # the 15th of that month
+    ],
+)
+def test_a_bare_day_is_read_only_without_a_month_or_a_noun(text: str) -> None:
+    assert [f.text for f in find_vague_dates(text, TODAY) if "de 1" in f.text] == []
