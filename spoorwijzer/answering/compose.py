@@ -467,9 +467,10 @@ def compose_missing_facts(
         first = " ".join(problems) + " Controleer de datum; Spoorwijzer rekent niet met een gok."
     else:
         first = (
-            "Om de termijnen te berekenen heb ik de eerste ziektedag nodig (bijvoorbeeld 'ziek "
-            "sinds 6 januari 2025'). Noem ook herstel en hernieuwde ziekmeldingen met hun datum, "
-            "want onderbrekingen korter dan 4 weken tellen mee."
+            # no example date: the date guard would strip it as unbacked (and the sentence with it)
+            "Om de termijnen te berekenen heb ik de eerste ziektedag nodig, met dag, maand en "
+            "jaar. Noem ook herstel en hernieuwde ziekmeldingen met hun datum, want onderbrekingen "
+            "korter dan 4 weken tellen mee."
         )
     lines = [first, ""]
     support = _support_paragraphs(book, passages, question, limit=2)

@@ -765,3 +765,13 @@ def test_the_case_in_words_that_look_like_a_claim_check(assistant: Any, message:
 
     assert "claim" not in answer.asks
     assert "geen bewering die ik ken" not in answer.text
+
+
+def test_a_date_question_without_a_case_asks_for_the_day_without_a_stripped_example(
+    assistant: Any,
+) -> None:
+    """The request for the first sick day names no example date the guard would strip."""
+    answer = assistant.answer("Wanneer moet het re-integratieverslag klaar zijn?")
+
+    assert answer.warnings == ()
+    assert "eerste ziektedag nodig" in answer.text
