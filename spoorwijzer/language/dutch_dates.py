@@ -148,6 +148,18 @@ def format_date(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def latest_in_calendar_week(week: int, weekday: int, today: date) -> date | None:
+    """That weekday (0 = Monday) of calendar week `week`: the latest one on or before today."""
+    for year in (today.year, today.year - 1):
+        try:
+            day = date.fromisocalendar(year, week, weekday + 1)
+        except ValueError:
+            continue  # no such week in that year
+        if day <= today:
+            return day
+    return None
+
+
 def format_date_long(day: date) -> str:
     """Return a date as Dutch text with weekday, e.g. "maandag 27 oktober 2025"."""
     return f"{WEEKDAYS[day.weekday()]} {format_date(day)}"

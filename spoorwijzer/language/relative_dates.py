@@ -23,6 +23,7 @@ from spoorwijzer.language.dutch_dates import (
     MONTH_PATTERN,
     WEEKDAYS,
     WEEKDAYS_SHORT,
+    latest_in_calendar_week,
 )
 from spoorwijzer.language.named_days import find_named_days
 from spoorwijzer.language.sentences import sentence_at
@@ -153,18 +154,6 @@ _LAST_WEEKDAY = re.compile(
 # "ziek sinds week 37", "sinds wk 2 out": a calendar week (a week of the sickness reads "zit in
 # week 40", below).
 _SINCE_WEEK = re.compile(r"\b(?:sinds|vanaf)\s+(?:week|wk)\.?\s*(\d{1,2})\b", re.IGNORECASE)
-
-
-def _monday_of_week(week: int, today: date) -> date | None:
-    """The Monday of calendar week `week`, the latest one on or before today."""
-    for year in (today.year, today.year - 1):
-        try:
-            monday = date.fromisocalendar(year, week, 1)
-        except ValueError:
-            continue
-        if monday <= today:
-            return monday
-    return None
 
 
 # "vandaag precies 10 weken ziek" tells a duration, not today as the day.
@@ -374,7 +363,8 @@ def find_vague_dates(text: str, today: date) -> list[VagueDate]:
     for named in find_named_days(text, today):
         add(named.start, named.end, named.day, exact=named.exact)
     for match in _SINCE_WEEK.finditer(text):  # "sinds week 37": its Monday, roughly
-        add(match.start(), match.end(), _monday_of_week(int(match.group(1)), today), exact=False)
+        monday = latest_in_calendar_week(int(match.group(1)), 0, today)
+        add(match.start(), match.end(), monday, exact=False)
     for match in _SIMPLE.finditer(text):
         back = {"gisteren": 1, "eergisteren": 2}.get(match.group(1).lower(), 0)
         add(match.start(), match.end(), today - timedelta(days=back), exact=True)

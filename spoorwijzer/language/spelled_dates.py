@@ -19,6 +19,7 @@ from spoorwijzer.language.dutch_dates import (
     WEEKDAYS,
     WEEKDAYS_SHORT,
     format_date_long,
+    latest_in_calendar_week,
 )
 from spoorwijzer.language.sentences import sentence_at
 
@@ -190,15 +191,8 @@ def _weekday_of_week(text: str, today: date) -> str:
             return match.group(0)
         name = match.group(1).lower()
         weekday = WEEKDAYS.index(_SHORT_WEEKDAYS.get(name, name))
-        week = int(match.group(2))
-        for year in (today.year, today.year - 1):
-            try:
-                day = date.fromisocalendar(year, week, weekday + 1)
-            except ValueError:
-                continue
-            if day <= today:
-                return format_date_long(day)
-        return match.group(0)
+        day = latest_in_calendar_week(int(match.group(2)), weekday, today)
+        return format_date_long(day) if day is not None else match.group(0)
 
     return _WEEKDAY_OF_WEEK.sub(written, text)
 

@@ -100,24 +100,12 @@ _QUESTION_LEAD = re.compile(
     r"(?:en|maar|dus|of|oké|ok|oke|nou|ja|nee)\s*,?\s+)+",
     re.IGNORECASE,
 )
-_NOT_A_VERB = frozenset(
+# Words that open a subject ("Bouwt een zieke werknemer …?"); none of them is a verb.
+_SUBJECT_START = frozenset(
     [
-        "wat",
-        "wie",
-        "waar",
-        "wanneer",
-        "hoe",
-        "welke",
-        "welk",
-        "waarom",
-        "hoeveel",
-        "hoelang",
-        "waarvoor",
-        "waardoor",
-        "waarmee",
+        "een",
         "de",
         "het",
-        "een",
         "die",
         "dat",
         "deze",
@@ -141,6 +129,32 @@ _NOT_A_VERB = frozenset(
         "haar",
         "hun",
         "uw",
+        "iemand",
+        "niemand",
+        "zo'n",
+        "elke",
+        "iedere",
+        "alle",
+        "iedereen",
+    ]
+)
+# ... and the words that start other sentences: question words, prepositions, conjunctions and
+# the adverbs that open a story ("Inmiddels een jaar verder, wat nu?").
+_NOT_A_VERB = _SUBJECT_START | frozenset(
+    [
+        "wat",
+        "wie",
+        "waar",
+        "wanneer",
+        "hoe",
+        "welke",
+        "welk",
+        "waarom",
+        "hoeveel",
+        "hoelang",
+        "waarvoor",
+        "waardoor",
+        "waarmee",
         "in",
         "op",
         "bij",
@@ -187,7 +201,6 @@ _NOT_A_VERB = frozenset(
         "omdat",
         "hierbij",
         "volgens",
-        # adverbs that open a story ("Inmiddels een jaar verder, wat nu?")
         "inmiddels",
         "gisteren",
         "vandaag",
@@ -220,43 +233,6 @@ _NOT_A_VERB = frozenset(
 # "…, wat nu?": the question comes after the comma, the start tells the story.
 _LATER_QUESTION = re.compile(
     r",\s*(?:en\s+)?(?:wat|hoe|wanneer|welke|waarom|moet|mag|kan|klopt)\b", re.IGNORECASE
-)
-_SUBJECT_START = frozenset(
-    [
-        "een",
-        "de",
-        "het",
-        "die",
-        "dat",
-        "deze",
-        "dit",
-        "ik",
-        "je",
-        "jij",
-        "u",
-        "hij",
-        "zij",
-        "ze",
-        "we",
-        "wij",
-        "jullie",
-        "men",
-        "er",
-        "mijn",
-        "onze",
-        "ons",
-        "zijn",
-        "haar",
-        "hun",
-        "uw",
-        "iemand",
-        "niemand",
-        "zo'n",
-        "elke",
-        "iedere",
-        "alle",
-        "iedereen",
-    ]
 )
 
 
