@@ -228,7 +228,8 @@ class Assistant:
                 reason="Ik vind in de kennisbank van Spoorwijzer niets wat deze vraag "
                 "beantwoordt; mogelijk valt ze buiten het onderwerp.",
             ), None
-        own_case = sick_day_told or story_told  # "Moeten we …?" then asks about this case
+        # "Moeten we …?", "Mag ik zijn loon stoppen?" then ask about this case
+        own_case = sick_day_told or bool(reading.story)
         asks, ask_list, claim_match = self._claim_asks(
             asks, text, facts_only=facts_only, own_case=own_case
         )
@@ -634,15 +635,20 @@ def _agrees_as_asked(question: str, match: ClaimMatch) -> bool:
 _FIRST_PERSON = re.compile(r"^\s*(?:(?:en|maar|dus|of)\s+)?\w+\s+(?:ik|we|wij)\b", re.I)
 
 
-_BACK_TO_THE_STORY = re.compile(r"\b(?:dan|nu|dus)\b", re.I)
+# "dan", "nu", "dus" point back to the story told, and so does its person ("zijn loon", "hem").
+_BACK_TO_THE_STORY = re.compile(
+    r"\b(?:dan|nu|dus)\b|\b(?:zijn|haar)\s+(?:loon|salaris|contract|uren|vakantie\w*)\b|"
+    r"\bhem\s+\w+en\b",
+    re.I,
+)
 
 
 def _asks_in_first_person(text: str) -> bool:
     """A question about the user's own case: "Moeten we …?", "Moet ik dan toch …?".
 
     Its second word is "ik" or "we" (the first is taken for its verb). "Ben ik verplicht …?"
-    starts with a verb of rules and asks a rule all the same, unless "dan", "nu" or "dus" points
-    back to the story told.
+    starts with a verb of rules and asks a rule all the same, unless "dan", "nu", "dus" or the
+    story's person ("Mag ik zijn loon stoppen?") points back to the story told.
     """
     questions = [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if "?" in s]
     return any(

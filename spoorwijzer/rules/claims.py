@@ -68,19 +68,30 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 SAME_TERM = 0.03  # "52 weken" and "een jaar" are one term
+# "na een jaar ziekte" against "na twee jaar ziekte": two bounds of one kind name other terms.
+_AFTER = re.compile(
+    rf"\bna\s+({NUMBER_PATTERN}|een half|anderhalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b",
+    re.IGNORECASE,
+)
 
 
 def same_quantities(statement: str, claim: str) -> bool:
     """False when both name an exact term ("zes weken", "93 weken") and none is the same.
 
     A bound ("binnen 4 weken", "na 104 weken", "meer dan …") is no exact term: "na twee weken
-    weer uitgevallen" may still be about a claim on "binnen vier weken".
+    weer uitgevallen" may still be about a claim on "binnen vier weken". Two bounds after ("na
+    een jaar" against "na twee jaar") are compared with each other.
     """
-    said = [duration_days(a, u) for a, u in _QUANTITY.findall(statement)]
-    known = [duration_days(a, u) for a, u in _QUANTITY.findall(claim)]
-    if not (said and known):
-        return True
-    return any(abs(a - b) <= SAME_TERM * max(a, b) for a in said for b in known)
+    for pattern in (_QUANTITY, _AFTER):
+        said = [duration_days(a, u) for a, u in pattern.findall(statement)]
+        known = [duration_days(a, u) for a, u in pattern.findall(claim)]
+        if (
+            said
+            and known
+            and not any(abs(a - b) <= SAME_TERM * max(a, b) for a in said for b in known)
+        ):
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +176,8 @@ class ClaimMatcher:
                 agree = terms_agree(text, claim.claim, strict=strict or strict_terms)
                 if not agree and passage is not clear:
                     continue
+                if (strict or strict_terms) and not _asked_about(text, claim.claim):
+                    continue  # "Mag ik het loon stoppen als hij weigert?" asks about the pay
                 score = passage.similarity + WORD_BONUS * overlap(text, claim.claim)
                 # both ways: "bouwt geen vakantiedagen op" is about building up, not about
                 # "mag niet op vakantie", though it uses every key term of the latter
@@ -178,6 +191,18 @@ class ClaimMatcher:
         if best is None or blocked > best[0]:
             return None  # the claim it is about names another term: no verdict on a lesser one
         return best[1]
+
+
+# "Mag de werkgever het loon stoppen als de werknemer weigert?": the question's own clause.
+_TRAILING_CONDITION = re.compile(
+    r"\s+(?:als|wanneer|indien|zodra|omdat)\s+.*$", re.IGNORECASE | re.S
+)
+
+
+def _asked_about(question: str, claim: str) -> bool:
+    """A question with a condition after it agrees with the claim in its own clause too."""
+    head = _TRAILING_CONDITION.sub("", question)
+    return head == question or agreement(head, claim) > 0
 
 
 def _clearly_nearest(passages: Sequence[Passage]) -> Passage | None:

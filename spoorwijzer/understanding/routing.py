@@ -33,7 +33,7 @@ _DOMAIN = re.compile(
     r"\buitval|\b(?:valt|viel|vielen|vallen)\s+(?:\w+\s+){0,4}?uit\b|opzegverbod|"
     r"ontslagvergunning|no-risk|vangnet|beter ?gemeld|hersteldmeld|\bfml\b|inzetbaarheidsprofiel|"
     r"functionele mogelijkheden|\bpva\b|ontsla\w*|transitievergoeding|verzuimverzeker|\bezd\b|"
-    r"\bba\b|mankeer\w*|thuis\s?gebleven|\bzit\s+(?:\w+\s+)?thuis\b",
+    r"\bba\b|mankeer\w*|thuis\s?gebleven|loon\s+(?:\w+\s+)?(?:stoppen|stopzetten|opschorten)|\bzit\s+(?:\w+\s+)?thuis\b",
     re.IGNORECASE,
 )
 # Topics that are clearly elsewhere, with where to go instead.

@@ -775,3 +775,41 @@ def test_a_date_question_without_a_case_asks_for_the_day_without_a_stripped_exam
 
     assert answer.warnings == ()
     assert "eerste ziektedag nodig" in answer.text
+
+
+def test_a_case_question_with_the_story_s_person_is_no_claim_check(assistant: Any) -> None:
+    """ "Mag ik zijn loon stoppen?" after the story asks what to do, not a known claim."""
+    answer = assistant.answer(
+        "Onze werknemer is het niet eens met de bedrijfsarts en weigert aangepast werk. "
+        "Mag ik zijn loon stoppen?"
+    )
+
+    assert answer.verdict is None
+    assert "loon stop" in answer.text or "loonstop" in answer.text
+
+
+def test_a_rule_question_is_matched_on_its_own_clause_not_its_condition(assistant: Any) -> None:
+    """Stopping the pay when he refuses is no check of "mag zelf kiezen of hij meedoet"."""
+    answer = assistant.answer(
+        "Mag een werkgever het loon stoppen als de werknemer weigert mee te werken?"
+    )
+
+    assert answer.claim is None or "zelf kiezen" not in answer.claim
+    assert not answer.refused
+
+
+def test_a_bound_of_another_length_gets_no_verdict_on_the_two_year_claim(assistant: Any) -> None:
+    answer = assistant.answer("Klopt het dat je na een jaar ziekte gewoon mag ontslaan?")
+
+    assert answer.claim is None or "twee jaar" not in answer.claim
+
+
+def test_a_step_told_as_done_is_not_listed_as_asked(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Timmerman EZD 3-2-2026, BA: EW nee, AW ja. PvA gemaakt. Wanneer is de EJE?",
+        today=date(2026, 12, 7),
+    )
+
+    keys = [d.key for d in answer.dates]
+    assert "eerstejaarsevaluatie_uiterlijk" in keys
+    assert "plan_van_aanpak_uiterlijk" not in keys
