@@ -287,18 +287,8 @@ def compose_refusal(referral: str | None, *, reason: str | None = None) -> Draft
     return Draft(" ".join(parts), (), Intent.OUT_OF_SCOPE, refused=True)
 
 
-# A step the message tells as done ("PvA gemaakt.", "de 42e melding is verstuurd") is no date it
-# asks for.
-_DONE_STEP = re.compile(
-    r"\b(?:pa|pva|probleemanalyse|plan van aanpak|eje|eerstejaarsevaluatie|riv|"
-    r"re-?integratieverslag|42e?[- ]?(?:weeks?)?[- ]?(?:melding|mld))\s+"
-    r"(?:(?:is|zijn|al|ook|netjes|inmiddels)\s+)*(?:gemaakt|gedaan|klaar|opgesteld|verstuurd|ingediend|gehouden|afgerond|"
-    r"getekend|geweest)\b[^.?!]*[.!]",
-)
-
-
 def _milestone_keys(question: str, report: DeadlineReport, skip: Collection[str] = ()) -> list[str]:
-    lowered = _DONE_STEP.sub(" ", question.lower())
+    lowered = question.lower()
     keys: list[str] = []
     for pattern, milestone_keys in _MILESTONE_WORDS:
         if re.search(pattern, lowered):
@@ -345,7 +335,7 @@ def _milestone_keys(question: str, report: DeadlineReport, skip: Collection[str]
 
 def keys_are_summary(question: str, report: DeadlineReport) -> bool:
     """True when the question names no milestone, so the answer lists the main ones."""
-    lowered = _DONE_STEP.sub(" ", question.lower())
+    lowered = question.lower()
     named = any(re.search(pattern, lowered) for pattern, _ in _MILESTONE_WORDS)
     return not named and len(report.counting) <= 1 and report.get("einde_loondoorbetaling") is None
 

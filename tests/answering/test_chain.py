@@ -802,14 +802,3 @@ def test_a_bound_of_another_length_gets_no_verdict_on_the_two_year_claim(assista
     answer = assistant.answer("Klopt het dat je na een jaar ziekte gewoon mag ontslaan?")
 
     assert answer.claim is None or "twee jaar" not in answer.claim
-
-
-def test_a_step_told_as_done_is_not_listed_as_asked(assistant: Any) -> None:
-    answer = assistant.answer(
-        "Timmerman EZD 3-2-2026, BA: EW nee, AW ja. PvA gemaakt. Wanneer is de EJE?",
-        today=date(2026, 12, 7),
-    )
-
-    keys = [d.key for d in answer.dates]
-    assert "eerstejaarsevaluatie_uiterlijk" in keys
-    assert "plan_van_aanpak_uiterlijk" not in keys
