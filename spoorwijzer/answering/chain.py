@@ -83,6 +83,7 @@ from spoorwijzer.understanding.routing import (
     Intent,
     is_in_domain,
     is_yes_no_question,
+    question_sentences,
     route_question,
 )
 from spoorwijzer.understanding.second_reading import (
@@ -650,11 +651,10 @@ def _asks_in_first_person(text: str) -> bool:
     starts with a verb of rules and asks a rule all the same, unless "dan", "nu", "dus" or the
     story's person ("Mag ik zijn loon stoppen?") points back to the story told.
     """
-    questions = [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if "?" in s]
     return any(
         _FIRST_PERSON.match(s)
         and (not is_yes_no_question(s, rule_verbs_only=True) or _BACK_TO_THE_STORY.search(s))
-        for s in questions
+        for s in question_sentences(text)
     )
 
 

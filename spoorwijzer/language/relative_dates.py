@@ -51,6 +51,10 @@ NUMBER_WORDS = {
     "anderhalf": 1,  # "anderhalf jaar" is handled as 18 months below
 }
 NUMBER_PATTERN = r"\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "drie weken", "een half jaar": an amount and its unit (groups: amount, unit).
+DURATION_PATTERN = (
+    rf"({NUMBER_PATTERN}|een half|anderhalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b"
+)
 
 # "begin" is read as the 1st (earliest plausible day: the safe side for deadlines).
 _PART_DAY = {"begin": 1, "half": 15, "medio": 15, "midden": 15, "eind": 25, "einde": 25}
@@ -85,7 +89,7 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 _AGO_SUFFIX = re.compile(
-    rf"\b({NUMBER_PATTERN}|een half|anderhalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\s+"
+    rf"\b{DURATION_PATTERN}\s+"
     r"(?:geleden|terug)\b(?!\s+(?:in|naar|bij|op)\b)",  # "3 weken terug", not "terug in zijn werk"
     re.IGNORECASE,
 )
@@ -308,7 +312,8 @@ def _days_of_relative_months(text: str, today: date) -> list[tuple[int, int, dat
         day = first_of(match.group(2)).replace(day=_PART_DAY[match.group(1).lower()])
         if day <= today:
             days.append((match.start(), match.end(), day, False))
-    for match in _DAY_OF_THIS_MONTH.finditer(text) if not find_dates(text) else ():
+    bare_days = list(_DAY_OF_THIS_MONTH.finditer(text))
+    for match in bare_days if bare_days and not find_dates(text) else ():
         number = int(match.group(1))
         for month_start in (first_of("deze"), first_of("vorige")):
             try:

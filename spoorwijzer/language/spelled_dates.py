@@ -151,13 +151,9 @@ _OTHER_EVENT = re.compile(
 _SHORT_WEEKDAYS = dict(zip(WEEKDAYS_SHORT, WEEKDAYS, strict=True))
 
 
-def _month_name(number: int) -> str:
-    return MONTHS[number - 1]
-
-
 def _english(text: str) -> str:
     def dutch(day: str, month: str, year: str | None) -> str:
-        written = f"{int(day)} {_month_name(_ENGLISH_MONTHS[month.lower()])}"
+        written = f"{int(day)} {MONTHS[_ENGLISH_MONTHS[month.lower()] - 1]}"
         return f"{written} {year}" if year else written
 
     def month_day(match: re.Match[str]) -> str:
@@ -208,7 +204,7 @@ _WEEKDAY_BEFORE_SHORT_DATE = re.compile(
 _SHORT_YEAR = re.compile(rf"\b({MONTH_PATTERN})\.?\s+['’`](\d{{2}})\b", re.IGNORECASE)
 # "op de vijftiende", "sinds de 14e": a day of this or last month ("de tweede keer" stays).
 _SPELLED_ORDINAL = re.compile(
-    rf"\b(op|sinds|vanaf|per)\s+de\s+({_alternatives(w for w, v in ORDINALS.items() if v > 0)})\b",
+    rf"\b(op|sinds|vanaf|per)\s+de\s+({_alternatives(ORDINALS)})\b",
     re.IGNORECASE,
 )
 
@@ -223,7 +219,7 @@ def spell_out_dates(text: str, today: date | None = None) -> str:
     Returns:
         The rewritten text (the same text when it holds none of these).
     """
-    text = _SPELLED_YEAR.sub(lambda m: str(2000 + CARDINALS[_lower(m.group(1))]), text)
+    text = _SPELLED_YEAR.sub(lambda m: str(2000 + CARDINALS[_spaced(m.group(1))]), text)
     text = _SPELLED_DAY.sub(lambda m: f"{_DAY_WORDS[_spaced(m.group(1))]} {m.group(2)}", text)
     text = _FLEMISH.sub(lambda m: _EN_LAST_WORDS[_FLEMISH_UNITS[m.group(1).lower()]], text)
     text = _WEEKDAY_BEFORE_SHORT_DATE.sub("", text)
@@ -234,10 +230,6 @@ def spell_out_dates(text: str, today: date | None = None) -> str:
     if today is not None:
         text = _weekday_of_week(text, today)
     return text
-
-
-def _lower(word: str) -> str:
-    return re.sub(r"\s+", "", word.lower())
 
 
 def _spaced(words: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spoorwijzer.knowledge import Claim
-from spoorwijzer.language.relative_dates import NUMBER_PATTERN, duration_days
+from spoorwijzer.language.relative_dates import DURATION_PATTERN, duration_days
 from spoorwijzer.language.synonyms import claim_words, expand_query
 from spoorwijzer.language.wording import DOMAIN_STEMS, content_roots, overlap, verb_root
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
@@ -64,15 +64,12 @@ def terms_agree(statement: str, claim: str, *, strict: bool = False) -> bool:
 
 _QUANTITY = re.compile(
     rf"(?<!\bbinnen )(?<!\bna )(?<!\btot )(?<!\bdan )(?<!\bminstens )(?<!\bmaximaal )"
-    rf"\b({NUMBER_PATTERN}|een half|anderhalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b",
+    rf"\b{DURATION_PATTERN}",
     re.IGNORECASE,
 )
 SAME_TERM = 0.03  # "52 weken" and "een jaar" are one term
 # "na een jaar ziekte" against "na twee jaar ziekte": two bounds of one kind name other terms.
-_AFTER = re.compile(
-    rf"\bna\s+({NUMBER_PATTERN}|een half|anderhalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b",
-    re.IGNORECASE,
-)
+_AFTER = re.compile(rf"\bna\s+{DURATION_PATTERN}", re.IGNORECASE)
 
 
 def same_quantities(statement: str, claim: str) -> bool:

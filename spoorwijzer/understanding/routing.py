@@ -33,7 +33,8 @@ _DOMAIN = re.compile(
     r"\buitval|\b(?:valt|viel|vielen|vallen)\s+(?:\w+\s+){0,4}?uit\b|opzegverbod|"
     r"ontslagvergunning|no-risk|vangnet|beter ?gemeld|hersteldmeld|\bfml\b|inzetbaarheidsprofiel|"
     r"functionele mogelijkheden|\bpva\b|ontsla\w*|transitievergoeding|verzuimverzeker|\bezd\b|"
-    r"\bba\b|mankeer\w*|thuis\s?gebleven|loon\s+(?:\w+\s+)?(?:stoppen|stopzetten|opschorten)|\bzit\s+(?:\w+\s+)?thuis\b",
+    r"\bba\b|mankeer\w*|thuis\s?gebleven|loon\s+(?:\w+\s+)?(?:stoppen|stopzetten|opschorten)|"
+    r"\bzit\s+(?:\w+\s+)?thuis\b",
     re.IGNORECASE,
 )
 # Topics that are clearly elsewhere, with where to go instead.
@@ -247,15 +248,18 @@ def _verb_first(sentence: str) -> bool:
     )
 
 
+def question_sentences(text: str) -> list[str]:
+    """The sentences of a text that ask something (hold a question mark)."""
+    return [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if "?" in s]
+
+
 def is_yes_no_question(question: str, *, rule_verbs_only: bool = False) -> bool:
     """True for a question that can be answered yes or no ("Mag hij spoor 2 weigeren?").
 
     `rule_verbs_only`: only a question that starts with a verb of rules ("mag", "is", "moet"
     …), not with any verb ("Bouwt een …?", "Moeten we …?").
     """
-    for sentence in re.split(r"(?<=[.?!])\s+", question):
-        if "?" not in sentence:
-            continue
+    for sentence in question_sentences(question):
         asked = _QUESTION_LEAD.sub("", sentence)
         if _YES_NO_START.search(asked) or (not rule_verbs_only and _verb_first(asked)):
             return True
