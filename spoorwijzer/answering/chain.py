@@ -424,6 +424,7 @@ class Assistant:
             approximate=approximate,
             book=book,
             skip=plan.shown_keys,
+            melding_made=_report_made(case.dossier.get("melding_42e_gedaan")),
         )
         if approximate and not plan.assumed:
             draft.text = _assumption(case.dossier, report) + draft.text
@@ -800,6 +801,11 @@ def _said_negated(said: ClaimAsk, claim_text: str) -> bool:
 def claim_negated(claim_text: str) -> bool:
     """True when a known claim's main clause is stated negatively (an odd number of negations)."""
     return count_negations(claim_text) % 2 == 1
+
+
+def _report_made(told: object) -> bool | None:
+    """The 42e-weeksmelding as told: made ("ja" or its date), not made ("nee"), or not told."""
+    return None if told is None else told != "nee"
 
 
 def _best_similarity(passages: Sequence[Passage]) -> float:

@@ -21,6 +21,7 @@ from spoorwijzer.deadlines import DeadlineReport, MilestoneDate
 from spoorwijzer.knowledge import KnownError
 from spoorwijzer.language.date_mentions import find_dates
 from spoorwijzer.language.dutch_dates import format_date, format_date_long
+from spoorwijzer.language.sentences import split_sentences
 from spoorwijzer.language.synonyms import expand_query
 from spoorwijzer.language.wording import DOMAIN_STEMS, content_stems, overlap
 from spoorwijzer.records import AnswerDate, Citation
@@ -44,7 +45,7 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"42e|42-?ste|\b42\s+(?:weken|wk)\b|ziekmelding bij uwv|aangifte langdurig|"
         r"(?:bij|aan) (?:het )?uwv "
         r"(?:melden|doorgeven)|melden bij (?:het )?uwv|uwv (?:\w+ )?(?:melden|inlichten)|"
-        r"melding bij (?:het )?uwv|uwv-?melding",
+        r"melding (?:bij|aan|naar) (?:het )?uwv|uwv-?melding|\bweek 42\b",
         ("melding_42e_week_uiterlijk",),
     ),
     (r"probleemanalyse|\bpa\b", ("probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk")),
@@ -287,12 +288,20 @@ def compose_refusal(referral: str | None, *, reason: str | None = None) -> Draft
     return Draft(" ".join(parts), (), Intent.OUT_OF_SCOPE, refused=True)
 
 
-def _milestone_keys(question: str, report: DeadlineReport, skip: Collection[str] = ()) -> list[str]:
+def _milestone_keys(
+    question: str,
+    report: DeadlineReport,
+    skip: Collection[str] = (),
+    *,
+    melding_made: bool | None = True,
+) -> list[str]:
     lowered = question.lower()
     keys: list[str] = []
     for pattern, milestone_keys in _MILESTONE_WORDS:
         if re.search(pattern, lowered):
             keys.extend(k for k in milestone_keys if k not in keys)
+    if melding_made and not _asks_about_report(question):
+        keys = [k for k in keys if k != "melding_42e_week_uiterlijk"]  # "… is gedaan. EJE?"
     if len(report.counting) > 1 or report.get("einde_loondoorbetaling") is not None:
         keys.extend(k for k in _SHIFTED_KEYS if k not in keys)
     if report.get("einde_loondoorbetaling") is not None and any(
@@ -329,8 +338,28 @@ def _milestone_keys(question: str, report: DeadlineReport, skip: Collection[str]
         and keys != list(_SUMMARY_KEYS)
     ):
         present.append(upcoming)
+    # A 42e-weeksmelding whose last day passed, not told as made, is an overdue duty (a fine):
+    # named with every deadline answer while the wachttijd runs.
+    melding = report.get("melding_42e_week_uiterlijk")
+    end = report.get("einde_wachttijd")
+    if (
+        not melding_made
+        and melding is not None
+        and not melding.lapsed
+        and melding.date < report.today
+        and (end is None or report.today <= end.date)
+        and melding.key not in present
+        and melding.key not in skip
+    ):
+        present.append(melding.key)
     order = [m.key for m in report.milestones]
     return sorted(present, key=order.index)
+
+
+def _asks_about_report(question: str) -> bool:
+    """True when a question sentence (or a message without one) names the 42e-weeksmelding."""
+    asked = [s for s in split_sentences(question) if s.rstrip().endswith("?")]
+    return re.search(_MILESTONE_WORDS[0][0], " ".join(asked or [question]).lower()) is not None
 
 
 def keys_are_summary(question: str, report: DeadlineReport) -> bool:
@@ -405,13 +434,16 @@ def compose_deadline(
     approximate: bool = False,
     book: CitationBook | None = None,
     skip: Collection[str] = (),
+    melding_made: bool | None = True,
 ) -> Draft:
     """Dates from the calculator first, with their status today, then notes and rules, cited.
 
     `skip`: milestones another part of the same answer already states (the spoor 2 part).
+    `melding_made`: whether the user told the 42e-weeksmelding was made (None: not told). Not
+    made or not told: a passed one is named as overdue; made: named only when a question asks.
     """
     book = book or CitationBook()
-    keys = _milestone_keys(question, report, skip)
+    keys = _milestone_keys(question, report, skip, melding_made=melding_made)
     milestones = [m for key in keys if (m := report.get(key)) is not None]
     lines = (
         [

@@ -23,6 +23,15 @@ _ABBREVIATION = re.compile(
 )
 
 
+# A line break before a list item or a capital ends the line's sentence, also without a full stop.
+_LINE_END = re.compile(r"(?<![.?!:;,])[ \t]*\n\s*(?=[-*•]|\d{1,2}[.)]\s|[A-Z])")
+
+
+def end_lines(text: str) -> str:
+    """A full stop after each line of a list ("- AD afgerond", "- ww werkt mee"): two sentences."""
+    return _LINE_END.sub(". ", text)
+
+
 def sentence_at(text: str, position: int, marks: str = ".?!") -> str:
     """The sentence of `text` (between ., ? or !) that holds `position`.
 

@@ -215,6 +215,53 @@ def claim_words(statement: str) -> str:
 
 _INDEX = {member: group for group in SYNONYM_GROUPS for member in group}
 
+# English words in a mixed message ("Is it true that the employee can just opt out of spoor 2?"),
+# glossed in Dutch so search, relevance and the claim matcher meet the Dutch notes.
+ENGLISH_GLOSS: tuple[tuple[str, str], ...] = (
+    (r"employees?|staff member|worker", "werknemer"),
+    (r"employer", "werkgever"),
+    (r"sick(?:ness)?|ill|illness|disease", "ziek ziekte"),
+    (r"fire|dismiss(?:al)?|let (?:him|her|them) go|lay off", "ontslaan ontslag"),
+    (r"opt out|refuse[sd]?|say no", "weigeren zelf kiezen"),
+    (r"co-?operate", "meewerken"),
+    (r"at the same time|simultaneously|in parallel|run together", "tegelijk gelijktijdig"),
+    (r"first two years", "eerste twee jaar"),
+    (r"two years", "twee jaar"),
+    (r"first year", "eerste jaar"),
+    (r"notification|notify|report to", "melding melden"),
+    (r"company doctor|occupational (?:physician|doctor)", "bedrijfsarts"),
+    (r"own (?:job|role|work|position)", "eigen werk"),
+    (r"other (?:work|job|role)", "ander werk"),
+    (r"salary|wages?", "loon"),
+    (r"pay(?:s|ing)?|paid", "betalen loon"),
+    (r"costs?|expensive|free of charge", "kosten"),
+    (r"holiday|vacation", "vakantie"),
+    (r"binding", "bindend"),
+    (r"insurance|insurer", "verzuimverzekering verzekeraar"),
+    (r"action plan|plan of action", "plan van aanpak"),
+    (r"problem analysis", "probleemanalyse"),
+    (r"benefits?", "uitkering"),
+    (r"re-?integration", "re-integratie"),
+    (r"second track|track (?:2|two)", "spoor 2"),
+    (r"first track|track (?:1|one)", "spoor 1"),
+    (r"must|have to|has to|required|mandatory|obliged|obligat\w+", "moet verplicht"),
+    (r"can|may|allowed", "mag kan"),
+    (r"during", "tijdens"),
+    (r"contract|employment", "dienstverband contract"),
+    (r"ends?|stops?|terminat\w+", "eindigt stopt"),
+)
+_ENGLISH = tuple(
+    (re.compile(rf"\b(?:{words})\b", re.IGNORECASE), gloss) for words, gloss in ENGLISH_GLOSS
+)
+_ENGLISH_CUE = re.compile(r"\b(?:the|is|that|we|our|can|does|do|what|when|should|it|true)\b", re.I)
+
+
+def english_gloss(text: str) -> list[str]:
+    """The Dutch words for the English ones in a message written (partly) in English."""
+    if len(_ENGLISH_CUE.findall(text)) < 2:
+        return []
+    return [gloss for pattern, gloss in _ENGLISH if pattern.search(text)]
+
 
 def expand_query(question: str) -> str:
     """Return the question followed by the synonyms of every concept it mentions."""
@@ -223,4 +270,5 @@ def expand_query(question: str) -> str:
     for member, group in _INDEX.items():
         if re.search(rf"(?<![\w-]){re.escape(member)}(?![\w-])", lowered):
             extra.extend(m for m in group if m != member and m not in extra)
+    extra.extend(english_gloss(question))
     return f"{question} {' '.join(extra)}" if extra else question

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spoorwijzer.knowledge import Claim
 from spoorwijzer.language.relative_dates import DURATION_PATTERN, duration_days
-from spoorwijzer.language.synonyms import claim_words, expand_query
+from spoorwijzer.language.synonyms import claim_words, english_gloss, expand_query
 from spoorwijzer.language.wording import DOMAIN_STEMS, content_roots, overlap, verb_root
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
 
@@ -156,7 +156,9 @@ class ClaimMatcher:
         floor = CLAIM_STRICT_SIMILARITY if strict else CLAIM_MIN_SIMILARITY
         best: tuple[float, ClaimMatch] | None = None
         blocked = 0.0  # the best score of a claim on the topic that names another term
-        for text in dict.fromkeys([question, *main_clause(question)]):
+        gloss = english_gloss(question)  # "can the employee opt out …": also search in Dutch
+        glossed = [f"{question} {' '.join(gloss)}"] if gloss else []
+        for text in dict.fromkeys([question, *main_clause(question), *glossed]):
             passages = self._retriever.search_source(text, CLAIMS_SOURCE_ID, CANDIDATES)
             clear = _clearly_nearest(passages)
             nearest = max(passages, key=lambda p: p.similarity, default=None)

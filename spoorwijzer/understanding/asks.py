@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from spoorwijzer.language.sentences import split_sentences
+from spoorwijzer.understanding.routing import WW_BENEFIT
 
 
 class Ask(StrEnum):
@@ -164,7 +165,9 @@ _THIRD_PARTY = (
     r"(?:collega|collega's|casemanager|arbodienst|arbo-?dienst|adviseur|accountant|boekhouder|"
     r"verzekeraar|verzuimverzekeraar|jurist|advocaat|hr|hr-afdeling|p&o|leidinggevende|"
     r"manager|directeur|baas|re-integratiebureau|bureau|coach|vakbond|buurman|vriend|zwager|oom|"
-    r"brancheorganisatie|salarisadministratie)"
+    r"brancheorganisatie|salarisadministratie|begeleider|teamleider|collega-\w+|neef|nicht|"
+    r"vader|moeder|broer|zus|schoonvader|schoonzoon|kennis|werkgever|wg|klant|cli[eë]nt|"
+    r"legal|afdeling(?:\s+(?:hr|p&o|personeelszaken))?)"
 )
 _ADVISER = r"(?:" + _THIRD_PARTY + r"|werknemer|medewerker|medewerkster|werkneemster)"
 _VERIFY = re.compile(
@@ -184,7 +187,16 @@ _VERIFY = re.compile(
     r"iedereen|ze op internet|ik|(?:onze|mijn|de|het|een|ons)\s+(?:\w+\s+)?" + _ADVISER + r") "
     r"(?:\w+\s+){0,3}(?:zegt|zei|zeggen|beweert|beweerde|stelt|stelde|vindt|vond|meent|"
     r"schrijft|schreef|las|lees|hoorde|hoor|heb gelezen|heb gehoord|leest|adviseert|"
-    r"adviseerde|roept)\b[^.?!]{0,40}?\bdat\b|"
+    r"adviseerde|roept|denkt|denken|dacht|zeet|claimt|claimde)\b"
+    r"[^.?!]{0,40}?\bdat\b|"
+    # a position held: "P&O hanteert het uitgangspunt dat …", "wij gaan ervan uit dat …"
+    r"\b(?:hanteert|hanteren|hanteer)\s+(?:het|als)\s+(?:uitgangspunt|standpunt|regel)\s+dat\b|"
+    r"\b(?:gaat|gaan)\s+(?:er\s*van|ervan)\s+uit\s+dat\b|\b(?:is|zijn)\s+van mening\s+dat\b|"
+    r"^\W*(?:de\s+)?(?:wg|werkgever|ww|werknemer)\s+(?:stelt|zegt|meent|denkt|vindt)\s*(?::|dat\b)|"
+    # English: "my colleague says …", "is it true that …", "…. Correct?"
+    r"\b(?:says|said|claims|claimed|thinks|believes|insists|told (?:me|us)|tells (?:me|us))\s+"
+    r"(?:that\s+)?\w+|\bis it (?:true|correct)\b|"
+    r"(?:^|[.!]\s+)(?:correct|right|juist|true|klopt)\s*\?\s*$|,\s*(?:juist|correct)\s*\?\s*$|"
     r"(?:je|men) hoort (?:vaak|wel eens|overal) dat|(?:ik|we) (?:dacht|dachten|meende) dat|"
     r"(?:ik heb|ik had) (?:\w+\s+){0,3}(?:gelezen|gehoord) dat|\bfabel\b|\bmythe\b|feit of fabel|"
     r"waar of niet|echt waar|is het echt|geldt (?:echt|nog steeds)|klopt dat\s*\?|"
@@ -195,22 +207,31 @@ _VERIFY_STRIP = re.compile(
     r"^(?:[^.?!]*?\b(?:klopt het (?:niet )?dat|is het (?:niet )?waar dat|is het (?:niet )?zo dat|"
     r"klopt het als|"
     r"(?:zegt|zei|zeggen|beweert|beweerde|schrijft|schreef|las|lees|hoorde|hoor|hoort|gelezen|"
-    r"gehoord|dacht|dachten|meende)\s+(?:\w+\s+){0,3}?dat))\s*",
+    r"gehoord|dacht|dachten|meende|vindt|vond|meent|denkt|denken|stelt|stelde|zeet|claimt|claimde|"
+    r"(?:hanteert|hanteren|hanteer)\s+(?:het|als)\s+(?:uitgangspunt|standpunt|regel)|"
+    r"(?:gaat|gaan)\s+(?:er\s*van|ervan)\s+uit|(?:is|zijn)\s+van mening)"
+    r"\s+(?:[\w&'-]+\s+){0,3}?dat|"
+    r"is it (?:true|correct)(?:\s+(?:that|dat))?|"
+    r"(?:says|said|claims|claimed|thinks|believes|insists|told (?:me|us)|tells (?:me|us))"
+    r"(?:\s+that)?))\s*",
     _F,
 )
 _TAIL_STRIP = re.compile(
     r"(?:,?\s*(?:toch|klopt dat|klopt dit|klopt het|of niet|echt waar|is dat zo|is dat waar|"
-    r"feit of fabel|waar of niet)\s*[?!.]*\s*)+$",
+    r"feit of fabel|waar of niet|juist|correct)\s*[?!.]*\s*)+$",
     _F,
 )
 _MID_TOCH = re.compile(r"\s+toch\s+", _F)
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|niks|hoeft niet|hoeven niet)\b", _F)
+_NEGATION = re.compile(
+    r"\b(?:niet|geen|nooit|niets|niks|hoeft niet|hoeven niet|not|cannot|never)\b|n't\b", _F
+)
 _GENERAL = re.compile(
     r"\b(?:altijd|nooit|mag|mogen|moet|moeten|hoeft|hoeven|kan|kunnen|geldt|telt|tellen|"
     r"is|zijn|wordt|worden|heb je|heeft|krijgt|krijg je|betaalt|stopt|eindigt|vervalt|"
     r"leidt|loopt|lopen|gaat|gaan|valt|vallen|begeleidt|bepaalt|beslist|kost|kosten|duurt|"
     r"hoort|horen|geldt|blijft|blijven|houdt|kun|levert|leveren|geeft|geven|schuift|schuiven|"
-    r"begint|beginnen|start|starten|bepalen|bepaalt|betekent|ontvangt|mogen)\b",
+    r"begint|beginnen|start|starten|bepalen|bepaalt|betekent|ontvangt|mogen)\b|"
+    r"\s=\s",  # "Spoor 2 = weggegooid geld": a statement in shorthand
     _F,
 )
 # Words of the user's own story ("er is nog geen probleemanalyse"), never of a general rule.
@@ -257,7 +278,9 @@ _QUESTION_WORD = re.compile(
 )
 _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(r"\bww\b|ww-uitkering|werkloosheid|vaststellingsovereenkomst|\bvso\b", _F),
+        re.compile(
+            WW_BENEFIT + r"|ww-uitkering|werkloosheid|vaststellingsovereenkomst|\bvso\b", _F
+        ),
         "Over de WW na een vaststellingsovereenkomst gaat Spoorwijzer niet; kijk op uwv.nl of "
         "vraag een arbeidsrechtadvocaat of het Juridisch Loket.",
     ),
@@ -488,7 +511,7 @@ _EMBEDDED_CHECK = re.compile(
     _F,
 )
 _SAID_BY = re.compile(
-    r"\b(?:mijn|onze|ons|de|het|een)\s+(?:\w+\s+)?" + _THIRD_PARTY + r"\s+"
+    r"(?:\b(?:mijn|onze|ons|de|het|een)\s+(?:\w+\s+)?|^\W*)" + _THIRD_PARTY + r"\s+"
     r"(?:zegt|zei|zeggen|schrijft|schreef|stelt|stelde|beweert|beweerde|meldt|meldde)\s*:|"
     r"[,]?\s*(?:zegt|zei|zeggen|vindt|vond|denkt|dacht|beweert|beweerde|stelt)\s+"
     r"(?:mijn|onze|ons|de|het|een)\s+(?:\w+\s+)?" + _THIRD_PARTY + r"\s*[.!]?\s*$",
@@ -499,10 +522,23 @@ _OPINION = re.compile(
 )
 
 
+# "The company doctor (bedrijfsarts) now says she can't …": a judgement in the case, no claim.
+_DOCTOR_SAYS_EN = re.compile(
+    r"\b(?:bedrijfsarts|company doctor|doctor|physician|ba|arbo-?arts)\b[^.?!]{0,30}?"
+    r"\b(?:says|said|thinks|believes|told)\b",
+    _F,
+)
+_CASE_NEWS = re.compile(
+    r"\beraan\s+(?:komt|komen|zit te komen)\b|\bbinnenkort\b|\bmorgen\b|\bvolgende week\b|"
+    r"\bover\s+\w+\s+(?:dagen|weken)\b",
+    _F,
+)
+
+
 def verifies(part: str) -> bool:
     """True when the part asks to verify a statement ("klopt het dat …", "… toch?")."""
     sentence = re.split(r"[.!]\s+", part.strip())[-1]
-    if not _VERIFY.search(part):
+    if not _VERIFY.search(_DOCTOR_SAYS_EN.sub(" ", part)):
         return (
             (_STATEMENT_TOCH.search(sentence) is not None and not _VERB_FIRST.match(sentence))
             or _EMBEDDED_CHECK.search(part) is not None
@@ -511,7 +547,9 @@ def verifies(part: str) -> bool:
         )
     if _VERB_FIRST.match(sentence) and _MID_TOCH_WORD.search(sentence):
         return bool(_VERIFY.search(_MID_TOCH_WORD.sub(" ", part)))
-    return True
+    reported = _VERIFY_STRIP.sub("", part.strip())
+    # "Ik hoor van P&O dat de eerstejaarsevaluatie eraan komt": news about the case, no rule.
+    return reported == part.strip() or not _CASE_NEWS.search(reported)
 
 
 def _asks_track_decision(part: str) -> bool:
@@ -617,7 +655,7 @@ _STATEMENT_CLAUSE = re.compile(r",\s*|:\s*|;\s*")
 
 def extract_claim(part: str) -> ClaimAsk:
     """The statement inside a verification ask, without "klopt het dat" or "toch?"."""
-    stripped = part.strip()
+    stripped = _ENUMERATION.sub("", part.strip())
     # "Als de bedrijfsarts zegt dat …, moet …": that "zegt dat" is the condition, not a cue.
     statement = stripped if _CONDITION_CLAUSE.match(stripped) else _VERIFY_STRIP.sub("", stripped)
     statement = _TAIL_STRIP.sub("", statement).strip(" ,?!.")

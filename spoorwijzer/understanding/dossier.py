@@ -19,6 +19,7 @@ from spoorwijzer.deadlines import CaseFacts, Leave, SickPeriod
 from spoorwijzer.language.date_mentions import find_dates
 from spoorwijzer.language.dutch_dates import format_date
 from spoorwijzer.language.relative_dates import find_vague_dates, mention_day
+from spoorwijzer.language.sentences import end_lines
 from spoorwijzer.language.spelled_dates import spell_out_dates
 from spoorwijzer.understanding.facts import (
     QuestionFacts,
@@ -344,7 +345,7 @@ def read_message(
     origin = source or f"bericht {number}"
     # The dates as the date readers know them ("vijftien maart", "last Monday"); the story and
     # the quotes keep the user's own words.
-    dated = spell_out_dates(text, today)
+    dated = spell_out_dates(end_lines(text), today)
     facts = read_question_facts(dated, today)
     updated = replace(dossier, messages=number, problems=facts.problems)
     corrected: list[str] = []
@@ -385,7 +386,11 @@ def read_message(
     recovery_dated = any(cue == "recovery" for cue, _ in facts.dated_cues)
     told = tuple(read_story_facts(text))
     for story in told:
-        if recovery_dated and story.value == "volledig_hersteld":
+        if (
+            recovery_dated
+            and story.value == "volledig_hersteld"
+            and updated.first_sick_day is not None
+        ):
             continue  # "hersteld gemeld per 7 september": a period's end, not a judgement
         updated = updated.with_fact(Fact(story.name, story.value, origin, quote=story.quote))
     return MessageReading(

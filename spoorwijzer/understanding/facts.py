@@ -55,11 +55,15 @@ _CUES: tuple[tuple[str, str], ...] = (
         "recovery",
         r"hersteld|beter gemeld|beter (?:per|vanaf|sinds|op)\b|weer beter|weer volledig|"
         r"weer (?:aan het werk|gewerkt|aan de slag)|"
-        r"volledig (?:aan het werk|hersteld)|hervat|\bherstel\b",
+        r"volledig (?:aan het werk|hersteld)|hervat|\bherstel\b|"
+        r"\bkwam\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?$|"
+        r"\bback\s+(?:full[- ]?time\s+|at work\s+|to work\s+)?(?:from|on|since)?\s*$|"
+        r"recovered|fit again",
     ),
     (
         "relapse",
-        r"opnieuw|weer ziek|nogmaals|teruggevallen|terugval|weer klachten|weer uitgevallen",
+        r"opnieuw|weer ziek|nogmaals|teruggevallen|terugval|weer klachten|weer uitgevallen|"
+        r"(?:sick|ill) again",
     ),
     (
         "first_day",
@@ -68,10 +72,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"viel uit|ziek geworden|ziek werd|is ziek|sinds|ziek van|ziek\b|thuis|uit de running|"
         r"in de ziektewet|arbeidsongeschikt|ziekmelding|uit de roulatie|"
         r"\bao\s+(?:sinds|vanaf|per|sedert)\b|\b(?:wn|werknemer)\s+ao\b(?!-)|"
-        r"\bzit\s+(?:nu\s+|al\s+|inmiddels\s+|bijna\s+)?$",
+        r"\bzit\s+(?:nu\s+|al\s+|inmiddels\s+|bijna\s+)?$|"
+        r"sick (?:from|since)|off sick|out sick|ill since",
     ),
 )
-_RANGE = re.compile(r"^\s*(?:t/m|tm|tot en met|tot|-|–)\s*$", re.IGNORECASE)
+_RANGE = re.compile(r"^\s*(?:t/m|tm|tot en met|tot|-|–|until|till|through)\s*$", re.IGNORECASE)
 _AMOUNT = rf"({NUMBER_PATTERN}|een half|anderhalf)\s+(weken|week|maanden|maand|jaar)"
 _VERLENGING = re.compile(
     rf"met\s+{_AMOUNT}\s+(?:\w+\s+){{0,2}}?verleng|{_AMOUNT}\s+(?:vrijwillige\s+|extra\s+)?"

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from spoorwijzer.language.synonyms import english_gloss
+
 
 class Intent(StrEnum):
     """What kind of answer a question needs."""
@@ -37,10 +39,22 @@ _DOMAIN = re.compile(
     r"\bzit\s+(?:\w+\s+)?thuis\b",
     re.IGNORECASE,
 )
+# "de ww is een jaar ziek", "ww werkt mee": in a casemanager's shorthand "ww" is the werknemer,
+# not the WW benefit.
+_EMPLOYEE_VERB = (
+    r"(?:is|was|werkt|werkte|heeft|had|wil|kan|zit|zat|wordt|ziek|meldt|weigert|geeft|doet|"
+    r"komt|gaat|moet|mag|krijgt|blijft|valt|stelt|zegt|denkt|vindt)\b"
+)
+WW_BENEFIT = (
+    r"(?:(?<!\bde )(?<![-:\n] )(?<!^)(?<!\n)\bww\b|"
+    r"(?:\bde |^|\n|[-:] )ww\b(?!\s+(?:\w+\s+){0,3}?" + _EMPLOYEE_VERB + r"))"
+)
+
+
 # Topics that are clearly elsewhere, with where to go instead.
 _ELSEWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(r"\bww\b|ww-uitkering|werkloosheid", re.I),
+        re.compile(WW_BENEFIT + r"|ww-uitkering|werkloosheid", re.I),
         "Voor de WW (werkloosheidsuitkering) kunt u terecht bij UWV (uwv.nl en werk.nl).",
     ),
     (
@@ -267,8 +281,11 @@ def is_yes_no_question(question: str, *, rule_verbs_only: bool = False) -> bool:
 
 
 def is_in_domain(question: str) -> bool:
-    """True when the question uses any word of the Poortwachter / spoor 2 domain."""
-    return bool(_DOMAIN.search(question))
+    """True when the question uses any word of the Poortwachter / spoor 2 domain.
+
+    English words count by their Dutch gloss ("fire someone during … sickness").
+    """
+    return bool(_DOMAIN.search(question) or _DOMAIN.search(" ".join(english_gloss(question))))
 
 
 def route_question(  # noqa: PLR0911 - one return per route keeps the order of rules visible

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from spoorwijzer.language.relative_dates import NUMBER_PATTERN, duration_days
-from spoorwijzer.language.sentences import sentence_at, split_sentences
+from spoorwijzer.language.sentences import end_lines, sentence_at, split_sentences
 
 _FLAGS = re.IGNORECASE
 
@@ -110,6 +110,12 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bwel\s+(?:\w+\s+)?benutbare\s+mogelijkheden\b|"
         r"\b(?:ander|aangepast|licht)e?\s+(?:taken|werkzaamheden|functies?|arbeid)\s+wel\b|"
         r"other\s+work\s+(?:is\s+)?(?:possible|fine|ok)|"
+        r"(?:can|could)\s+(?:still\s+)?do\s+other\b[^.?!]{0,30}?\bwork|"
+        r"(?:fit|suitable)\s+for\s+other\s+(?:work|roles?|jobs?)|"
+        # "doch wel arbeid van lichtere aard", "belastbaar voor ander werk", "inzetbaar in …"
+        r"\bwel\s+(?:\w+\s+)?(?:arbeid|werk)\s+van\s+(?:lichtere|andere|aangepaste)\s+aard|"
+        r"\b(?:belastbaar|inzetbaar)\s+(?:voor|in|op)\s+(?:\w+\s+)?"
+        r"(?:ander|aangepast|licht|passend)|"
         # "niet meer 's nachts …, wel overdag"; "geen zwaar werk meer" (lighter work can)
         r",\s*(?:maar\s+)?wel\s+overdag\b|geen\s+(?:fysiek\s+|lichamelijk\s+)?zwaar\s+werk|"
         r"geen\s+zware\s+(?:taken|arbeid|werkzaamheden)|"
@@ -167,6 +173,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         # abbreviations and English: "BA: EW niet", "not her own job anymore"
         r"\bew\s+(?:is\s+)?(?:niet|nooit|nee)\b|not\s+(?:his|her|their)\s+own\s+(?:job|work)|"
         r"can(?:'t|not)\s+do\s+(?:his|her|their)\s+own\s+(?:job|work)|"
+        r"can(?:'t|not)\s+(?:go\s+back\s+to|return\s+to|do)\s+(?:his|her|their)\s+(?:own\s+)?"
+        r"(?:\w+\s+)?(?:role|job|work|position)|"
+        r"own\s+(?:job|role|work)\s+is\s+(?:a\s+)?(?:no[- ]go|not\s+possible|out\b)|"
         rf"(?<!wil )(?<!wilt )(?<!weet )(?:niet|nooit)\s+(?:meer\s+)?{_GAP}{{0,3}}?(?:in|naar|"
         rf"bij)\s+"
         rf"(?:{_OWN_WORK})|"
@@ -441,6 +450,10 @@ _EMPLOYER_VIEW = re.compile(
 _FUTURE = re.compile(
     r"\b(?:binnen|over|per|verwacht\w*|voorzie\w*|prognose|duren|straks|zodra|na een)\b", _FLAGS
 )
+# "per 1 december volledig hersteld verklaard": a recovery declared, not one foreseen.
+_DECLARED = re.compile(
+    r"\b(?:hersteld|beter)\s+(?:verklaard|gemeld)\b|\b(?:draait|werkt) weer\b", _FLAGS
+)
 _RELAPSE = re.compile(
     r"\b(?:weer|opnieuw)\s+(?:\w+\s+)?(?:ziek|uitgevallen|uitval|klachten)|\bvalt\s+(?:\w+\s+){0,3}?"
     r"(?:weer|opnieuw)\s+uit|\bherval",
@@ -467,11 +480,13 @@ _ORGANISATION = re.compile(
     r"(?:de|het)\s+(?:zaak|bouw|school|afdeling\w*|kantoor)|onze?\s+(?:enige|zaak|afdeling\w*)|"
     r"\bhier\b|afdelingen|afdelingsmanagers|vestiging\w*|klein bedrijf|in huis|"
     r"(?:we|wij)\s+(?:hebben\s+)?(?:\w+\s+)?gekeken|op (?:school|de zaak)|"
-    r"binnen (?:de|onze) organisatie|bij (?:de )?(?:verkoop|logistiek|inkoop)\w*)",
+    r"binnen (?:de|onze) (?:\w+\s+)?organisatie|\bhere\b|in-house|internally|\bin our\b|"
+    r"bij (?:de )?(?:verkoop|logistiek|inkoop)\w*)",
     _FLAGS,
 )
 _WORK_NOUN = (
-    r"(?:\w*werk|functies?|plek\w*|plaats|baan\w*|taken|kantoor\w*|vacatures?|job|klus\w*)\b"
+    r"(?:\w*werk|functies?|plek\w*|plaats|baan\w*|taken|kantoor\w*|vacatures?|job|klus\w*|"
+    r"arbeid)\b"
 )
 _NO_WORK = re.compile(
     rf"\b(?:niks|niets|nergens|geen\s+(?:\w+\s+){{0,2}}?{_WORK_NOUN}|negatief|niet gelukt|bezet|"
@@ -505,6 +520,7 @@ _WORK_FOUND = re.compile(
     r"\b(?:samengesteld|ingericht|aangeboden|kunnen regelen)\b|"
     r"\bintern\s+wel\s+(?:\w+\s+){0,2}?(?:gevonden|iets)\b|"
     r"\b(?:een|de)\s+(?:\w+\s+)?(?:functie|vacature|plek)\s+(?:als\s+\w+\s+)?open\b|"
+    r"\b(?:we\s+)?(?:actually\s+)?have\s+an?\s+(?:opening|vacancy|suitable\s+(?:role|job))\b|"
     r"\b(?:we|wij)\s+hebben\s+(?:(?!geen\b|nergens\b)\w+\s+){0,2}?(?:een\s+)?(?:vaste\s+)?"
     r"(?:plek|functie|werkplek|takenpakket)\b|\b(?:is|zijn)\s+(?:een\s+)?(?:aangepaste\s+)?(?:plek|werkplek|taken)\b",
     _FLAGS,
@@ -515,7 +531,8 @@ _WORK_FOUND = re.compile(
 _NOTHING_HERE = re.compile(
     r"\ber\s+is\s+(?:nu\s+|gewoon\s+|echt\s+)?(?:niks|niets)(?:\s+(?:meer|anders|passends))?"
     r"\s*(?:[.,;!?]|$)|(?:niks|niets)\s+(?:meer\s+)?(?:anders|voor\s+(?:hem|haar))|"
-    r"\bintern\s+nop\b|\bvoor\s+(?:hem|haar)\s+is\s+er\s+niets|"
+    r"\bintern\s+nop\b|\bno\s+(?:other|suitable|alternative)\s+(?:role|job|position|work)s?\b|"
+    r"\bvoor\s+(?:hem|haar)\s+is\s+er\s+niets|"
     # "we hebben alleen chauffeurs": only the work the employee can no longer do
     r"\b(?:we|wij|ik)\s+(?:hebben|heb)\s+(?:hier\s+|bij ons\s+)?(?:alleen|enkel|uitsluitend)\s+"
     r"(?!de\b|het\b|een\b|die\b|dat\b|maar\b)(?:\w+\s+){0,2}?\w*(?:ers|s|sters)\b",
@@ -559,7 +576,8 @@ _RESEARCH_STATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bnog\s+(?:niet|nooit|geen)\b|\bniet\s+(?:\w+\s+)?(?:gedaan|uitgevoerd|betrokken|"
             r"geweest|gekomen|ingeschakeld)\b|\bgeen\s+(?:\w+\s+){0,2}?laten\s+doen|"
-            r"\bniks\s+aangevraagd|\btot nu toe niet\b|\bnooit\b|\bno\b|\bnot\s+(?:\w+\s+)?yet\b",
+            r"\bniks\s+aangevraagd|\btot nu toe niet\b|\bnooit\b|\bno\b|\bnot\s+(?:\w+\s+)?yet\b|"
+            r"\bniet\s+(?:\w+\s+)?laten\s+doen\b|\(nog\)\s+niet\b|\b(?:haven|hasn|didn)'?t\b",
             _FLAGS,
         ),
     ),
@@ -608,7 +626,10 @@ _REPORT_42 = re.compile(
     _FLAGS,
 )
 _REPORT_UNSURE = re.compile(
-    r"\btwijfel|\bweet (?:ik )?niet of\b|\bnavragen\b|\bof\b[^.?!]*\bal\b", _FLAGS
+    r"\btwijfel|\bweet (?:ik )?niet of\b|\bnavragen\b|\bof\b[^.?!]*\bal\b|"
+    # "ik kan nergens terugvinden of de 42e melding gedaan is"
+    r"\bof\b[^.?!]*\b(?:gedaan|gebeurd|verstuurd|ingediend|gemeld)\b",
+    _FLAGS,
 )
 _REPORT_STATE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", re.compile(r"\bniet\s+vergeten\b", _FLAGS)),
@@ -669,6 +690,7 @@ def read_story_facts(text: str) -> list[StoryFact]:
     Returns:
         The facts found, in lexicon order.
     """
+    text = end_lines(text)  # "- AD-onderzoek afgerond\n- ww werkt goed mee": two items
     text = " ".join(s for s in split_sentences(text) if not _HYPOTHETICAL.search(s))
     text = _CONDITION.sub(" ", text)
     found: dict[str, StoryFact] = {}
@@ -689,7 +711,8 @@ def read_story_facts(text: str) -> list[StoryFact]:
         if (
             match
             and value == "volledig_hersteld"
-            and _FUTURE.search(sentence_at(text, match.start()))
+            and _FUTURE.search(sentence := sentence_at(text, match.start()))
+            and not _DECLARED.search(sentence)
         ):
             continue  # "binnen 2 maanden weer volledig": a prospect, not a recovery today
         if match and fact in _TOLD_NOT_ASKED and _asked(text, match):

@@ -1,0 +1,52 @@
+"""A passed 42e-weeksmelding not told as made is named; English claims get a Dutch verdict."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+TODAY = date(2026, 12, 7)
+
+
+def _keys(answer: Any) -> dict[str, str | None]:
+    return {d.key: d.status for d in answer.dates}
+
+
+def test_a_passed_report_is_named_beside_the_evaluation_asked(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Onze verzorgende is sinds maandag 29 december 2025 ziek. Wanneer moet de "
+        "eerstejaarsevaluatie uiterlijk gehouden zijn?",
+        today=TODAY,
+    )
+    keys = _keys(answer)
+    assert "eerstejaarsevaluatie_uiterlijk" in keys
+    assert keys.get("melding_42e_week_uiterlijk") == "verstreken"
+    assert "verstreken" in answer.text
+
+
+def test_a_report_told_as_made_is_not_named_again(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Onze verzorgende is sinds maandag 29 december 2025 ziek. De 42e-weeksmelding is "
+        "gedaan. Wanneer moet de eerstejaarsevaluatie uiterlijk gehouden zijn?",
+        today=TODAY,
+    )
+    assert "melding_42e_week_uiterlijk" not in _keys(answer)
+
+
+def test_the_report_asked_in_other_words(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Ziek sinds woensdag 10 september 2025. Zijn we te laat met die melding van week 42?",
+        today=date(2026, 9, 3),
+    )
+    assert _keys(answer).get("melding_42e_week_uiterlijk") == "verstreken"
+
+
+def test_an_english_claim_is_matched_with_its_polarity(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Is it true that we can't fire someone during the first two years of sickness because "
+        "of the illness?",
+        today=TODAY,
+    )
+    assert answer.verdict == "feit"
+    assert answer.claim is not None
+    assert "ontslagen" in answer.claim

@@ -1,0 +1,211 @@
+"""Claims put as a position, dossier lists line by line, English mixed in, 'ww' as werknemer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from spoorwijzer.language.sentences import end_lines
+from spoorwijzer.language.synonyms import english_gloss, expand_query
+from spoorwijzer.understanding.asks import count_negations, extract_claim, read_asks
+from spoorwijzer.understanding.dossier import read_messages
+from spoorwijzer.understanding.routing import is_in_domain
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def facts(*messages: str) -> dict[str, object]:
+    return {name: fact.value for name, fact in read_messages(messages, TODAY).facts.items()}
+
+
+def asks(message: str) -> list[str]:
+    return [str(ask) for ask in read_asks(message).asks]
+
+
+@pytest.mark.parametrize(
+    ("message", "statement"),
+    [
+        (
+            "Onze afdeling P&O hanteert het uitgangspunt dat de wachttijd tijdens vakantie "
+            "wordt opgeschort.",
+            "de wachttijd tijdens vakantie wordt opgeschort",
+        ),
+        (
+            "Wij hanteren het standpunt dat wij na de eerstejaarsevaluatie nog zes weken hebben.",
+            "wij na de eerstejaarsevaluatie nog zes weken hebben",
+        ),
+        (
+            "Mijn begeleider vindt dat ik een zieke medewerker mag vragen wat hij mankeert.",
+            "ik een zieke medewerker mag vragen wat hij mankeert",
+        ),
+        (
+            "- wg stelt: met verzuimverzekering ligt re-integratieplicht bij verzekeraar",
+            "met verzuimverzekering ligt re-integratieplicht bij verzekeraar",
+        ),
+        (
+            "3. wg denkt dat spoor 2 verplicht is zodra de ww een jaar ziek is, juist?",
+            "spoor 2 verplicht is zodra de ww een jaar ziek is",
+        ),
+        (
+            "My colleague in legal says een deskundigenoordeel is niet bindend voor ons.",
+            "een deskundigenoordeel is niet bindend voor ons",
+        ),
+        (
+            "Is it true that UWV begeleidt de re-integratie during the first two years?",
+            "UWV begeleidt de re-integratie during the first two years",
+        ),
+        ("Spoor 2 = weggegooid geld en tijd.", "Spoor 2 = weggegooid geld en tijd"),
+    ],
+)
+def test_a_position_held_is_a_claim_to_check(message: str, statement: str) -> None:
+    reading = read_asks(message)
+    assert "claim" in [str(a) for a in reading.asks]
+    assert reading.claim is not None
+    assert reading.claim.statement == statement
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # news about the case told by someone else, no rule
+        "Ik hoor van P&O dat de eerstejaarsevaluatie eraan komt. Wanneer moet die uiterlijk?",
+        # the company doctor's judgement, in English
+        "The company doctor (bedrijfsarts) now says she can't do her own role anymore. "
+        "Do we have to start spoor 2?",
+        "Ik denk dat hij niet meer terugkomt. Wanneer moet spoor 2 starten?",
+    ],
+)
+def test_no_claim_in_news_or_a_judgement(message: str) -> None:
+    assert "claim" not in asks(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "out_of_scope"),
+    [
+        ("3. wg denkt dat spoor 2 verplicht is zodra de ww een jaar ziek is, juist?", False),
+        ("- ww werkt goed mee. Spoor 2 nu starten?", False),
+        ("Heb ik na een vso recht op ww?", True),
+        ("Hoeveel WW krijgt een werknemer die we ontslaan?", True),
+        ("Kan hij de WW aanvragen als zijn contract afloopt?", True),
+    ],
+)
+def test_ww_as_the_werknemer_or_the_benefit(message: str, out_of_scope: bool) -> None:
+    assert ("out_of_scope" in asks(message)) is out_of_scope
+
+
+def test_english_negation_counts_for_polarity() -> None:
+    assert count_negations("we can't fire someone during the first two years") == 1
+    assert count_negations("the contract does not end") == 1
+    assert extract_claim("Is it true that we cannot fire him?").statement == "we cannot fire him"
+
+
+def test_english_words_get_a_dutch_gloss_only_in_an_english_message() -> None:
+    gloss = english_gloss("Is it true that we can't fire someone during sickness?")
+    assert "ontslaan ontslag" in gloss
+    assert "ziek ziekte" in gloss
+    assert english_gloss("Mag ik hem ontslaan tijdens ziekte?") == []
+    assert "ontslaan" in expand_query("Can we fire an employee who is sick?")
+    assert is_in_domain("Is it true that we can't fire someone during the first two years?")
+
+
+def test_list_lines_end_their_sentences() -> None:
+    text = "Dossier 12\n- AD-onderzoek afgerond\n- ww werkt goed mee\nVraag: spoor 2?"
+    assert end_lines(text) == (
+        "Dossier 12. - AD-onderzoek afgerond. - ww werkt goed mee. Vraag: spoor 2?"
+    )
+    assert end_lines("hij kan zijn\neigen werk niet") == "hij kan zijn\neigen werk niet"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "Dossier 88\n- FML: eigen werk n.v.t., wel benutbare mogelijkheden\n"
+            "- AD-onderzoek afgerond, geen passende functies intern\n- ww werkt goed mee\n"
+            "Vraag: inzet 2e spoor per direct?",
+            {
+                "arbeidsdeskundig_onderzoek": "gedaan",
+                "medewerking": "ja",
+                "intern_passend_werk": "nee",
+            },
+        ),
+        (
+            "Een arbeidsdeskundig onderzoek hebben we (nog) niet laten doen. Spoor 2 verplicht?",
+            {"arbeidsdeskundig_onderzoek": "niet_gedaan"},
+        ),
+        (
+            "BA says own job is a no-go. We haven't done an arbeidsdeskundig onderzoek yet.",
+            {
+                "oordeel_bedrijfsarts": "eigen_werk_niet",
+                "arbeidsdeskundig_onderzoek": "niet_gedaan",
+            },
+        ),
+        (
+            "The bedrijfsarts says she can't go back to her recruiter role but could do other "
+            "work. We actually have an opening in our backoffice.",
+            {"oordeel_bedrijfsarts": "ander_werk_mogelijk", "intern_passend_werk": "ja"},
+        ),
+        (
+            "The company doctor says she could do other, less stressful work. We're only 12 "
+            "people and honestly there's no other role here.",
+            {"oordeel_bedrijfsarts": "ander_werk_mogelijk", "intern_passend_werk": "nee"},
+        ),
+        (
+            "De bedrijfsarts concludeert dat hij zijn eigen werkzaamheden niet meer kan "
+            "verrichten, doch wel arbeid van lichtere aard.",
+            {"oordeel_bedrijfsarts": "ander_werk_mogelijk"},
+        ),
+        (
+            "BA acht werknemer ongeschikt voor eigen werk, belastbaar voor ander werk.",
+            {"oordeel_bedrijfsarts": "ander_werk_mogelijk"},
+        ),
+        (
+            "Uit het onderzoek blijkt dat binnen de organisatie geen passende arbeid "
+            "beschikbaar is.",
+            {"intern_passend_werk": "nee"},
+        ),
+        (
+            "BA heeft hem per 1 december volledig hersteld verklaard voor zijn eigen werk.",
+            {"oordeel_bedrijfsarts": "volledig_hersteld"},
+        ),
+    ],
+)
+def test_story_facts_in_lists_formal_words_and_english(
+    message: str, expected: dict[str, str]
+) -> None:
+    read = facts(message)
+    for name, value in expected.items():
+        assert read.get(name) == value, (name, read)
+
+
+@pytest.mark.parametrize(
+    ("message", "periods"),
+    [
+        (
+            "Employee was sick from 3 Aug until 30 Aug 2026, back full-time from 31 August, "
+            "then sick again on 27 September.",
+            [["2026-08-03", "2026-08-30"], ["2026-09-27", None]],
+        ),
+        (
+            "- EZD 12-01-2026 (griep), hersteld per 26-01\n- opnieuw ziek 9-02 t/m 1-03, "
+            "hersteld per 2-03\n- opnieuw ziek vanaf 16-03, loopt nog",
+            [["2026-01-12", "2026-01-25"], ["2026-02-09", "2026-03-01"], ["2026-03-16", None]],
+        ),
+        (
+            "Trainer was ziek vanaf 7 september, kwam maandag 19 oktober terug en werkte die dag. "
+            "Sinds dinsdag 20 oktober is hij weer ziek.",
+            [["2026-09-07", "2026-10-18"], ["2026-10-20", None]],
+        ),
+        (  # a plan that came on a day is no return to work
+            "Eerste ziektedag 6 januari 2025. De probleemanalyse kwam op 7 maart 2025.",
+            [["2025-01-06", None]],
+        ),
+        (
+            "Dossier 2291\n- functie: magazijnmedewerker\n- EZD: woensdag wk 45\nVraag: PA?",
+            [["2026-11-04", None]],
+        ),
+    ],
+)
+def test_sick_periods_in_lists_and_english(message: str, periods: list[list[str | None]]) -> None:
+    assert facts(message)["ziekteperiodes"] == periods
