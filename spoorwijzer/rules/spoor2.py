@@ -64,7 +64,6 @@ _CONFIRM_INTERNAL = (
 )
 _MISSING_PROSPECT = "of er concreet zicht is op terugkeer in de eigen organisatie binnen 3 maanden"
 # The prospect comes from a physician ("de bedrijfsarts verwacht …"): it is assessed.
-_DOCTOR = re.compile(r"bedrijfsarts|arbo-?arts|verzekeringsarts", re.IGNORECASE)
 
 
 def asks_spoor2_decision(question: str) -> bool:
@@ -142,9 +141,10 @@ def decide_for(dossier: Dossier, text: str = "") -> Spoor2Decision:  # noqa: PLR
                 "onderbouwing (oordeel bedrijfsarts) vast en beoordeel na 3 maanden opnieuw.",
                 _EJE,
             ),
-            ()
-            if assessed or _DOCTOR.search(text)
-            else ("een actueel oordeel van de bedrijfsarts dat de terugkeer onderbouwt",),
+            (  # the decision order still holds: what the bedrijfsarts judged, what is there
+                *(() if assessed else (_MISSING_ASSESSMENT,)),
+                *(() if internal is not None or research == "gedaan" else (_MISSING_INTERNAL,)),
+            ),
         )
     if _AOW.search(text):
         agreed = bool(_AGREE.search(text))
