@@ -323,14 +323,13 @@ def _milestone_keys(
     present = [
         k for k in keys if (m := report.get(k)) is not None and not m.lapsed and k not in skip
     ]
-    upcoming = next(
-        (
-            m.key
-            for m in sorted(report.milestones, key=lambda m: m.date)
-            if m.date >= report.today and not m.lapsed and m.key in _SUMMARY_KEYS
-        ),
-        None,
-    )
+    coming = [
+        m.key
+        for m in sorted(report.milestones, key=lambda m: m.date)
+        if m.date >= report.today and not m.lapsed and m.key in _SUMMARY_KEYS
+    ]
+    # the next deadline coming up; when that is the one asked, the one after it
+    upcoming = next((k for k in coming if k not in present), None)
     if (
         upcoming is not None
         and upcoming not in present

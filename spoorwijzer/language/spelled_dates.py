@@ -140,7 +140,8 @@ _WEEKDAY_OF_WEEK = re.compile(
 )
 _SICK_START = re.compile(
     r"\bziek(?:\s?gemeld)?\s+(?:sinds|vanaf|op|per)\b|\b(?:ziek\s?gemeld|uitgevallen|ziek "
-    r"geworden|thuis\s+(?:sinds|vanaf))\b|\bezd\b|eerste ziektedag|\b1e zd\b",
+    r"geworden|thuis\s+(?:sinds|vanaf))\b|\bezd\b|eerste ziektedag|\b1e zd\b|"
+    r"\bverzuimt\s+(?:sinds|vanaf)\b",
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(

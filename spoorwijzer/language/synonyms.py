@@ -78,6 +78,7 @@ CLAIM_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ),
     ("nooit meer iets", "voorgoed klaar", "definitief klaar", "klaar mee", "voorgoed van af"),
     ("bouwt op", "bouwen op", "opbouwt", "opbouwen", "opgebouwd", "opbouw"),
+    ("ophouden", "stoppen", "stopt", "ophoudt", "kappen"),
 )
 
 # Opposite wordings of one predicate: a statement that uses one side of a pair says the
@@ -146,6 +147,7 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ),
     ),
     (("andere ziekte", "andere oorzaak", "andere klachten"), ("dezelfde ziekte",)),
+    (("in dienst",), ("uit dienst", "ontslagen")),
     (
         ("al in het eerste", "meteen", "direct al", "eerder dan"),
         ("pas als", "pas na", "pas aanvragen"),
@@ -170,7 +172,19 @@ NEGATED_MEANINGS: tuple[tuple[str, str], ...] = (
 
 
 def _has(text: str, phrases: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text) for p in phrases)
+    """True when the text uses a phrase; its words may stand up to two words apart.
+
+    "loopt de wachttijd door" uses "loopt door".
+    """
+    return any(
+        re.search(
+            r"(?<![\w-])"
+            + r"\s+(?:[\w-]+\s+){0,2}?".join(map(re.escape, p.split()))
+            + r"(?![\w-])",
+            text,
+        )
+        for p in phrases
+    )
 
 
 def opposed(statement: str, claim: str) -> int:

@@ -197,6 +197,9 @@ _VERIFY = re.compile(
     r"\b(?:says|said|claims|claimed|thinks|believes|insists|told (?:me|us)|tells (?:me|us))\s+"
     r"(?:that\s+)?\w+|\bis it (?:true|correct)\b|"
     r"(?:^|[.!]\s+)(?:correct|right|juist|true|klopt)\s*\?\s*$|,\s*(?:juist|correct)\s*\?\s*$|"
+    # a hearsay tag after the statement: "…, heb ik begrepen.", "…, voor zover ik weet."
+    r",\s*(?:heb ik (?:begrepen|gelezen|gehoord)|begreep ik|voor zover ik weet|las ik|hoorde ik|"
+    r"zeggen ze|zegt men)\s*[.!?]?\s*$|"
     r"(?:je|men) hoort (?:vaak|wel eens|overal) dat|(?:ik|we) (?:dacht|dachten|meende) dat|"
     r"(?:ik heb|ik had) (?:\w+\s+){0,3}(?:gelezen|gehoord) dat|\bfabel\b|\bmythe\b|feit of fabel|"
     r"waar of niet|echt waar|is het echt|geldt (?:echt|nog steeds)|klopt dat\s*\?|"
@@ -218,7 +221,8 @@ _VERIFY_STRIP = re.compile(
 )
 _TAIL_STRIP = re.compile(
     r"(?:,?\s*(?:toch|klopt dat|klopt dit|klopt het|of niet|echt waar|is dat zo|is dat waar|"
-    r"feit of fabel|waar of niet|juist|correct)\s*[?!.]*\s*)+$",
+    r"feit of fabel|waar of niet|juist|correct|heb ik (?:begrepen|gelezen|gehoord)|begreep ik|"
+    r"voor zover ik weet|las ik|hoorde ik|zeggen ze|zegt men)\s*[?!.]*\s*)+$",
     _F,
 )
 _MID_TOCH = re.compile(r"\s+toch\s+", _F)

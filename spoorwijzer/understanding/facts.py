@@ -155,6 +155,11 @@ _WORKED_FROM = re.compile(
     r"^\s*(?:(?:gewoon|weer|volledig|normaal|alles)\s+){0,2}(?:gewerkt|aan het werk|hersteld|"
     r"beter gemeld|hervat)\b"
 )
+_PARTIAL_WORK = re.compile(
+    r"^\s*(?:\w+\s+){0,1}?(?:werkt|werken|draait|doet)\s+(?:ze|hij|zij)?\s*(?:weer\s+)?"
+    r"(?:halve dagen|\d+\s*(?:uur|%)|parttime|gedeeltelijk|deels|aangepast|therapeutisch|op "
+    r"arbeidstherapeutische)"
+)
 _LEAD_IN = re.compile(
     r"\b(?:(?:is|was|ziek|weer|opnieuw)\s+)*(?:sinds|vanaf|per|op)\s+(?:\w+dag\s+)?$"
 )
@@ -172,6 +177,8 @@ def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int
         after = ""  # the date ends its sentence: the next sentence's words are not its cue
     if _WORKED_FROM.match(after):
         return "recovery"  # "Sinds 11 april gewoon gewerkt": working from that day, not sick
+    if _PARTIAL_WORK.match(after):
+        return None  # "Sinds 2 november werkt ze halve dagen aangepast": still sick, no new period
     best: tuple[int, str] | None = None
     for name, pattern in _CUES:
         for match in re.finditer(pattern, before):

@@ -36,7 +36,8 @@ _DOMAIN = re.compile(
     r"ontslagvergunning|no-risk|vangnet|beter ?gemeld|hersteldmeld|\bfml\b|inzetbaarheidsprofiel|"
     r"functionele mogelijkheden|\bpva\b|ontsla\w*|transitievergoeding|verzuimverzeker|\bezd\b|"
     r"\bba\b|mankeer\w*|thuis\s?gebleven|loon\s+(?:\w+\s+)?(?:stoppen|stopzetten|opschorten)|"
-    r"\bzit\s+(?:\w+\s+)?thuis\b",
+    r"\bzit\s+(?:\w+\s+)?thuis\b|"
+    r"\b(?:een|het|de)\s+do\b|\bdo\s+(?:aan)?vragen\b|\bdo\s+aangevraagd\b",  # deskundigenoordeel
     re.IGNORECASE,
 )
 # "de ww is een jaar ziek", "ww werkt mee": in a casemanager's shorthand "ww" is the werknemer,
@@ -267,6 +268,15 @@ def question_sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if "?" in s]
 
 
+# Two options, each with its verb: "…, of loopt hij door?" (not "vragen of hij …").
+_EITHER_OR = re.compile(
+    r"(?<!vragen )(?<!vraag )(?<!weten )(?<!weet )(?<!kijken )(?<!zien )(?<!nagaan )"
+    r"\bof\s+(?:\w+\s+){0,2}?(?:loopt|lopen|gaat|gaan|begint|beginnen|telt|tellen|stopt|"
+    r"stoppen|blijft|blijven|moet|moeten|mag|mogen|kan|kunnen|wordt|worden)\b",
+    re.IGNORECASE,
+)
+
+
 def is_yes_no_question(question: str, *, rule_verbs_only: bool = False) -> bool:
     """True for a question that can be answered yes or no ("Mag hij spoor 2 weigeren?").
 
@@ -275,6 +285,8 @@ def is_yes_no_question(question: str, *, rule_verbs_only: bool = False) -> bool:
     """
     for sentence in question_sentences(question):
         asked = _QUESTION_LEAD.sub("", sentence)
+        if _EITHER_OR.search(asked):
+            continue  # "Begint de 104 weken opnieuw of loopt hij door?" asks which, not yes or no
         if _YES_NO_START.search(asked) or (not rule_verbs_only and _verb_first(asked)):
             return True
     return False

@@ -131,7 +131,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bwel\s+(?:\w+\s+)?iets\s+(?:zittends|lichts|lichters|anders|administratiefs)\b|"
         r"mogelijkheden (?:voor|in) (?:ander|aangepast|licht|passend)|"
         r"(?:ziet|zien)\s+(?:\w+\s+){0,2}?mogelijkheden\s+(?:voor|in)\s+(?:\w+\s+)?werk|"
-        r"(?:\d+|twee|drie|vier|vijf|zes|halve)\s+(?:uur|dagen)\s+(?:per\s+(?:dag|week)\s+)?"
+        r"\b(?:\d+|twee|drie|vier|vijf|zes|halve)\s+(?:uur|dagen)\s+(?:per\s+(?:dag|week)\s+)?"
         rf"(?:{_OTHER_WORK}\s*werk|(?:kan|mag)\s+werken)|"
         r"(?<!geen )(?<!geen benutbare )(?:benutbare\s+)?mogelijkheden\s+(?:aanwezig|zijn er|"
         r"ziet)(?!\s+(?:niet|geen))|(?:ziet|"
@@ -708,13 +708,8 @@ def read_story_facts(text: str) -> list[StoryFact]:
         if fact == "melding_42e_gedaan" and report is True:
             continue  # "ik twijfel of die al gedaan is" tells nothing
         match = pattern.search(judged if fact == "oordeel_bedrijfsarts" else text)
-        if (
-            match
-            and value == "volledig_hersteld"
-            and _FUTURE.search(sentence := sentence_at(text, match.start()))
-            and not _DECLARED.search(sentence)
-        ):
-            continue  # "binnen 2 maanden weer volledig": a prospect, not a recovery today
+        if match and _no_judgement(value, text, match):
+            continue
         if match and fact in _TOLD_NOT_ASKED and _asked(text, match):
             continue  # "moet de 42e-weeksmelding al gedaan zijn?" asks, it does not tell
         if (
@@ -773,6 +768,28 @@ _TOLD_NOT_ASKED = frozenset({"melding_42e_gedaan", "medewerking", "arbeidsdeskun
 _TOLD_BEFORE_QUESTION = re.compile(
     r",\s*(?:en\s+)?(?:wanneer|wat|hoe|moet|moeten|kan|kunnen|mag|is|wie|welke)\b", _FLAGS
 )
+
+
+def _no_judgement(value: str, text: str, match: re.Match[str]) -> bool:
+    """A wording of a judgement that tells something else in its sentence.
+
+    "binnen 2 maanden weer volledig" is a prospect, not a recovery today; "werkt inmiddels 30 uur
+    aangepast werk" is work being done, not what the bedrijfsarts judged.
+    """
+    sentence = sentence_at(text, match.start())
+    if value == "volledig_hersteld":
+        return bool(_FUTURE.search(sentence)) and not _DECLARED.search(sentence)
+    return value == "ander_werk_mogelijk" and _work_done(text, match)
+
+
+_WORK_DONE = re.compile(r"\b(?:werkt|doet|draait)\b", _FLAGS)
+
+
+def _work_done(text: str, match: re.Match[str]) -> bool:
+    """True when the sentence tells work being done before the match, and no doctor judges it."""
+    sentence = sentence_at(text, match.start())
+    head = text[max(0, match.start() - len(sentence)) : match.start()]
+    return bool(_WORK_DONE.search(head.split(".")[-1])) and not re.search(_DOCTOR, sentence, _FLAGS)
 
 
 def _asked(text: str, match: re.Match[str]) -> bool:

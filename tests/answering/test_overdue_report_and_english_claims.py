@@ -50,3 +50,14 @@ def test_an_english_claim_is_matched_with_its_polarity(assistant: Any) -> None:
     assert answer.verdict == "feit"
     assert answer.claim is not None
     assert "ontslagen" in answer.claim
+
+
+def test_the_deadline_after_the_one_asked_is_named(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Mijn verkoopster is sinds 14 april 2026 ziek. Wanneer moet ik de 42e-weeksmelding doen?",
+        today=TODAY,
+    )
+    keys = _keys(answer)
+    assert keys.get("melding_42e_week_uiterlijk") == "later"
+    assert "eerstejaarsevaluatie_uiterlijk" in keys  # the next one after it
+    assert "einde_wachttijd" not in keys

@@ -209,3 +209,65 @@ def test_story_facts_in_lists_formal_words_and_english(
 )
 def test_sick_periods_in_lists_and_english(message: str, periods: list[list[str | None]]) -> None:
     assert facts(message)["ziekteperiodes"] == periods
+
+
+def test_partial_work_is_no_new_period_and_no_judgement() -> None:
+    read = facts(
+        "Medewerker inkoop ziek sinds 11 mei. Sinds 2 november werkt ze weer halve dagen "
+        "aangepast werk. Begint de 104 weken opnieuw?"
+    )
+    assert read["ziekteperiodes"] == [["2026-05-11", None]]
+    assert "oordeel_bedrijfsarts" not in read
+    # the bedrijfsarts's own words still count
+    assert (
+        facts("De bedrijfsarts zegt dat ze 20 uur aangepast werk kan doen.")["oordeel_bedrijfsarts"]
+        == "ander_werk_mogelijk"
+    )
+
+
+def test_a_weekday_of_a_week_after_verzuimt_sinds() -> None:
+    dossier = read_messages(
+        ["Cliënt verzuimt sinds dinsdag week 38. Graag de datum van de EJE."],
+        dt.date(2026, 10, 20),
+    )
+    assert dossier.facts["ziekteperiodes"].value == [["2026-09-15", None]]
+
+
+@pytest.mark.parametrize(
+    ("message", "claim"),
+    [
+        (
+            "Bij aangepast werk loopt de wachttijd gewoon door, heb ik begrepen.",
+            "Bij aangepast werk loopt de wachttijd gewoon door",
+        ),
+        (
+            "De kosten van het bureau komen voor rekening van de werkgever, voor zover ik weet.",
+            "De kosten van het bureau komen voor rekening van de werkgever",
+        ),
+    ],
+)
+def test_a_hearsay_tag_makes_a_claim(message: str, claim: str) -> None:
+    reading = read_asks(message)
+    assert reading.claim is not None
+    assert reading.claim.statement == claim
+
+
+def test_either_or_is_no_yes_no_question() -> None:
+    from spoorwijzer.understanding.routing import is_yes_no_question
+
+    assert not is_yes_no_question("Begint de 104 weken nu opnieuw of loopt hij door?")
+    assert is_yes_no_question("Mag ik haar vragen of ze lang weg blijft?")
+    assert is_yes_no_question("Is dat een feit of een fabel?")
+
+
+def test_staying_employed_is_the_opposite_of_leaving() -> None:
+    from spoorwijzer.language.synonyms import opposed
+
+    said = "tijdens spoor 2 blijft hij gewoon bij ons in dienst"
+    assert opposed(said, "Spoor 2 betekent dat de werknemer uit dienst gaat") % 2 == 1
+    assert opposed("de wachttijd loopt gewoon door", "Gedeeltelijk werken stopt de 104 weken") == 1
+
+
+def test_a_deskundigenoordeel_by_its_abbreviation_is_in_scope() -> None:
+    assert is_in_domain("Een DO aanvragen kost ons toch niks?")
+    assert not is_in_domain("What do you think of the weather?")
