@@ -81,6 +81,7 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"loon\w*\s+(?:door)?betal|loondoorbetaling|wachttijd|\bwt\b|104|einddatum|eindigt|"
+        r"hoe ?lang\s+(?:loopt|duurt)\s+(?:het|dit|dat|de wachttijd)\s+nog|"
         r"einde (?:van )?(?:de )?(?:twee|2) jaar|(?:twee|2) jaar (?:\w+ ){0,2}?(?:om|voorbij)\b|"
         r"loonsanctie|verleng",
         ("wia_aanvraag_uiterlijk", "einde_wachttijd", "einde_loondoorbetaling", "wia_ingangsdatum"),
@@ -206,6 +207,8 @@ GENERIC_STEMS = DOMAIN_STEMS | frozenset(
         "mensen",
         "sinds",
         "thuis",
+        "allema",  # "allemaal"
+        "mn",  # "m'n"
     }
 )
 RELEVANT_SHARED_TERMS = 1  # a supporting sentence shares a key term with its ask ...

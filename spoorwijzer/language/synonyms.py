@@ -79,6 +79,8 @@ CLAIM_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("nooit meer iets", "voorgoed klaar", "definitief klaar", "klaar mee", "voorgoed van af"),
     ("bouwt op", "bouwen op", "opbouwt", "opbouwen", "opgebouwd", "opbouw"),
     ("ophouden", "stoppen", "stopt", "ophoudt", "kappen"),
+    ("schort op", "opgeschort", "opschorten", "schort", "stilstaan", "staan stil"),
+    ("tijdens", "gedurende"),
 )
 
 # Opposite wordings of one predicate: a statement that uses one side of a pair says the
@@ -146,7 +148,20 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "vaste duur van",
         ),
     ),
-    (("andere ziekte", "andere oorzaak", "andere klachten"), ("dezelfde ziekte",)),
+    (
+        ("andere ziekte", "andere oorzaak", "andere klachten", "andere kwaal", "andere aandoening"),
+        ("dezelfde ziekte", "dezelfde oorzaak", "dezelfde klachten", "dezelfde kwaal"),
+    ),
+    (
+        (
+            "opnieuw met tellen",
+            "begint opnieuw",
+            "opnieuw tellen",
+            "telt opnieuw",
+            "opnieuw beginnen",
+        ),
+        ("bij elkaar op", "opgeteld", "samengeteld", "bij elkaar geteld"),
+    ),
     (("in dienst",), ("uit dienst", "ontslagen")),
     (
         ("al in het eerste", "meteen", "direct al", "eerder dan"),

@@ -63,7 +63,9 @@ _SPOOR2 = re.compile(
     rf"(?:starten|beginnen|inzetten|in te zetten|opstarten|doen|in)|"
     rf"(?:wanneer|vanaf wanneer|per wanneer)\s+(?:\w+\s+){{0,3}}{_TRACK}|"
     rf"{_TRACK}\s+(?:\w+\s+){{0,3}}(?:nodig|verplicht|aan de orde|noodzakelijk|opstarten|"
-    rf"inzetten|starten|beginnen)|(?:starten|beginnen|inzetten)\s+(?:\w+\s+){{0,3}}{_TRACK}|"
+    rf"inzetten|starten|beginnen|gestart|ingezet|opgestart)|"
+    # "Mijn vader vraagt of spoor 2 dan toch moet."
+    rf"\bof\s+(?:het\s+|de\s+|een\s+)?{_TRACK}\s+(?:\w+\s+){{0,3}}?(?:moet|nodig|verplicht)\b|(?:starten|beginnen|inzetten)\s+(?:\w+\s+){{0,3}}{_TRACK}|"
     rf"(?:is|wordt)\s+(?:het\s+)?(?:tijd|nodig)\s+(?:voor\s+)?{_TRACK}|"
     rf"{_TRACK}\s+(?:\w+\s+){{0,2}}(?:overslaan|achterwege|niet nodig)|"
     rf"(?:wachten|wacht|uitstellen|haast)\s+(?:\w+\s+){{0,4}}{_TRACK}|"
@@ -116,7 +118,10 @@ _WHAT_TO_DO = re.compile(
     r"(?:kunnen|kan) (?:we|ik|wij) (?:er|daar) (?:\w+\s+)?(?:iets|wat) (?:aan|tegen) doen|"
     # "wat moet wanneer", "volgende stap?", "wat moet er nu gebeuren"
     r"\bwat moet(?:en)? (?:er )?(?:wanneer|allemaal|nu)\b|"
-    r"wat moet er (?:\w+\s+)?gebeuren",
+    r"wat moet er (?:\w+\s+)?gebeuren|"
+    # "wat wij nu het beste zouden kunnen doen", English "what do we need to do"
+    r"\bwat\s+(?:wij|we|ik)\s+(?:nu\s+)?(?:het beste\s+)?(?:zouden|kunnen|moeten|kan|moet)\s+"
+    r"(?:\w+\s+)?doen\b|\bwhat\s+(?:do|should|must|can)\s+(?:we|i)\s+(?:\w+\s+){0,2}?do\b",
     _F,
 )
 # "wanneer hadden PA en plan van aanpak er moeten zijn?" (late, so also what to do now), "volgende
@@ -305,7 +310,7 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"30%-?regeling|\bbtw\b|loonheffing|aangifte inkomstenbelasting|fiscaal|aftrekbaar|"
-            r"\bfiscus\b",
+            r"\bfiscus\b|bijtelling|belastingvrij|fooi\w*|\bbelasting\b",
             _F,
         ),
         "Voor belastingzaken kunt u terecht bij de Belastingdienst.",

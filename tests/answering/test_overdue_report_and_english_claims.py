@@ -61,3 +61,12 @@ def test_the_deadline_after_the_one_asked_is_named(assistant: Any) -> None:
     assert keys.get("melding_42e_week_uiterlijk") == "later"
     assert "eerstejaarsevaluatie_uiterlijk" in keys  # the next one after it
     assert "einde_wachttijd" not in keys
+
+
+def test_a_first_sick_report_gets_the_first_steps(assistant: Any) -> None:
+    answer = assistant.answer(
+        "wat moet ik allemaal doen als iemand van mn personeel ziek wordt", today=TODAY
+    )
+    assert not answer.refused
+    assert "eerste ziektedag" in answer.text
+    assert any(c.source_id == "notitie-ziekmelding-eerste-stappen" for c in answer.citations)

@@ -271,3 +271,33 @@ def test_staying_employed_is_the_opposite_of_leaving() -> None:
 def test_a_deskundigenoordeel_by_its_abbreviation_is_in_scope() -> None:
     assert is_in_domain("Een DO aanvragen kost ons toch niks?")
     assert not is_in_domain("What do you think of the weather?")
+
+
+@pytest.mark.parametrize(
+    ("message", "ask"),
+    [
+        (
+            "Mag ik z'n bedrijfsbus aan een ander geven, hoe zit dat met de bijtelling?",
+            "out_of_scope",
+        ),
+        ("Kan ik de fooienpot belastingvrij uitkeren?", "out_of_scope"),
+        ("Ik vraag mij af wat wij nu het beste zouden kunnen doen.", "what_to_do"),
+        ("EZD was 24 Aug. What do we need to do now?", "what_to_do"),
+        (
+            "Ik verzoek u te berichten of het tweede spoor dient te worden gestart.",
+            "spoor2_decision",
+        ),
+        ("Mijn vader vraagt of spoor 2 dan toch moet.", "spoor2_decision"),
+    ],
+)
+def test_more_asks_in_formal_english_and_tax_words(message: str, ask: str) -> None:
+    assert ask in asks(message)
+
+
+def test_the_other_disease_reads_as_the_opposite_of_the_same_one() -> None:
+    from spoorwijzer.language.synonyms import opposed
+
+    claim = "Ziekteperiodes tellen alleen bij elkaar op als het om dezelfde ziekte gaat."
+    assert opposed("periodes worden opgeteld als het om een heel andere kwaal gaat", claim) == 1
+    # two turns: another disease, and counting anew
+    assert opposed("als het een andere ziekte is, dan begint alles opnieuw met tellen", claim) == 2
