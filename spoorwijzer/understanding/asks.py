@@ -147,6 +147,16 @@ _EXPLAIN = re.compile(
     r"wat houdt [^?]{1,80}?\bin\b|\buitleggen\b",
     _F,
 )
+# "Wat is die eerstejaarsevaluatie waar de arbodienst over spreekt, en wanneer moet die?": a term
+# to explain beside its date (not "wat is de laatste dag …", which asks the date itself).
+_TERM_THEN_DATE = re.compile(
+    r"\bwat (?:is|zijn|betekent|houdt) (?:eigenlijk\s+|precies\s+)?"
+    r"(?:een|het|de|die|dat|dit|deze)\s+"
+    r"(?!laatste\b|uiterste\b|datum\b|deadline\b|termijn\b|einddatum\b|eerste ziektedag\b)"
+    r"[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*)?(?:waar\w*|die|dat|precies|eigenlijk|in)?\b[^?]*?"
+    r"\ben\s+(?:\w+\s+){0,2}?wanneer\b",
+    _F,
+)
 _PROCESS = re.compile(
     r"hoe verloopt|hoe gaat (?:dat|het|zo'?n)|hoe werkt|"
     r"wie (?:doet|regelt|kiest|zoekt|bepaalt|maakt|schrijft|beslist|beoordeelt|stelt|houdt|"
@@ -159,7 +169,8 @@ _PROCESS = re.compile(
     # "hoe meld ik iemand ziek uit dienst", "wat het verslag dient te bevatten"
     r"\bhoe\s+(?:meld|melden|vraag|vragen|dien|dienen|doe|doen)\s+(?:ik|we|wij|je|u)\b|"
     r"\b(?:moet|dient|dienen|moeten)\s+(?:\w+\s+){0,2}?(?:te\s+)?bevatten\b|wat\s+(?:moet|hoort)\s+"
-    r"(?:er\s+)?in\s+(?:het|de|een)\b",
+    r"(?:er\s+)?in\s+(?:het|de|een)\b|\bwat\s+doet\s+(?:het\s+)?uwv\b|"
+    r"\bwat\s+riskeren\s+(?:wij|we|ik)\b",
     _F,
 )
 # Who passes on a rule of thumb to be checked (not the bedrijfsarts or arbeidsdeskundige: what
@@ -580,7 +591,9 @@ def _rule_asks(part: str) -> list[Ask]:
         found.append(Ask.DATES)
     if _COSTS.search(part):
         found.append(Ask.COSTS)
-    if _EXPLAIN.search(part) and not _WHAT_TO_DO.search(part) and Ask.DATES not in found:
+    if (
+        _EXPLAIN.search(part) and not _WHAT_TO_DO.search(part) and Ask.DATES not in found
+    ) or _TERM_THEN_DATE.search(part):
         found.append(Ask.EXPLAIN_TERM)
     if _WHAT_TO_DO.search(part) or (_LATE_OR_NEXT.search(part) and Ask.CLAIM not in found):
         found.append(Ask.WHAT_TO_DO)
@@ -761,16 +774,29 @@ def _every_question_answered(parts: list[AskPart]) -> list[AskPart]:
     """
     if not any(p.asks for p in parts):
         return parts  # one question: the classifier reads it
+    following = [q.text for q in parts[1:]] + [""]
     return [
         AskPart(
             p.text,
             (Ask.WHAT_TO_DO if _MODAL_START.match(p.text) else Ask.PROCESS,),
             p.referral,
         )
-        if not p.asks and p.text.rstrip().endswith("?")
+        if not p.asks and _is_question(p.text, after)
         else p
-        for p in parts
+        for p, after in zip(parts, following, strict=True)
     ]
+
+
+MIN_CUT_QUESTION_WORDS = 4
+
+
+def _is_question(text: str, after: str) -> bool:
+    """A question, also one cut at "en" from the question after it ("Wat doet UWV …, en …?")."""
+    return text.rstrip().endswith("?") or bool(
+        _ASKING_WORD.match(text)
+        and len(text.split()) >= MIN_CUT_QUESTION_WORDS  # not "Wat precies en wanneer?"
+        and after.rstrip().endswith("?")
+    )
 
 
 def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, list[str]]:

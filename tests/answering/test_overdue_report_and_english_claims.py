@@ -70,3 +70,13 @@ def test_a_first_sick_report_gets_the_first_steps(assistant: Any) -> None:
     assert not answer.refused
     assert "eerste ziektedag" in answer.text
     assert any(c.source_id == "notitie-ziekmelding-eerste-stappen" for c in answer.citations)
+
+
+def test_the_riv_check_is_answered_with_the_wia_application_it_belongs_to(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Wat doet UWV precies bij die toets van het re-integratieverslag en wat riskeren wij als "
+        "werkgever?",
+        today=TODAY,
+    )
+    assert not answer.refused
+    assert "toetst UWV het re-integratieverslag" in answer.text

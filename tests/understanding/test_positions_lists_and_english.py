@@ -301,3 +301,34 @@ def test_the_other_disease_reads_as_the_opposite_of_the_same_one() -> None:
     assert opposed("periodes worden opgeteld als het om een heel andere kwaal gaat", claim) == 1
     # two turns: another disease, and counting anew
     assert opposed("als het een andere ziekte is, dan begint alles opnieuw met tellen", claim) == 2
+
+
+@pytest.mark.parametrize(
+    ("message", "expected", "absent"),
+    [
+        (
+            "Ziek sinds woensdag 14 oktober. Wat is die eerstejaarsevaluatie waar de arbodienst "
+            "over spreekt, en tegen wanneer moet die gebeuren?",
+            {"dates", "explain_term"},
+            set(),
+        ),
+        (  # the date itself is asked, no term
+            "Eerste ziektedag 1 april 2025. Wat is de laatste dag loondoorbetaling, en wanneer "
+            "moeten RIV en WIA-aanvraag rond zijn?",
+            {"dates"},
+            {"explain_term"},
+        ),
+        (  # a question cut at "en" from the one after it is still answered
+            "Wat doet UWV precies bij die toets van het re-integratieverslag en wat riskeren wij "
+            "als werkgever?",
+            {"process"},
+            set(),
+        ),
+    ],
+)
+def test_a_term_beside_its_date_and_a_question_cut_at_en(
+    message: str, expected: set[str], absent: set[str]
+) -> None:
+    found = set(asks(message))
+    assert expected <= found
+    assert not absent & found
