@@ -407,10 +407,11 @@ class Assistant:
         if report is None:
             return compose_missing_facts(part_text, plan.passages, plan.problems, book=book)
         # BM25 reads the ask without its dates; the dense model reuses the ask's own vector.
+        made = _report_made(case.dossier)
         topical = self.retriever.retrieve_parts(
             without_dates(part_text),
             PASSAGES,
-            topic=deadline_topics(report, part_text),
+            topic=deadline_topics(report, part_text, melding_made=made),
             dense_text=part_text,
         )
         facts = case.dossier.case_facts()
@@ -424,7 +425,7 @@ class Assistant:
             approximate=approximate,
             book=book,
             skip=plan.shown_keys,
-            melding_made=_report_made(case.dossier.get("melding_42e_gedaan")),
+            melding_made=made,
         )
         if approximate and not plan.assumed:
             draft.text = _assumption(case.dossier, report) + draft.text
@@ -803,8 +804,15 @@ def claim_negated(claim_text: str) -> bool:
     return count_negations(claim_text) % 2 == 1
 
 
-def _report_made(told: object) -> bool | None:
-    """The 42e-weeksmelding as told: made ("ja" or its date), not made ("nee"), or not told."""
+def _report_made(dossier: Dossier) -> bool | None:
+    """The 42e-weeksmelding as told: made ("ja" or its date), not made ("nee"), or not told.
+
+    An employee who is no longer sick needs no report now: counted as made.
+    """
+    periods = dossier.get("ziekteperiodes")
+    if not (isinstance(periods, list) and periods and periods[-1][1] is None):
+        return True
+    told = dossier.get("melding_42e_gedaan")
     return None if told is None else told != "nee"
 
 

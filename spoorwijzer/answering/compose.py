@@ -81,7 +81,8 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"loon\w*\s+(?:door)?betal|loondoorbetaling|wachttijd|\bwt\b|104|einddatum|eindigt|"
-        r"hoe ?lang\s+(?:loopt|duurt)\s+(?:het|dit|dat|de wachttijd)\s+nog|"
+        r"hoe ?lang\s+(?:loopt|duurt)\s+(?:het|dit|dat|de wachttijd)\s+nog\s*(?:door\s*)?"
+        r"(?:[?.!]|$)|"
         r"einde (?:van )?(?:de )?(?:twee|2) jaar|(?:twee|2) jaar (?:\w+ ){0,2}?(?:om|voorbij)\b|"
         r"loonsanctie|verleng",
         ("wia_aanvraag_uiterlijk", "einde_wachttijd", "einde_loondoorbetaling", "wia_ingangsdatum"),
@@ -297,7 +298,7 @@ def _milestone_keys(
     report: DeadlineReport,
     skip: Collection[str] = (),
     *,
-    melding_made: bool | None = True,
+    melding_made: bool | None = None,
 ) -> list[str]:
     lowered = question.lower()
     keys: list[str] = []
@@ -334,12 +335,7 @@ def _milestone_keys(
     ]
     # the next deadline coming up; when that is the one asked, the one after it
     upcoming = next((k for k in coming if k not in present), None)
-    if (
-        upcoming is not None
-        and upcoming not in present
-        and upcoming not in skip
-        and keys != list(_SUMMARY_KEYS)
-    ):
+    if upcoming is not None and upcoming not in skip and keys != list(_SUMMARY_KEYS):
         present.append(upcoming)
     # A 42e-weeksmelding whose last day passed, not told as made, is an overdue duty (a fine):
     # named with every deadline answer while the wachttijd runs.
@@ -415,9 +411,11 @@ PASSED_ACTIONS = {
 }
 
 
-def deadline_topics(report: DeadlineReport, question: str) -> list[str]:
+def deadline_topics(
+    report: DeadlineReport, question: str, *, melding_made: bool | None = None
+) -> list[str]:
     """The labels of the milestones a deadline question asks about (search topics)."""
-    keys = _milestone_keys(question, report)
+    keys = _milestone_keys(question, report, melding_made=melding_made)
     return [m.label for key in keys if (m := report.get(key)) is not None]
 
 
@@ -437,7 +435,7 @@ def compose_deadline(
     approximate: bool = False,
     book: CitationBook | None = None,
     skip: Collection[str] = (),
-    melding_made: bool | None = True,
+    melding_made: bool | None = None,
 ) -> Draft:
     """Dates from the calculator first, with their status today, then notes and rules, cited.
 

@@ -7,6 +7,7 @@ number ("1. Doel").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # A new sentence starts with a capital, a digit or a quote, or (typed without capitals) with a
 # question word: "… ziek geworden. wanneer moet ik de eerstejaars doen". A quote may close the
@@ -23,13 +24,30 @@ _ABBREVIATION = re.compile(
 )
 
 
-# A line break before a list item or a capital ends the line's sentence, also without a full stop.
-_LINE_END = re.compile(r"(?<![.?!:;,])[ \t]*\n\s*(?=[-*•]|\d{1,2}[.)]\s|[A-Z])")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)]\s)")
 
 
 def end_lines(text: str) -> str:
-    """A full stop after each line of a list ("- AD afgerond", "- ww werkt mee"): two sentences."""
-    return _LINE_END.sub(". ", text)
+    """A full stop after each line of a list ("- AD afgerond", "- ww werkt mee"): two sentences.
+
+    A line ends its sentence when it or the next line is a list item; a sentence wrapped over
+    two lines of prose stays one sentence.
+    """
+    lines = text.replace("\r\n", "\n").split("\n")
+    joined = lines[0].rstrip()
+    for before, line in pairwise(lines):
+        listed = _LIST_ITEM.match(before) or _LIST_ITEM.match(line)
+        if not line.strip():
+            joined += "\n"  # a blank line stays
+            continue
+        if (
+            listed
+            and joined.strip()
+            and not joined.rstrip().endswith((".", "?", "!", ":", ";", ","))
+        ):
+            joined = joined.rstrip() + "."
+        joined += (" " if listed else "\n") + line.strip()
+    return joined
 
 
 def sentence_at(text: str, position: int, marks: str = ".?!") -> str:

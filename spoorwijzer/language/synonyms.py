@@ -282,7 +282,12 @@ ENGLISH_GLOSS: tuple[tuple[str, str], ...] = (
 _ENGLISH = tuple(
     (re.compile(rf"\b(?:{words})\b", re.IGNORECASE), gloss) for words, gloss in ENGLISH_GLOSS
 )
-_ENGLISH_CUE = re.compile(r"\b(?:the|is|that|we|our|can|does|do|what|when|should|it|true)\b", re.I)
+# English-only words (not "is", "we", "do": Dutch has them too, "een DO aanvragen").
+_ENGLISH_CUE = re.compile(
+    r"\b(?:the|that|our|does|what|when|should|it|true|they|with|and|she|he|has|have|can|who|"
+    r"you|your|there|this|my|his)\b",
+    re.I,
+)
 
 
 def english_gloss(text: str) -> list[str]:

@@ -63,7 +63,6 @@ _CONFIRM_INTERNAL = (
     "is gebeurd: UWV toetst of die conclusie onderbouwd is."
 )
 _MISSING_PROSPECT = "of er concreet zicht is op terugkeer in de eigen organisatie binnen 3 maanden"
-# The prospect comes from a physician ("de bedrijfsarts verwacht …"): it is assessed.
 
 
 def asks_spoor2_decision(question: str) -> bool:

@@ -203,25 +203,55 @@ _VERIFY = re.compile(
     r"iedereen|ze op internet|ik|(?:onze|mijn|de|het|een|ons)\s+(?:\w+\s+)?" + _ADVISER + r") "
     r"(?:\w+\s+){0,3}(?:zegt|zei|zeggen|beweert|beweerde|stelt|stelde|vindt|vond|meent|"
     r"schrijft|schreef|las|lees|hoorde|hoor|heb gelezen|heb gehoord|leest|adviseert|"
-    r"adviseerde|roept|denkt|denken|dacht|zeet|claimt|claimde)\b"
-    r"[^.?!]{0,40}?\bdat\b|"
-    # a position held: "P&O hanteert het uitgangspunt dat …", "wij gaan ervan uit dat …"
-    r"\b(?:hanteert|hanteren|hanteer)\s+(?:het|als)\s+(?:uitgangspunt|standpunt|regel)\s+dat\b|"
-    r"\b(?:gaat|gaan)\s+(?:er\s*van|ervan)\s+uit\s+dat\b|\b(?:is|zijn)\s+van mening\s+dat\b|"
-    r"^\W*(?:de\s+)?(?:wg|werkgever|ww|werknemer)\s+(?:stelt|zegt|meent|denkt|vindt)\s*(?::|dat\b)|"
-    # English: "my colleague says …", "is it true that …", "…. Correct?"
-    r"\b(?:says|said|claims|claimed|thinks|believes|insists|told (?:me|us)|tells (?:me|us))\s+"
-    r"(?:that\s+)?\w+|\bis it (?:true|correct)\b|"
-    r"(?:^|[.!]\s+)(?:correct|right|juist|true|klopt)\s*\?\s*$|,\s*(?:juist|correct)\s*\?\s*$|"
-    # a hearsay tag after the statement: "…, heb ik begrepen.", "…, voor zover ik weet."
-    r",\s*(?:heb ik (?:begrepen|gelezen|gehoord)|begreep ik|voor zover ik weet|las ik|hoorde ik|"
-    r"zeggen ze|zegt men)\s*[.!?]?\s*$|"
+    r"adviseerde|roept)\b[^.?!]{0,40}?\bdat\b|"
     r"(?:je|men) hoort (?:vaak|wel eens|overal) dat|(?:ik|we) (?:dacht|dachten|meende) dat|"
     r"(?:ik heb|ik had) (?:\w+\s+){0,3}(?:gelezen|gehoord) dat|\bfabel\b|\bmythe\b|feit of fabel|"
     r"waar of niet|echt waar|is het echt|geldt (?:echt|nog steeds)|klopt dat\s*\?|"
     r"\b(?:dat )?zegt de wet\b|\bvolgens de wet\b|\bdat staat in de wet\b",
     _F,
 )
+# Weaker ways to put a statement up: a view held ("wg denkt dat …", "P&O hanteert het
+# uitgangspunt dat …", "wij gaan ervan uit dat …"), English ("my colleague says …", "is it true
+# that …", "Correct?"), a tag ("…, juist?", "…, heb ik begrepen."). They also carry news of the
+# case ("Wij gaan ervan uit dat hij in maart terugkomt", "Hij is sinds 3 maart ziek, heb ik
+# begrepen"): a claim only when the statement states a rule (`_states_a_rule`).
+_VERIFY_WEAK = re.compile(
+    r"(?:iemand|collega|collega's|mijn\s+\w+|men|ik|(?:onze|mijn|de|het|een|ons)\s+(?:\w+\s+)?"
+    + _ADVISER
+    + r")\s+(?:\w+\s+){0,3}(?:denkt|denken|dacht|zeet|claimt|claimde)\b[^.?!]{0,40}?\bdat\b|"
+    r"\b(?:hanteert|hanteren|hanteer)\s+(?:het|als)\s+(?:uitgangspunt|standpunt|regel)\s+dat\b|"
+    r"\b(?:gaat|gaan)\s+(?:er\s*van|ervan)\s+uit\s+dat\b|\b(?:is|zijn)\s+van mening\s+dat\b|"
+    r"^\W*(?:de\s+)?(?:wg|werkgever|ww|werknemer)\s+(?:stelt|zegt|meent|denkt|vindt)\s*(?::|dat\b)|"
+    r"\b(?:says|said|claims|claimed|thinks|believes|insists|told (?:me|us)|tells (?:me|us))\s+"
+    r"(?:that\s+)?\w+|\bis it (?:true|correct)\b|"
+    r"(?:^|[.!]\s+)(?:correct|right|juist|true|klopt)\s*\?\s*$|,\s*(?:juist|correct)\s*\?\s*$|"
+    r",\s*(?:heb ik (?:begrepen|gelezen|gehoord)|begreep ik|voor zover ik weet|las ik|hoorde ik|"
+    r"zeggen ze|zegt men)\s*[.!?]?\s*$",
+    _F,
+)
+# A statement about a person of the story needs a verb of rules to state one ("… dat hij spoor 2
+# mag weigeren"); "… dat hij niet kan komen" tells the case.
+_STORY_SUBJECT = re.compile(r"^\s*(?:hij|ze|zij|die|hem|haar|mijn|onze|ons)\b", _F)
+_RULE_VERB = re.compile(
+    r"\b(?:mag|mogen|hoeft|hoeven|moet|moeten|verplicht|recht op|bindend|telt|tellen|geldt)\b", _F
+)
+_MONTH_NAME = re.compile(
+    r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december)\b",
+    _F,
+)
+
+
+def _states_a_rule(statement: str) -> bool:
+    """True when a statement put up by a weak cue states a rule, not news of the case."""
+    return not (
+        is_case_detail(statement)
+        or _CASE_NEWS.search(statement)
+        or _MONTH_NAME.search(statement)
+        or (_STORY_SUBJECT.match(statement) and not _RULE_VERB.search(statement))
+    )
+
+
 _VERIFY_STRIP = re.compile(
     r"^(?:[^.?!]*?\b(?:klopt het (?:niet )?dat|is het (?:niet )?waar dat|is het (?:niet )?zo dat|"
     r"klopt het als|"
@@ -321,7 +351,8 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"30%-?regeling|\bbtw\b|loonheffing|aangifte inkomstenbelasting|fiscaal|aftrekbaar|"
-            r"\bfiscus\b|bijtelling|belastingvrij|fooi\w*|\bbelasting\b",
+            r"\bfiscus\b|bijtelling|belastingvrij|fooienpot|\bfooien\b|belastingdienst|"
+            r"inkomstenbelasting|belasting\s+(?:over|betalen|afdragen)",
             _F,
         ),
         "Voor belastingzaken kunt u terecht bij de Belastingdienst.",
@@ -558,7 +589,10 @@ _CASE_NEWS = re.compile(
 def verifies(part: str) -> bool:
     """True when the part asks to verify a statement ("klopt het dat …", "… toch?")."""
     sentence = re.split(r"[.!]\s+", part.strip())[-1]
-    if not _VERIFY.search(_DOCTOR_SAYS_EN.sub(" ", part)):
+    probe = _DOCTOR_SAYS_EN.sub(" ", part)
+    if not _VERIFY.search(probe) and _VERIFY_WEAK.search(probe):
+        return _states_a_rule(extract_claim(part).statement)
+    if not _VERIFY.search(probe):
         return (
             (_STATEMENT_TOCH.search(sentence) is not None and not _VERB_FIRST.match(sentence))
             or _EMBEDDED_CHECK.search(part) is not None

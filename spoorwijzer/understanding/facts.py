@@ -56,7 +56,6 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"hersteld|beter gemeld|beter (?:per|vanaf|sinds|op)\b|weer beter|weer volledig|"
         r"weer (?:aan het werk|gewerkt|aan de slag)|"
         r"volledig (?:aan het werk|hersteld)|hervat|\bherstel\b|"
-        r"\bkwam\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?$|"
         r"\bback\s+(?:full[- ]?time\s+|at work\s+|to work\s+)?(?:from|on|since)?\s*$|"
         r"recovered|fit again",
     ),
@@ -155,6 +154,8 @@ _WORKED_FROM = re.compile(
     r"^\s*(?:(?:gewoon|weer|volledig|normaal|alles)\s+){0,2}(?:gewerkt|aan het werk|hersteld|"
     r"beter gemeld|hervat)\b"
 )
+_CAME_BACK_BEFORE = re.compile(r"\bkwam\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?$")
+_CAME_BACK_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terug|weer\s+(?:aan\s+het\s+)?werken?)\b")
 _PARTIAL_WORK = re.compile(
     r"^\s*(?:\w+\s+){0,1}?(?:werkt|werken|draait|doet)\s+(?:ze|hij|zij)?\s*(?:weer\s+)?"
     r"(?:halve dagen|\d+\s*(?:uur|%)|parttime|gedeeltelijk|deels|aangepast|therapeutisch|op "
@@ -163,6 +164,19 @@ _PARTIAL_WORK = re.compile(
 _LEAD_IN = re.compile(
     r"\b(?:(?:is|was|ziek|weer|opnieuw)\s+)*(?:sinds|vanaf|per|op)\s+(?:\w+dag\s+)?$"
 )
+
+
+def _work_told(before: str, after: str) -> str | None:
+    """Work told around a date: "recovery", "" (partial work: no cue at all) or None.
+
+    "Sinds 11 april gewoon gewerkt" and "kwam maandag 19 oktober terug" end a sick period (not
+    "kwam 14 april op spreekuur"); "Sinds 2 november werkt ze halve dagen aangepast" starts none.
+    """
+    if _WORKED_FROM.match(after) or (
+        _CAME_BACK_BEFORE.search(before) and _CAME_BACK_AFTER.match(after)
+    ):
+        return "recovery"
+    return "" if _PARTIAL_WORK.match(after) else None
 
 
 def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int) -> str | None:
@@ -175,10 +189,9 @@ def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int
     after = re.split(r"[.?!](?:\s|$)|[();,]", after)[0]
     if mention.text.rstrip().endswith((".", "?", "!")):
         after = ""  # the date ends its sentence: the next sentence's words are not its cue
-    if _WORKED_FROM.match(after):
-        return "recovery"  # "Sinds 11 april gewoon gewerkt": working from that day, not sick
-    if _PARTIAL_WORK.match(after):
-        return None  # "Sinds 2 november werkt ze halve dagen aangepast": still sick, no new period
+    told = _work_told(before, after)
+    if told is not None:
+        return told or None
     best: tuple[int, str] | None = None
     for name, pattern in _CUES:
         for match in re.finditer(pattern, before):

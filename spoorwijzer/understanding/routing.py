@@ -48,7 +48,8 @@ _EMPLOYEE_VERB = (
 )
 WW_BENEFIT = (
     r"(?:(?<!\bde )(?<![-:\n] )(?<!^)(?<!\n)\bww\b|"
-    r"(?:\bde |^|\n|[-:] )ww\b(?!\s+(?:\w+\s+){0,3}?" + _EMPLOYEE_VERB + r"))"
+    r"(?:\bde |^|\n|[-:] )ww\b(?!\s+(?:(?!die\b|dat\b|in\b|als\b|na\b|bij\b|voor\b|van\b|op\b|"
+    r"wanneer\b)\w+\s+){0,3}?" + _EMPLOYEE_VERB + r"))"
 )
 
 
@@ -271,8 +272,9 @@ def question_sentences(text: str) -> list[str]:
 # Two options, each with its verb: "…, of loopt hij door?" (not "vragen of hij …").
 _EITHER_OR = re.compile(
     r"(?<!vragen )(?<!vraag )(?<!weten )(?<!weet )(?<!kijken )(?<!zien )(?<!nagaan )"
-    r"\bof\s+(?:\w+\s+){0,2}?(?:loopt|lopen|gaat|gaan|begint|beginnen|telt|tellen|stopt|"
-    r"stoppen|blijft|blijven|moet|moeten|mag|mogen|kan|kunnen|wordt|worden)\b",
+    r"(?<!kiezen )(?<!bepalen )(?<!bepaalt )(?<!beslissen )(?<!beslist )(?<!twijfel )"
+    r"\bof\s+(?:loopt|lopen|gaat|gaan|begint|beginnen|telt|tellen|stopt|stoppen|blijft|"
+    r"blijven|wordt|worden)\b",
     re.IGNORECASE,
 )
 

@@ -286,7 +286,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
     (
         "medewerking",
         "nee",
-        r"(?:werkt|wil)\s+(?:\w+\s+)?niet\s+(?:mee|meewerken)|weigert|komt\s+(?:\w+\s+){0,2}?"
+        r"(?:werkt|wil)\s+(?:\w+\s+)?niet\s+(?:mee|meewerken)\b|weigert|komt\s+(?:\w+\s+){0,2}?"
         r"niet\s+(?:op|naar)|niet\s+op\s+(?:komen dagen|afspraken)|houdt zich niet aan|"
         r"\b(?:hij|ze|zij|werknemer|medewerker|medewerkster)\s+(?:\w+\s+){0,4}?niet\s+"
         r"(?:\w+\s+){0,6}?verschenen|(?:kwam|komt)\s+(?:\w+\s+){0,3}?niet\s+opdagen",
@@ -451,9 +451,7 @@ _FUTURE = re.compile(
     r"\b(?:binnen|over|per|verwacht\w*|voorzie\w*|prognose|duren|straks|zodra|na een)\b", _FLAGS
 )
 # "per 1 december volledig hersteld verklaard": a recovery declared, not one foreseen.
-_DECLARED = re.compile(
-    r"\b(?:hersteld|beter)\s+(?:verklaard|gemeld)\b|\b(?:draait|werkt) weer\b", _FLAGS
-)
+_DECLARED = re.compile(r"\b(?:hersteld|beter)\s+(?:verklaard|gemeld)\b", _FLAGS)
 _RELAPSE = re.compile(
     r"\b(?:weer|opnieuw)\s+(?:\w+\s+)?(?:ziek|uitgevallen|uitval|klachten)|\bvalt\s+(?:\w+\s+){0,3}?"
     r"(?:weer|opnieuw)\s+uit|\bherval",
@@ -782,14 +780,18 @@ def _no_judgement(value: str, text: str, match: re.Match[str]) -> bool:
     return value == "ander_werk_mogelijk" and _work_done(text, match)
 
 
-_WORK_DONE = re.compile(r"\b(?:werkt|doet|draait)\b", _FLAGS)
+# "werkt inmiddels 30 uur aangepast werk" (not "werkt niet meer in eigen functie").
+_WORK_DONE = re.compile(r"\b(?:werkt|doet|draait)\b(?!\s+(?:\w+\s+)?(?:niet|geen)\b)", _FLAGS)
+_JUDGED = re.compile(
+    _DOCTOR + r"|\bfml\b|\bizp\b|inzetbaarheidsprofiel|functionele mogelijkheden", _FLAGS
+)
 
 
 def _work_done(text: str, match: re.Match[str]) -> bool:
     """True when the sentence tells work being done before the match, and no doctor judges it."""
-    sentence = sentence_at(text, match.start())
-    head = text[max(0, match.start() - len(sentence)) : match.start()]
-    return bool(_WORK_DONE.search(head.split(".")[-1])) and not re.search(_DOCTOR, sentence, _FLAGS)
+    begin = max(text.rfind(mark, 0, match.start()) for mark in ".?!") + 1
+    head = text[begin : match.start()]
+    return bool(_WORK_DONE.search(head)) and not _JUDGED.search(sentence_at(text, match.start()))
 
 
 def _asked(text: str, match: re.Match[str]) -> bool:

@@ -68,7 +68,8 @@ def test_a_first_sick_report_gets_the_first_steps(assistant: Any) -> None:
         "wat moet ik allemaal doen als iemand van mn personeel ziek wordt", today=TODAY
     )
     assert not answer.refused
-    assert "eerste ziektedag" in answer.text
+    for step in ("eerste ziektedag", "bedrijfsarts", "loon door"):
+        assert step in answer.text
     assert any(c.source_id == "notitie-ziekmelding-eerste-stappen" for c in answer.citations)
 
 
@@ -80,3 +81,12 @@ def test_the_riv_check_is_answered_with_the_wia_application_it_belongs_to(assist
     )
     assert not answer.refused
     assert "toetst UWV het re-integratieverslag" in answer.text
+
+
+def test_no_overdue_report_for_an_employee_who_recovered(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Onze medewerker was ziek van 5 januari 2026 tot en met 20 maart 2026 en is sindsdien "
+        "volledig hersteld. Wanneer had de probleemanalyse er moeten zijn?",
+        today=TODAY,
+    )
+    assert "melding_42e_week_uiterlijk" not in _keys(answer)

@@ -105,6 +105,7 @@ def test_english_words_get_a_dutch_gloss_only_in_an_english_message() -> None:
     assert "ontslaan ontslag" in gloss
     assert "ziek ziekte" in gloss
     assert english_gloss("Mag ik hem ontslaan tijdens ziekte?") == []
+    assert english_gloss("Is het zo dat we zijn contract mogen laten aflopen?") == []
     assert "ontslaan" in expand_query("Can we fire an employee who is sick?")
     assert is_in_domain("Is it true that we can't fire someone during the first two years?")
 
@@ -115,6 +116,8 @@ def test_list_lines_end_their_sentences() -> None:
         "Dossier 12. - AD-onderzoek afgerond. - ww werkt goed mee. Vraag: spoor 2?"
     )
     assert end_lines("hij kan zijn\neigen werk niet") == "hij kan zijn\neigen werk niet"
+    assert end_lines("- AD afgerond. \n- ww werkt mee") == "- AD afgerond. - ww werkt mee"
+    assert end_lines("regel een\r\nRegel twee") == "regel een\nRegel twee"
 
 
 @pytest.mark.parametrize(
@@ -332,3 +335,71 @@ def test_a_term_beside_its_date_and_a_question_cut_at_en(
     found = set(asks(message))
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hij is sinds 3 maart 2026 ziek, heb ik begrepen. Wanneer moet de 42e-weeksmelding?",
+        "De eerste ziektedag was 5 januari 2026, voor zover ik weet. Wanneer loopt de wachttijd af?",
+        "Wij gaan ervan uit dat hij in maart terugkomt. Wanneer is de eerstejaarsevaluatie?",
+        "Werknemer zegt dat hij niet kan komen naar de bedrijfsarts. Mag ik zijn loon opschorten?",
+        "De werkgever denkt dat hij in januari weer kan beginnen. Wanneer moet de EJE?",
+    ],
+)
+def test_a_weak_cue_before_news_of_the_case_is_no_claim(message: str) -> None:
+    assert "claim" not in asks(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "out_of_scope"),
+    [
+        ("Hoe hoog is de WW die hij krijgt na zijn ontslag?", True),
+        ("Wanneer gaat de WW in als hij ziek uit dienst gaat?", True),
+        ("De bedrijfsarts zegt dat de fysieke belasting van zijn werk te hoog is. Spoor 2?", False),
+    ],
+)
+def test_the_benefit_and_tax_words_stay_referred_only_when_meant(
+    message: str, out_of_scope: bool
+) -> None:
+    assert ("out_of_scope" in asks(message)) is out_of_scope
+
+
+def test_either_or_needs_the_verb_right_after_of() -> None:
+    from spoorwijzer.understanding.routing import is_yes_no_question
+
+    assert is_yes_no_question("Mag de werknemer zelf kiezen of hij gaat meedoen aan spoor 2?")
+    assert is_yes_no_question("Stopt de wachttijd als hij een dag of drie gaat werken?")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (  # a visit is no return to work
+            "Ze is ziek sinds 12 januari 2026. Ze kwam 14 april bij de bedrijfsarts op spreekuur.",
+            {"ziekteperiodes": [["2026-01-12", None]]},
+        ),
+        (
+            "FML: hij werkt niet meer in eigen functie, wel benutbare mogelijkheden voor ander werk.",
+            {"oordeel_bedrijfsarts": "ander_werk_mogelijk"},
+        ),
+        (
+            "Ze werkt al maanden niet, maar volgens de FML zijn er wel benutbare mogelijkheden voor "
+            "ander werk.",
+            {"oordeel_bedrijfsarts": "ander_werk_mogelijk"},
+        ),
+    ],
+)
+def test_visits_negated_work_and_the_fml(message: str, expected: dict[str, object]) -> None:
+    read = facts(message)
+    for name, value in expected.items():
+        assert read.get(name) == value, (name, read)
+    assert "medewerking" not in read
+
+
+def test_a_forecast_beside_partial_work_is_no_recovery() -> None:
+    read = facts(
+        "Medewerker ziek sinds 2 februari 2026. Hij werkt weer halve dagen en de bedrijfsarts "
+        "verwacht dat hij binnen 2 maanden weer volledig hersteld is. Moet spoor 2 starten?"
+    )
+    assert read.get("oordeel_bedrijfsarts") != "volledig_hersteld"
