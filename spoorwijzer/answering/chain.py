@@ -584,6 +584,12 @@ def _asks_for_the_case(ask_list: list[Ask], asks: AskReading, case: _Case) -> li
         ask_list = [Ask.SPOOR2_DECISION, *ask_list]
     if _claim_about_the_case_track(reading, asks, ask_list):  # "… toch pas na een jaar?"
         ask_list.append(Ask.SPOOR2_DECISION)
+    if (
+        Ask.SPOOR2_DECISION in ask_list
+        and Ask.WHAT_TO_DO not in ask_list
+        and any(f.name == "medewerking" and f.value == "nee" for f in reading.story)
+    ):  # "… maar de werknemer weigert die functie": what to do about that, beside the decision
+        ask_list.append(Ask.WHAT_TO_DO)
     # A first sick day the user gave (a date, not "al een half jaar"): show its deadlines.
     told_first_day = reading.facts.facts is not None and case.dossier.first_sick_day_exact
     if told_first_day and not {Ask.DATES, Ask.SPOOR2_DECISION} & set(ask_list):

@@ -31,6 +31,7 @@ class Spoor2Advice(StrEnum):
     VOORLOPIG_NIET_GBM = "voorlopig niet (geen benutbare mogelijkheden), periodiek herbeoordelen"
     VOORLOPIG_NIET_MARGINAAL = "niet snel aan de orde (marginale mogelijkheden), wel inspanningen"
     MAG_ACHTERWEGE_AOW = "mag achterwege blijven als beide partijen instemmen (AOW)"
+    INTERN_PASSEND_WERK = "niet nodig zolang er structureel passend werk in de eigen organisatie is"
     UITERLIJK_BIJ_EJE = "beslissen uiterlijk bij de eerstejaarsevaluatie"
 
 
@@ -128,6 +129,23 @@ def decide_for(dossier: Dossier, text: str = "") -> Spoor2Decision:  # noqa: PLR
             ),
             (  # the efforts start with the own organisation: what was looked at there
                 *(() if internal is not None or research == "gedaan" else (_MISSING_INTERNAL,)),
+                *(() if prospect is not None else (_MISSING_PROSPECT,)),
+            ),
+        )
+    if internal == "ja":
+        return Spoor2Decision(
+            Spoor2Advice.INTERN_PASSEND_WERK,
+            (
+                "Is er in de eigen organisatie passend werk dat structureel past bij wat de "
+                "werknemer kan, dan is dat spoor 1: bied het aan en leg de afspraken vast; "
+                "spoor 2 is dan niet nodig. Weigert de werknemer passend werk zonder deugdelijke "
+                "grond, dan heeft hij voor die periode geen recht op loon (art. 7:629 lid 3 BW); "
+                "zeg hem dat direct.",
+                _EJE,
+            ),
+            (  # whether the work fits is the arbeidsdeskundige's to confirm
+                *(() if assessed else (_MISSING_ASSESSMENT,)),
+                *(() if research == "gedaan" else (_MISSING_INTERNAL,)),
                 *(() if prospect is not None else (_MISSING_PROSPECT,)),
             ),
         )

@@ -110,6 +110,11 @@ def test_recognises_the_spoor2_decision_question(question: str, asks: bool) -> N
             Spoor2Advice.MAG_ACHTERWEGE_AOW,
         ),
         ("Moet spoor 2 al starten?", Spoor2Advice.UITERLIJK_BIJ_EJE),
+        (
+            "Moet spoor 2 al starten? Intern hebben we een passende functie op de receptie "
+            "gevonden.",
+            Spoor2Advice.INTERN_PASSEND_WERK,
+        ),
     ],
     ids=[
         "no-internal-work",
@@ -119,6 +124,7 @@ def test_recognises_the_spoor2_decision_question(question: str, asks: bool) -> N
         "prospect-6-months",
         "aow",
         "nothing-known",
+        "internal-work-found",
     ],
 )
 def test_decision_order(question: str, advice: Spoor2Advice) -> None:
@@ -155,3 +161,14 @@ def test_aow_without_agreement_asks_for_it() -> None:
 )
 def test_yes_no_questions_start_with_any_verb(question: str, yes_no: bool) -> None:
     assert is_yes_no_question(question) is yes_no
+
+
+def test_internal_work_found_still_asks_what_confirms_it() -> None:
+    """Internal work told by the employer: the arbeidsdeskundige confirms it, then the prospect."""
+    decision = decide_spoor2(
+        "De bedrijfsarts zegt dat hij zijn eigen werk niet meer kan. Intern hebben we een "
+        "passende functie gevonden. Moet spoor 2 nog?"
+    )
+    assert decision.advice is Spoor2Advice.INTERN_PASSEND_WERK
+    assert any("arbeidsdeskundige" in m for m in decision.missing)
+    assert "7:629 lid 3" in " ".join(decision.reasons)
