@@ -280,7 +280,8 @@ _GENERAL = re.compile(
     r"is|zijn|wordt|worden|heb je|heeft|krijgt|krijg je|betaalt|stopt|eindigt|vervalt|"
     r"leidt|loopt|lopen|gaat|gaan|valt|vallen|begeleidt|bepaalt|beslist|kost|kosten|duurt|"
     r"hoort|horen|geldt|blijft|blijven|houdt|kun|levert|leveren|geeft|geven|schuift|schuiven|"
-    r"begint|beginnen|start|starten|bepalen|bepaalt|betekent|ontvangt|mogen)\b|"
+    r"begint|beginnen|start|starten|bepalen|bepaalt|betekent|ontvangt|mogen|stelt|stellen|"
+    r"maakt|maken)\b|"
     r"\s=\s",  # "Spoor 2 = weggegooid geld": a statement in shorthand
     _F,
 )

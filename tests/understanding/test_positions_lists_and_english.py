@@ -403,3 +403,9 @@ def test_a_forecast_beside_partial_work_is_no_recovery() -> None:
         "verwacht dat hij binnen 2 maanden weer volledig hersteld is. Moet spoor 2 starten?"
     )
     assert read.get("oordeel_bedrijfsarts") != "volledig_hersteld"
+
+
+def test_an_opinion_on_who_draws_up_the_analysis_is_a_claim() -> None:
+    assert "claim" in asks("Volgens mij stelt de bedrijfsarts de probleemanalyse op, niet ik.")
+    # the doctor's judgement in the case is no claim
+    assert "claim" not in asks("De bedrijfsarts stelt vast dat hij zijn eigen werk niet kan.")
