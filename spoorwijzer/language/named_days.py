@@ -40,6 +40,12 @@ _FEASTS = {
     "kerstmis": "Christmas Day",
     "kerst": "Christmas Day",
     "tweede kerstdag": "Second Day of Christmas",
+    "1e paasdag": "Easter Sunday",
+    "2e paasdag": "Easter Monday",
+    "1e pinksterdag": "Pentecost",
+    "2e pinksterdag": "Pentecost Monday",
+    "1e kerstdag": "Christmas Day",
+    "2e kerstdag": "Second Day of Christmas",
 }
 _FIXED = {
     "bevrijdingsdag": (5, 5),
@@ -88,14 +94,16 @@ _YEAR_PART_DAY |= {"eind": (12, 1), "einde": (12, 1)}
 _NAMES = "|".join(sorted([*_FEASTS, *_FIXED], key=len, reverse=True))
 _SEASON_NAMES = "|".join(sorted(_SEASONS, key=len, reverse=True))
 _YEAR = r"(?:\s+(?:van\s+)?(?P<year>vorig jaar|verleden jaar|dit jaar|\d{4}))?"
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _NAMED = re.compile(
-    rf"\b(?:(?P<offset>de dag|een dag|twee dagen|drie dagen|een week)\s+(?P<side>na|voor)\s+)?"
+    rf"\b(?:(?P<offset>de dag|een dag|twee dagen|drie dagen|een week)\s+(?P<side>na|voor)\s+|"
+    rf"(?:de\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})\s+na\s+)?"
     rf"(?:(?P<around>rond|na|vlak na|kort na|voor|vlak voor|tijdens|rondom)\s+)?"
     rf"(?:de\s+)?(?P<name>{_NAMES})\b{_YEAR}",
     re.IGNORECASE,
 )
 _SEASON = re.compile(
-    rf"\b(?P<around>sinds|vanaf|in|na|rond|tijdens|begin|eind)\s+(?:de\s+|het\s+)?"
+    rf"\b(?P<around>sinds|vanaf|in|na|rond|tijdens|begin|eind|start)\s+(?:van\s+)?(?:de\s+|het\s+)?"
     rf"(?P<name>{_SEASON_NAMES})\b{_YEAR}",
     re.IGNORECASE,
 )
@@ -171,11 +179,21 @@ def find_named_days(text: str, today: date) -> list[NamedDay]:
         name = match.group("name").lower()
         offset = _OFFSET_DAYS.get((match.group("offset") or "").lower(), 0)
         shift = timedelta(days=-offset if (match.group("side") or "").lower() == "voor" else offset)
+        weekday = (match.group("weekday") or "").lower()
         if (match.group("around") or "").lower() in ("voor", "vlak voor"):
             shift -= timedelta(days=7)  # "voor de kerst": the earliest plausible day
+        if weekday:  # "de maandag na Pasen": the first such weekday after the day
+            feast = _latest(name, today, match.group("year"), timedelta())
+            if feast is None:
+                continue
+            ahead = (_WEEKDAYS.index(weekday) - feast.weekday() - 1) % 7 + 1
+            shift = timedelta(days=ahead)
         day = _latest(name, today, match.group("year"), shift)
         if day is not None:
-            exact = not match.group("around") and name not in _SEVERAL_DAYS
+            # "de dag na Pasen" is one day, though Pasen lasts two
+            exact = not match.group("around") and (
+                name not in _SEVERAL_DAYS or bool(offset or weekday)
+            )
             found.append(NamedDay(day, exact, match.start(), match.end()))
     for match in _SEASON.finditer(text):
         if _MONTH.search(sentence_at(text, match.start())):
@@ -184,6 +202,7 @@ def find_named_days(text: str, today: date) -> list[NamedDay]:
         around = match.group("around").lower()
         # "sinds de zomervakantie" (the school year began again): after a holiday, as "na".
         after = around in ("na", "eind") or (around == "sinds" and name in _HOLIDAYS)
+        # "begin van de zomervakantie", "start van de bouwvak": its first plausible day
         shift = timedelta(days=_SEASON_DAYS.get(name, 60)) if after else timedelta()
         day = _latest(name, today, match.group("year"), shift)
         if day is not None:

@@ -409,3 +409,19 @@ def test_an_opinion_on_who_draws_up_the_analysis_is_a_claim() -> None:
     assert "claim" in asks("Volgens mij stelt de bedrijfsarts de probleemanalyse op, niet ik.")
     # the doctor's judgement in the case is no claim
     assert "claim" not in asks("De bedrijfsarts stelt vast dat hij zijn eigen werk niet kan.")
+
+
+@pytest.mark.parametrize(
+    ("message", "first_day", "certainty"),
+    [
+        ("Hij is ziek sinds de maandag na Pasen.", "2026-04-06", "exact"),
+        ("Ziek sinds de dag na Pasen.", "2026-04-06", "exact"),
+        ("Ziek sinds 2e paasdag.", "2026-04-06", "exact"),
+        ("Ziek sinds de dinsdag na Koningsdag.", "2026-04-28", "exact"),
+        ("Hij viel uit begin van de zomervakantie.", "2026-07-01", "approximate"),
+    ],
+)
+def test_days_named_after_a_feast(message: str, first_day: str, certainty: str) -> None:
+    fact = read_messages([message], TODAY).facts["ziekteperiodes"]
+    assert fact.value == [[first_day, None]]
+    assert str(fact.certainty) == certainty
