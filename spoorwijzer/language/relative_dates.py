@@ -124,7 +124,8 @@ _NOT_THE_SICKNESS = re.compile(
 # "vorige maand op de 3e", "op de 12de van deze maand": a day of a named relative month.
 _DAY_OF_RELATIVE_MONTH = re.compile(
     r"\b(?:(vorige|afgelopen|deze)\s+maand\s+op\s+de\s+(\d{1,2})(?:e|ste|de)?|"
-    r"op\s+de\s+(\d{1,2})(?:e|ste|de)?\s+van\s+(vorige|afgelopen|deze)\s+maand)\b",
+    r"(?:op|sinds|vanaf|per|sedert)\s+de\s+(\d{1,2})(?:e|ste|de)?\s+van\s+(vorige|afgelopen|deze)\s+"
+    r"maand)\b",
     re.IGNORECASE,
 )
 # A sentence about a hypothetical case ("ik zou dan twee jaar ziek zijn") states no fact.

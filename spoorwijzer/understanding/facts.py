@@ -446,6 +446,15 @@ def replace_day(mention: DateMention, day: date) -> DateMention:
     )
 
 
+# A date corrected in the same message: "3 maart, nee wacht, het was 4 maart", "12 mei, sorry
+# ik bedoel 13 mei", "5 jan (of was het 6 jan? nee 6 jan klopt)".
+_SELF_CORRECTION = re.compile(
+    r"^[^.!]{0,40}?\b(?:nee|neen|sorry|correctie|oeps|pardon|foutje|excuus|ik bedoel|bedoelde|"
+    r"het was|moet zijn|of was het)\b[^.!]{0,25}$",
+    re.IGNORECASE,
+)
+
+
 def _collect(text: str, mentions: list[DateMention]) -> _Collected:
     collected = _Collected()
     index = 0
@@ -474,6 +483,20 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
             else:
                 collected.ranges.append((day, following.day))
             index += 2
+            continue
+        previous = mentions[index - 1].day if index else None
+        if (
+            previous is not None
+            and collected.starts
+            and collected.starts[-1] == previous
+            and _SELF_CORRECTION.search(text[previous_end : mention.start])
+        ):  # "ziek sinds 3 maart, nee wacht, het was 4 maart": the later day replaces it
+            collected.starts[-1] = day
+            collected.cued = [
+                (c, day if d == previous and c in ("first_day", "relapse") else d)
+                for c, d in collected.cued
+            ]
+            index += 1
             continue
         if cue is None:
             cue = _cue_later_in_sentence(text, mention, next_start)

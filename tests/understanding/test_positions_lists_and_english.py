@@ -425,3 +425,23 @@ def test_days_named_after_a_feast(message: str, first_day: str, certainty: str) 
     fact = read_messages([message], TODAY).facts["ziekteperiodes"]
     assert fact.value == [[first_day, None]]
     assert str(fact.certainty) == certainty
+
+
+@pytest.mark.parametrize(
+    ("message", "periods"),
+    [
+        ("Ziek sinds 3 maart, nee wacht, het was 4 maart.", [["2026-03-04", None]]),
+        ("Hij is ziek sinds 12 mei, sorry ik bedoel 13 mei.", [["2026-05-13", None]]),
+        ("EZD 5 jan (of was het 6 jan? nee 6 jan klopt).", [["2026-01-06", None]]),
+        (  # a relapse is no correction
+            "Ziek sinds 3 maart, hersteld per 1 april, sinds 20 april weer.",
+            [["2026-03-03", "2026-03-31"], ["2026-04-20", None]],
+        ),
+        ("Hij is ziek sedert 14/09.", [["2026-09-14", None]]),
+        ("Ziek sinds de 3e van vorige maand.", [["2026-11-03", None]]),
+    ],
+)
+def test_a_date_corrected_in_the_same_message(
+    message: str, periods: list[list[str | None]]
+) -> None:
+    assert facts(message)["ziekteperiodes"] == periods
