@@ -19,7 +19,7 @@ from typing import Any
 
 from spoorwijzer.deadlines import CaseFacts, Leave, SickPeriod
 from spoorwijzer.language.date_mentions import DateMention, find_dates
-from spoorwijzer.language.dutch_dates import format_date
+from spoorwijzer.language.dutch_dates import WEEKDAYS, format_date
 from spoorwijzer.language.relative_dates import (
     NUMBER_PATTERN,
     duration_days,
@@ -265,6 +265,7 @@ def read_question_facts(text: str, today: date | None = None) -> QuestionFacts:
     """
     mentions, problems, assumptions = _mentions(text, today)
     collected = _collect(text, mentions)
+    _only_the_person_asked(text, mentions, collected)
     vague_days = {m.day for m in mentions if _is_vague(m) and m.day is not None}
     _exact_for_vague_start(collected, vague_days, today)
     _drop_vague_starts_near_exact(collected, vague_days)
@@ -453,6 +454,105 @@ _SELF_CORRECTION = re.compile(
     r"het was|moet zijn|of was het)\b[^.!]{0,25}$",
     re.IGNORECASE,
 )
+
+
+# A person named before a first sick day: "Jan is ziek sinds 3 maart en Piet sinds 10 mei".
+_NAME = re.compile(r"\b([A-Z][a-zé]{2,})\b")
+_NOT_A_NAME = frozenset(
+    [
+        "Ik",
+        "Mijn",
+        "Onze",
+        "Ons",
+        "Hij",
+        "Zij",
+        "Ze",
+        "Zijn",
+        "Haar",
+        "Het",
+        "Een",
+        "Sinds",
+        "Ziek",
+        "Vanaf",
+        "Per",
+        "Maar",
+        "Dus",
+        "Wij",
+        "We",
+        "Die",
+        "Dat",
+        "Deze",
+        "Dit",
+        "Wat",
+        "Wanneer",
+        "Hoe",
+        "Moet",
+        "Mag",
+        "Kan",
+        "Graag",
+        "Vraag",
+        "Hallo",
+        "Hoi",
+        "Goedemorgen",
+        "Goedemiddag",
+        "Beste",
+        "Werknemer",
+        "Medewerker",
+        "Medewerkster",
+        "Collega",
+        "Klant",
+        "Cliënt",
+        "Casus",
+        "Dossier",
+        "Eerste",
+        "Tweede",
+        "Tegen",
+        "Ook",
+        "Nog",
+        "Verder",
+        "Daarna",
+        "Toen",
+        "Nu",
+        "Vandaag",
+        "Gisteren",
+        "Bij",
+        "Voor",
+        "Na",
+        "Van",
+        "Met",
+        "Uit",
+        "Als",
+    ]
+    + [day.capitalize() for day in WEEKDAYS]
+)
+
+
+def _person_before(text: str, mention: DateMention) -> str | None:
+    """The name that opens the clause of a date ("…, en zijn collega Ans sinds 15 september")."""
+    clause = re.split(r"[.?!;,]|\ben\b", text[: mention.start])[-1]
+    names = [n for n in _NAME.findall(clause) if n not in _NOT_A_NAME]
+    return names[0] if names else None
+
+
+def _only_the_person_asked(text: str, mentions: list[DateMention], collected: _Collected) -> None:
+    """Two employees, each with a first sick day: keep the one the question names.
+
+    "Jan is ziek sinds 3 maart en Piet sinds 10 mei. Wanneer moet voor Piet de 42e melding?"
+    tells two cases, not a relapse. Without a name in the question nothing changes.
+    """
+    if len(collected.starts) < 2 or collected.recoveries or collected.ranges:
+        return
+    people = {}
+    for mention in mentions:
+        if mention.day in collected.starts and (person := _person_before(text, mention)):
+            people[mention.day] = person
+    if len(set(people.values())) < 2 or len(people) != len(collected.starts):
+        return
+    asked = " ".join(q for q in re.findall(r"[^.?!]*\?", text))
+    named = {day for day, person in people.items() if re.search(rf"\b{person}\b", asked)}
+    if len(named) == 1:
+        collected.starts = [d for d in collected.starts if d in named]
+        collected.cued = [(c, d) for c, d in collected.cued if c != "first_day" or d in named]
 
 
 def _collect(text: str, mentions: list[DateMention]) -> _Collected:

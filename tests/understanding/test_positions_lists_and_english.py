@@ -445,3 +445,28 @@ def test_a_date_corrected_in_the_same_message(
     message: str, periods: list[list[str | None]]
 ) -> None:
     assert facts(message)["ziekteperiodes"] == periods
+
+
+@pytest.mark.parametrize(
+    ("message", "periods"),
+    [
+        (
+            "Ik heb twee zieke medewerkers: Jan is ziek sinds 3 maart en Piet sinds 10 mei. "
+            "Wanneer moet voor Piet de 42e melding?",
+            [["2026-05-10", None]],
+        ),
+        (
+            "Kees is sinds 1 februari ziek, en zijn collega Ans sinds 15 september. Mijn vraag "
+            "gaat over Ans: wanneer is haar probleemanalyse?",
+            [["2026-09-15", None]],
+        ),
+        (  # no name in the question: both stay, and the answer asks
+            "Kees is sinds 1 februari ziek en Ans sinds 15 september. Wanneer de 42e melding?",
+            [["2026-02-01", None], ["2026-09-15", None]],
+        ),
+    ],
+)
+def test_two_employees_keep_the_one_asked_about(
+    message: str, periods: list[list[str | None]]
+) -> None:
+    assert facts(message)["ziekteperiodes"] == periods
