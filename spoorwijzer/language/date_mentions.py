@@ -30,7 +30,7 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 # "per 1-7", "28-7 opnieuw uitgevallen": a day-month without a year, only beside date words.
 _SHORT_NUMERIC = re.compile(
     r"(?:(?<=\bper )|(?<=\bvanaf )|(?<=\bsinds )|(?<=\bop )|(?<=\bt/m )|(?<=\btm )|(?<=\btot )|"
-    r"(?<=\bziek )|(?<=\bvan )|(?<=\bsedert )|"
+    r"(?<=\bziek )|(?<=\bvan )|(?<=\bsedert )|(?<=\bzm )|(?<=\bhm )|(?<=\bzm: )|(?<=\bhm: )|"
     # "EZD 14-2", "1e zd 26-01", "eerste ziektedag: 3-2", "EZD is 6-3"
     r"(?<=\bezd )|(?<=\bezd: )|(?<=\bezd is )|(?<=\bzd )|(?<=\bzd: )|(?<=ziektedag )|"
     r"(?<=ziektedag: )|(?<=ziektedag is )|(?<=\bezd was )|(?<=ziektedag was ))"

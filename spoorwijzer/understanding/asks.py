@@ -359,6 +359,11 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Voor belastingzaken kunt u terecht bij de Belastingdienst.",
     ),
     (
+        re.compile(r"participatiewet|banenafspraak|doelgroepregister|loonkostensubsidie", _F),
+        "Over de Participatiewet en de banenafspraak gaat Spoorwijzer niet; kijk op uwv.nl of "
+        "vraag het werkgeversservicepunt van uw gemeente.",
+    ),
+    (
         re.compile(
             r"\baov\b|arbeidsongeschiktheidsverzekering voor zelfstandigen|als zzp|\bzzp\b|"
             r"eenmanszaak(?![^.?!]*(?:werknemer|medewerker|personeel|\bman\b))|"

@@ -55,7 +55,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         "recovery",
         r"hersteld|beter gemeld|beter (?:per|vanaf|sinds|op)\b|weer beter|weer volledig|"
         r"weer (?:aan het werk|gewerkt|aan de slag)|"
-        r"volledig (?:aan het werk|hersteld)|hervat|\bherstel\b|"
+        r"volledig (?:aan het werk|hersteld)|hervat|\bherstel\b|\bhm\b:?\s*$|"
         r"\bback\s+(?:full[- ]?time\s+|at work\s+|to work\s+)?(?:from|on|since)?\s*$|"
         r"recovered|fit again",
     ),
@@ -67,7 +67,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "first_day",
         r"(?:eerste|1e) (?:ziekte|verzuim)?dag|\bezd\b|\b1e\s+zd\b|ziek sinds|ziek vanaf|"
-        r"ziekgemeld|ziek gemeld|uitgevallen|"
+        r"ziekgemeld|ziek gemeld|uitgevallen|\bzm\b:?\s*$|"
         r"viel uit|ziek geworden|ziek werd|is ziek|sinds|ziek van|ziek\b|thuis|uit de running|"
         r"in de ziektewet|arbeidsongeschikt|ziekmelding|uit de roulatie|"
         r"\bao\s+(?:sinds|vanaf|per|sedert)\b|\b(?:wn|werknemer)\s+ao\b(?!-)|"
@@ -87,6 +87,9 @@ _LOONSANCTIE = re.compile(
     rf"loonsanctie\s+(?:\w+\s+){{0,3}}?(?:van|voor)\s+{_AMOUNT}|{_AMOUNT}\s+(?:\w+\s+)?"
     rf"loonsanctie",
     re.IGNORECASE,
+)
+_SANCTION_WORDS = re.compile(
+    r"loonsanctie|sanctie|onvoldoende|re-?integratie-?inspanningen|tekortkoming", re.IGNORECASE
 )
 _OTHER_CAUSE = re.compile(r"andere oorzaak|andere (?:ziekte|klachten)", re.IGNORECASE)
 _SAME_CAUSE = re.compile(r"dezelfde oorzaak|zelfde (?:ziekte|klachten)", re.IGNORECASE)
@@ -270,8 +273,12 @@ def read_question_facts(text: str, today: date | None = None) -> QuestionFacts:
     _exact_for_vague_start(collected, vague_days, today)
     _drop_vague_starts_near_exact(collected, vague_days)
     months = _MONTHS_SICK.search(text)
-    verlenging = _weeks(_VERLENGING.search(text))
+    verlenging = _weeks(extension := _VERLENGING.search(text))
     loonsanctie = _weeks(_LOONSANCTIE.search(text))
+    if extension and _SANCTION_WORDS.search(sentence_at(text, extension.start())):
+        # "UWV heeft vastgesteld dat de inspanningen onvoldoende zijn; de wachttijd wordt verlengd
+        # met 52 weken": a loonsanctie, not a verlenging the parties chose
+        loonsanctie, verlenging = loonsanctie or verlenging, 0
     facts, more_problems = _build_facts(text, collected, verlenging, loonsanctie)
     approximate_days = {m.day: m.text.lstrip(_VAGUE_MARK) for m in mentions if _is_vague(m)}
     read = [

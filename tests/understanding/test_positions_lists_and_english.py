@@ -470,3 +470,18 @@ def test_two_employees_keep_the_one_asked_about(
     message: str, periods: list[list[str | None]]
 ) -> None:
     assert facts(message)["ziekteperiodes"] == periods
+
+
+def test_system_shorthand_and_a_sanction_told_as_an_extension() -> None:
+    assert facts("ZM 03-03, HM 01-04, ZM 20-04. Wanneer 42e?")["ziekteperiodes"] == [
+        ["2026-03-03", "2026-03-31"],
+        ["2026-04-20", None],
+    ]
+    sanction = facts(
+        "In de brief van UWV staat: 'de re-integratie-inspanningen zijn onvoldoende geweest; de "
+        "wachttijd wordt verlengd met 52 weken.'"
+    )
+    assert sanction.get("loonsanctie_weken") == 52
+    assert "verlenging_weken" not in sanction
+    assert facts("We willen de loondoorbetaling met 26 weken verlengen.")["verlenging_weken"] == 26
+    assert "out_of_scope" in asks("Volgens de Participatiewet moet ik toch iemand aannemen?")
