@@ -221,7 +221,7 @@ RELEVANT_SIMILARITY = 0.88  # ... or its passage is this close to the ask (e5 co
 SIDE_TOPICS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(said, re.IGNORECASE), re.compile(asked, re.IGNORECASE))
     for said, asked in (
-        (r"uit dienst|einde (?:van het )?dienstverband|tijdelijk contract",
+        (r"uit dienst|einde (?:van het )?dienstverband|tijdelijke? contract",
          r"uit dienst|dienstverband|contract|ontslag|einde"),
         (r"zwanger|bevalling|wazo", r"zwanger|bevalling|verlof|wazo"),
         (r"\baow", r"\baow|pensioen|leeftijd|ouder"),

@@ -145,6 +145,19 @@ def _hypothetical(text: str, start: int) -> bool:
 _GENERIC_SUBJECT = re.compile(r"\b(?:je|iemand|men|een werknemer|een medewerker)\b", re.I)
 
 
+_RULE_VERB_AFTER = re.compile(
+    r"^(?:\s+[\w']+){0,6}?\s+(?:mag|mogen|moet|moeten|hoeft|hoef|hoeven|eindigt|stopt)\b",
+    re.IGNORECASE,
+)
+
+
+def _rule_after(text: str, match: re.Match[str]) -> bool:
+    """A rule's term ("na 2 jaar ziekte … hoef ik geen loon meer te betalen"), no duration."""
+    return (match.group("verb") or "").lower() == "na" and bool(
+        _RULE_VERB_AFTER.search(text[match.end() :])
+    )
+
+
 def _generic(text: str, start: int) -> bool:
     """True when the sentence around `start` speaks of anyone ("na twee jaar mag je …")."""
     return bool(_GENERIC_SUBJECT.search(sentence_at(text, start)))
@@ -413,7 +426,11 @@ def _durations(text: str, today: date) -> list[tuple[int, int, date]]:
         for match in pattern.finditer(text):
             if _hypothetical(text, match.start()) or (
                 pattern is _SICK_FOR
-                and (_generic(text, match.start()) or _bare_item_not_told(text, match))
+                and (
+                    _generic(text, match.start())
+                    or _bare_item_not_told(text, match)
+                    or _rule_after(text, match)
+                )
             ):
                 continue
             amount, unit = match.groups()[-2:]  # _SICK_FOR names its verb first

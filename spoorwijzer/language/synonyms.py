@@ -75,12 +75,16 @@ CLAIM_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "doorbetaling",
         "loondoorbetaling",
         "doorbetaalt",
+        "loon te betalen",
+        "loon betalen",
+        "loon meer te betalen",
     ),
     ("nooit meer iets", "voorgoed klaar", "definitief klaar", "klaar mee", "voorgoed van af"),
     ("bouwt op", "bouwen op", "opbouwt", "opbouwen", "opgebouwd", "opbouw"),
     ("ophouden", "stoppen", "stopt", "ophoudt", "kappen"),
     ("schort op", "opgeschort", "opschorten", "schort", "stilstaan", "staan stil"),
     ("tijdens", "gedurende"),
+    ("beslist", "besloten", "beslissen", "besluit"),
 )
 
 # Opposite wordings of one predicate: a statement that uses one side of a pair says the
@@ -178,6 +182,9 @@ NEGATED_MEANINGS: tuple[tuple[str, str], ...] = (
     ("gaat niet door", "stopt"),
     ("gaat niet meer door", "stopt"),
     ("loopt niet gewoon door", "stopt"),
+    # "geen loon meer hoeven te betalen" says the pay "stopt"
+    ("geen loon meer", "stopt"),
+    ("niet meer doorbetalen", "stopt"),
     # "nooit minder dan het minimumloon" says "minstens"
     ("nooit minder dan", "minstens"),
     ("niet minder dan", "minstens"),
@@ -212,7 +219,8 @@ def opposed(statement: str, claim: str) -> int:
     said, known = statement.lower(), claim.lower()
     count = 0
     for negated, meaning in NEGATED_MEANINGS:
-        if _has(said, (negated,)):
+        # the very words, not spread out; a claim with the same words needs no reading
+        if negated in said and negated not in known:
             said = said.replace(negated, meaning)
             count += 1  # cancels the "niet" counted as a negation of the statement
     for one, other in OPPOSITE_PAIRS:

@@ -90,3 +90,15 @@ def test_no_overdue_report_for_an_employee_who_recovered(assistant: Any) -> None
         today=TODAY,
     )
     assert "melding_42e_week_uiterlijk" not in _keys(answer)
+
+
+def test_the_pay_after_two_years_is_matched_to_its_own_claim(assistant: Any) -> None:
+    answer = assistant.answer(
+        "klopt het dat ik na 2 jaar ziekte gewoon geen loon meer hoef te betalen, ook als uwv "
+        "nog niks besloten heeft over de wia?",
+        today=TODAY,
+    )
+    assert answer.verdict == "feit"
+    assert answer.claim is not None
+    assert answer.claim.startswith("De loondoorbetaling stopt na 104 weken")
+    assert "ziekteperiodes" not in answer.dossier.get("facts", {})

@@ -485,3 +485,23 @@ def test_system_shorthand_and_a_sanction_told_as_an_extension() -> None:
     assert "verlenging_weken" not in sanction
     assert facts("We willen de loondoorbetaling met 26 weken verlengen.")["verlenging_weken"] == 26
     assert "out_of_scope" in asks("Volgens de Participatiewet moet ik toch iemand aannemen?")
+
+
+def test_no_pay_any_more_reads_as_the_pay_stopping() -> None:
+    from spoorwijzer.language.synonyms import opposed
+
+    known = (
+        "De loondoorbetaling stopt na 104 weken, ook als UWV nog niet over de WIA heeft beslist."
+    )
+    said = "ik na 2 jaar ziekte gewoon geen loon meer hoef te betalen"
+    assert count_negations(said) % 2 == (count_negations("loon stopt") + opposed(said, known)) % 2
+    # a claim in the very same words is not read twice
+    same = "Zodra spoor 2 start, hoeft de werkgever geen loon meer door te betalen."
+    assert opposed("zodra spoor 2 start hoef ik geen loon meer te betalen", same) == 0
+
+
+def test_a_rule_term_is_no_duration_of_the_case() -> None:
+    assert "ziekteperiodes" not in facts(
+        "klopt het dat ik na 2 jaar ziekte gewoon geen loon meer hoef te betalen?"
+    )
+    assert facts("Na 11 maanden ziekte zegt de bedrijfsarts dat hij terug kan.")["ziekteperiodes"]
