@@ -215,18 +215,26 @@ _VERIFY = re.compile(
 # that …", "Correct?"), a tag ("…, juist?", "…, heb ik begrepen."). They also carry news of the
 # case ("Wij gaan ervan uit dat hij in maart terugkomt", "Hij is sinds 3 maart ziek, heb ik
 # begrepen"): a claim only when the statement states a rule (`_states_a_rule`).
+_HELD_VIEW = (
+    r"(?:hanteert|hanteren|hanteer)\s+(?:het|als)\s+(?:uitgangspunt|standpunt|regel)|"
+    r"(?:gaat|gaan)\s+(?:er\s*van|ervan)\s+uit|(?:is|zijn)\s+van mening"
+)
+_ENGLISH_SAYS = (
+    r"(?:says|said|claims|claimed|thinks|believes|insists|told (?:me|us)|tells (?:me|us))"
+)
+_HEARSAY_TAG = (
+    r"heb ik (?:begrepen|gelezen|gehoord)|begreep ik|voor zover ik weet|las ik|hoorde ik|"
+    r"zeggen ze|zegt men"
+)
 _VERIFY_WEAK = re.compile(
     r"(?:iemand|collega|collega's|mijn\s+\w+|men|ik|(?:onze|mijn|de|het|een|ons)\s+(?:\w+\s+)?"
     + _ADVISER
     + r")\s+(?:\w+\s+){0,3}(?:denkt|denken|dacht|zeet|claimt|claimde)\b[^.?!]{0,40}?\bdat\b|"
-    r"\b(?:hanteert|hanteren|hanteer)\s+(?:het|als)\s+(?:uitgangspunt|standpunt|regel)\s+dat\b|"
-    r"\b(?:gaat|gaan)\s+(?:er\s*van|ervan)\s+uit\s+dat\b|\b(?:is|zijn)\s+van mening\s+dat\b|"
+    rf"\b(?:{_HELD_VIEW})\s+dat\b|"
     r"^\W*(?:de\s+)?(?:wg|werkgever|ww|werknemer)\s+(?:stelt|zegt|meent|denkt|vindt)\s*(?::|dat\b)|"
-    r"\b(?:says|said|claims|claimed|thinks|believes|insists|told (?:me|us)|tells (?:me|us))\s+"
-    r"(?:that\s+)?\w+|\bis it (?:true|correct)\b|"
+    rf"\b{_ENGLISH_SAYS}\s+(?:that\s+)?\w+|\bis it (?:true|correct)\b|"
     r"(?:^|[.!]\s+)(?:correct|right|juist|true|klopt)\s*\?\s*$|,\s*(?:juist|correct)\s*\?\s*$|"
-    r",\s*(?:heb ik (?:begrepen|gelezen|gehoord)|begreep ik|voor zover ik weet|las ik|hoorde ik|"
-    r"zeggen ze|zegt men)\s*[.!?]?\s*$",
+    rf",\s*(?:{_HEARSAY_TAG})\s*[.!?]?\s*$",
     _F,
 )
 # A statement about a person of the story needs a verb of rules to state one ("… dat hij spoor 2
@@ -257,18 +265,15 @@ _VERIFY_STRIP = re.compile(
     r"klopt het als|"
     r"(?:zegt|zei|zeggen|beweert|beweerde|schrijft|schreef|las|lees|hoorde|hoor|hoort|gelezen|"
     r"gehoord|dacht|dachten|meende|vindt|vond|meent|denkt|denken|stelt|stelde|zeet|claimt|claimde|"
-    r"(?:hanteert|hanteren|hanteer)\s+(?:het|als)\s+(?:uitgangspunt|standpunt|regel)|"
-    r"(?:gaat|gaan)\s+(?:er\s*van|ervan)\s+uit|(?:is|zijn)\s+van mening)"
+    rf"{_HELD_VIEW})"
     r"\s+(?:[\w&'-]+\s+){0,3}?dat|"
     r"is it (?:true|correct)(?:\s+(?:that|dat))?|"
-    r"(?:says|said|claims|claimed|thinks|believes|insists|told (?:me|us)|tells (?:me|us))"
-    r"(?:\s+that)?))\s*",
+    rf"{_ENGLISH_SAYS}(?:\s+that)?))\s*",
     _F,
 )
 _TAIL_STRIP = re.compile(
     r"(?:,?\s*(?:toch|klopt dat|klopt dit|klopt het|of niet|echt waar|is dat zo|is dat waar|"
-    r"feit of fabel|waar of niet|juist|correct|heb ik (?:begrepen|gelezen|gehoord)|begreep ik|"
-    r"voor zover ik weet|las ik|hoorde ik|zeggen ze|zegt men)\s*[?!.]*\s*)+$",
+    rf"feit of fabel|waar of niet|juist|correct|{_HEARSAY_TAG})\s*[?!.]*\s*)+$",
     _F,
 )
 _MID_TOCH = re.compile(r"\s+toch\s+", _F)
