@@ -179,7 +179,10 @@ _SINCE_WEEK = re.compile(r"\b(?:sinds|vanaf)\s+(?:week|wk)\.?\s*(\d{1,2})\b", re
 _SIMPLE = re.compile(
     r"(?<!\bzei )(?<!\bzegt )(?<!\bschreef )"
     r"\b(gisteren|eergisteren|vandaag|vanochtend|vanmorgen)\b"
-    rf"(?!\s+(?:precies\s+|exact\s+|al\s+|ruim\s+)?(?:{NUMBER_PATTERN})\s+(?:week|weken|maand|maanden|jaar)\b)",
+    rf"(?!\s+(?:precies\s+|exact\s+|al\s+|ruim\s+)?(?:{NUMBER_PATTERN})\s+(?:week|weken|maand|maanden|jaar)\b)"
+    # "vandaag belt hij dat het nog duurt": news told today, not the day he fell ill
+    r"(?!\s+(?:belt|belde|zegt|zei|meldt|meldde|appt|appte|mailt|mailde|laat|liet|hoorde|"
+    r"sprak|spreek|heb ik|hebben we|kreeg|kregen)\b)",
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(r"vorig jaar|verleden jaar|afgelopen jaar", re.IGNORECASE)

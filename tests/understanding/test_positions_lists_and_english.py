@@ -505,3 +505,16 @@ def test_a_rule_term_is_no_duration_of_the_case() -> None:
         "klopt het dat ik na 2 jaar ziekte gewoon geen loon meer hoef te betalen?"
     )
     assert facts("Na 11 maanden ziekte zegt de bedrijfsarts dat hij terug kan.")["ziekteperiodes"]
+
+
+def test_news_told_today_is_no_sick_day() -> None:
+    read = read_messages(
+        [
+            "Een jongen van ons is drie weken geleden ziek geworden 😕 vandaag belt hij dat het "
+            "nog wel een maand of twee gaat duren. Wat moet ik doen?"
+        ],
+        TODAY,
+    ).facts["ziekteperiodes"]
+    assert read.value == [["2026-11-16", None]]
+    assert str(read.certainty) == "approximate"
+    assert facts("Ze heeft zich vandaag ziek gemeld.")["ziekteperiodes"] == [["2026-12-07", None]]
