@@ -21,7 +21,8 @@ _WRITTEN = re.compile(
 )
 # "1 t/m 14 juni": the first day borrows the month (and year) of the second.
 _DAY_RANGE = re.compile(
-    rf"(?<!week\s)\b(\d{{1,2}})\s*(?:t/m|tm|tot en met|tot|-|–)\s*(\d{{1,2}})\s+"
+    rf"(?<!week\s)\b(\d{{1,2}})\s*(?:t/m|tm|tot en met|tot|-|–)\s*(?:(?:{WEEKDAY_PATTERN})\.?\s+)?"
+    rf"(\d{{1,2}})\s+"
     rf"({MONTH_PATTERN})\b\.?"
     rf"(?:\s+(\d{{4}}))?",
     re.IGNORECASE,

@@ -151,6 +151,7 @@ class _Collected:
     leave: tuple[date, date] | None = None
     optional: dict[str, date] = field(default_factory=dict)
     cued: list[tuple[str, date]] = field(default_factory=list)
+    implied: list[date] = field(default_factory=list)  # the day after a range worked
 
 
 _WORKED_FROM = re.compile(
@@ -219,13 +220,17 @@ _WORK_RANGE = re.compile(
     r"tussendoor|tussentijds|gewerkt|hersteld|beter (?:geweest|gemeld)|aan het werk|hervat",
     re.IGNORECASE,
 )
-_WORK_RANGE_CONTEXT = 30  # characters before and after a range where its work words stand
+_WORK_RANGE_CONTEXT = 40  # characters before and after a range where its work words stand
 
 
 def _is_work_range(text: str, first: DateMention, second: DateMention) -> bool:
     """True for a range the employee worked ("tussendoor van 1 t/m 14 juni gewerkt")."""
     before = re.split(r"[.?!,;]\s", text[max(0, first.start - _WORK_RANGE_CONTEXT) : first.start])
-    after = re.split(r"[.?!,;]", text[second.end : second.end + _WORK_RANGE_CONTEXT])
+    # "… t/m twaalf april toen heeft hij een dag gewerkt": the work comes after the range
+    after = re.split(
+        r"[.?!,;]|\b(?:toen|daarna|daarop|vervolgens|maar)\b",
+        text[second.end : second.end + _WORK_RANGE_CONTEXT],
+    )
     if second.text.rstrip().endswith((".", "?", "!")):
         after = [""]  # "… t/m 10 april. Sinds 11 april gewerkt": the next sentence's words
     return bool(_WORK_RANGE.search(before[-1]) or _WORK_RANGE.search(after[0]))
@@ -562,6 +567,17 @@ def _only_the_person_asked(text: str, mentions: list[DateMention], collected: _C
         collected.cued = [(c, d) for c, d in collected.cued if c != "first_day" or d in named]
 
 
+def _drop_implied_starts(collected: _Collected) -> None:
+    """The day after a range worked is no start when the text names one within that week.
+
+    "van 2 t/m vrijdag 20 februari gewerkt, sinds maandag 23 februari weer uitgevallen": the
+    new start is the Monday told, not the Saturday after the range.
+    """
+    for implied in collected.implied:
+        if any(implied < d <= implied + timedelta(days=6) for d in collected.starts):
+            collected.starts.remove(implied)
+
+
 def _collect(text: str, mentions: list[DateMention]) -> _Collected:
     collected = _Collected()
     index = 0
@@ -586,6 +602,7 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
                 # from the day after (unless the text names that day itself).
                 collected.recoveries.append(day)
                 collected.starts.append(following.day + timedelta(days=1))
+                collected.implied.append(following.day + timedelta(days=1))
                 collected.cued.append(("recovery", day))
             else:
                 collected.ranges.append((day, following.day))
@@ -613,6 +630,7 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
             _classify(collected, cue, day)
             collected.cued.append((cue, day))
         index += 1
+    _drop_implied_starts(collected)
     if not collected.starts and not collected.ranges:
         # A lone dated mention without cue words ("Per 6 januari 2025: ...") is the first day.
         dated = [

@@ -518,3 +518,23 @@ def test_news_told_today_is_no_sick_day() -> None:
     assert read.value == [["2026-11-16", None]]
     assert str(read.certainty) == "approximate"
     assert facts("Ze heeft zich vandaag ziek gemeld.")["ziekteperiodes"] == [["2026-12-07", None]]
+
+
+def test_a_week_worked_told_later_closes_the_open_period() -> None:
+    dossier = read_messages(
+        [
+            "Lasser ziek sinds 19 januari. Wanneer moest de 42e-weeksmelding?",
+            "Vergeten te zeggen: van maandag 2 t/m vrijdag 20 februari heeft hij gewoon volledig "
+            "gewerkt, en sinds maandag 23 februari is hij weer uitgevallen.",
+        ],
+        TODAY,
+    )
+    assert dossier.facts["ziekteperiodes"].value == [
+        ["2026-01-19", "2026-02-01"],
+        ["2026-02-23", None],
+    ]
+    # work told after the range ("toen heeft hij een dag gewerkt") is no range worked
+    assert facts(
+        "mijn monteur was ziek vanaf drie maart tot en met twaalf april toen heeft hij een dag "
+        "gewerkt en op veertien april was hij weer ziek"
+    )["ziekteperiodes"] == [["2026-03-03", "2026-04-12"], ["2026-04-14", None]]
