@@ -228,7 +228,7 @@ def _is_work_range(text: str, first: DateMention, second: DateMention) -> bool:
     before = re.split(r"[.?!,;]\s", text[max(0, first.start - _WORK_RANGE_CONTEXT) : first.start])
     # "… t/m twaalf april toen heeft hij een dag gewerkt": the work comes after the range
     after = re.split(
-        r"[.?!,;]|\b(?:toen|daarna|daarop|vervolgens|maar)\b",
+        r"[.?!,;]|\b(?:toen|daarna|daarop|vervolgens|maar|en|sindsdien)\b",
         text[second.end : second.end + _WORK_RANGE_CONTEXT],
     )
     if second.text.rstrip().endswith((".", "?", "!")):

@@ -538,3 +538,10 @@ def test_a_week_worked_told_later_closes_the_open_period() -> None:
         "mijn monteur was ziek vanaf drie maart tot en met twaalf april toen heeft hij een dag "
         "gewerkt en op veertien april was hij weer ziek"
     )["ziekteperiodes"] == [["2026-03-03", "2026-04-12"], ["2026-04-14", None]]
+
+
+def test_recovered_after_a_sick_range_is_no_range_worked() -> None:
+    assert facts(
+        "Onze medewerker was ziek van 5 januari 2026 tot en met 20 maart 2026 en is sindsdien "
+        "volledig hersteld."
+    )["ziekteperiodes"] == [["2026-01-05", "2026-03-20"]]
