@@ -40,14 +40,14 @@ SCOPE_TEXT = (
 )
 
 # Which milestones a deadline question asks about, by the words it uses.
+_REPORT_WORDS = (
+    r"42e|42-?ste|\b42\s+(?:weken|wk)\b|ziekmelding bij uwv|aangifte langdurig|"
+    r"(?:bij|aan) (?:het )?uwv "
+    r"(?:melden|doorgeven)|melden bij (?:het )?uwv|uwv (?:\w+ )?(?:melden|inlichten)|"
+    r"melding (?:bij|aan|naar) (?:het )?uwv|uwv-?melding|\bweek 42\b"
+)
 _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        r"42e|42-?ste|\b42\s+(?:weken|wk)\b|ziekmelding bij uwv|aangifte langdurig|"
-        r"(?:bij|aan) (?:het )?uwv "
-        r"(?:melden|doorgeven)|melden bij (?:het )?uwv|uwv (?:\w+ )?(?:melden|inlichten)|"
-        r"melding (?:bij|aan|naar) (?:het )?uwv|uwv-?melding|\bweek 42\b",
-        ("melding_42e_week_uiterlijk",),
-    ),
+    (_REPORT_WORDS, ("melding_42e_week_uiterlijk",)),
     (r"probleemanalyse|\bpa\b", ("probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk")),
     # the plan follows the analysis: its deadline depends on the analysis's
     (r"plan van aanpak|\bpva\b", ("probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk")),
@@ -358,7 +358,7 @@ def _milestone_keys(
 def _asks_about_report(question: str) -> bool:
     """True when a question sentence (or a message without one) names the 42e-weeksmelding."""
     asked = [s for s in split_sentences(question) if s.rstrip().endswith("?")]
-    return re.search(_MILESTONE_WORDS[0][0], " ".join(asked or [question]).lower()) is not None
+    return re.search(_REPORT_WORDS, " ".join(asked or [question]).lower()) is not None
 
 
 def keys_are_summary(question: str, report: DeadlineReport) -> bool:

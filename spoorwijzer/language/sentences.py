@@ -50,12 +50,17 @@ def end_lines(text: str) -> str:
     return joined
 
 
+def sentence_start(text: str, position: int, marks: str = ".?!") -> int:
+    """Where the sentence of `text` that holds `position` begins."""
+    return max(text.rfind(mark, 0, position) for mark in marks) + 1
+
+
 def sentence_at(text: str, position: int, marks: str = ".?!") -> str:
     """The sentence of `text` (between ., ? or !) that holds `position`.
 
     `marks=".?!,;"` gives the clause instead.
     """
-    begin = max(text.rfind(mark, 0, position) for mark in marks) + 1
+    begin = sentence_start(text, position, marks)
     ends = [i for mark in marks if (i := text.find(mark, position)) != -1]
     return text[begin : min(ends, default=len(text))]
 

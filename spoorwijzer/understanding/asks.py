@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from spoorwijzer.language.dutch_dates import MONTHS
 from spoorwijzer.language.sentences import split_sentences
 from spoorwijzer.understanding.routing import WW_BENEFIT
 
@@ -243,11 +244,7 @@ _STORY_SUBJECT = re.compile(r"^\s*(?:hij|ze|zij|die|hem|haar|mijn|onze|ons)\b", 
 _RULE_VERB = re.compile(
     r"\b(?:mag|mogen|hoeft|hoeven|moet|moeten|verplicht|recht op|bindend|telt|tellen|geldt)\b", _F
 )
-_MONTH_NAME = re.compile(
-    r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december)\b",
-    _F,
-)
+_MONTH_NAME = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", _F)
 
 
 def _states_a_rule(statement: str) -> bool:

@@ -22,6 +22,7 @@ from spoorwijzer.language.relative_dates import find_vague_dates, mention_day
 from spoorwijzer.language.sentences import end_lines
 from spoorwijzer.language.spelled_dates import spell_out_dates
 from spoorwijzer.understanding.facts import (
+    CORRECTION_WORDS,
     QuestionFacts,
     denied_days,
     denies,
@@ -106,7 +107,7 @@ _CUE_TO_FACT = {
     "einde_dienstverband": "einde_dienstverband",
 }
 _CORRECTION = re.compile(
-    r"^\s*(?:nee|neen|sorry|correctie|oeps|pardon|foutje|excuus)\b|\bhet was\b|\bbedoel(?:de)?\b|"
+    rf"^\s*(?:{CORRECTION_WORDS})\b|\bhet was\b|\bbedoel(?:de)?\b|"
     r"\bmoet zijn\b|\bniet\s+\d{1,2}\s+\w+\s+maar\b",
     re.IGNORECASE,
 )

@@ -461,8 +461,10 @@ def replace_day(mention: DateMention, day: date) -> DateMention:
 
 # A date corrected in the same message: "3 maart, nee wacht, het was 4 maart", "12 mei, sorry
 # ik bedoel 13 mei", "5 jan (of was het 6 jan? nee 6 jan klopt)".
+# Words that take back what was just said, in this message or in an answer to an earlier one.
+CORRECTION_WORDS = r"nee|neen|sorry|correctie|oeps|pardon|foutje|excuus"
 _SELF_CORRECTION = re.compile(
-    r"^[^.!]{0,40}?\b(?:nee|neen|sorry|correctie|oeps|pardon|foutje|excuus|ik bedoel|bedoelde|"
+    rf"^[^.!]{{0,40}}?\b(?:{CORRECTION_WORDS}|ik bedoel|bedoelde|"
     r"het was|moet zijn|of was het)\b[^.!]{0,25}$",
     re.IGNORECASE,
 )

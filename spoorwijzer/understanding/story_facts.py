@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 
 from spoorwijzer.language.relative_dates import NUMBER_PATTERN, duration_days
-from spoorwijzer.language.sentences import end_lines, sentence_at, split_sentences
+from spoorwijzer.language.sentences import (
+    end_lines,
+    sentence_at,
+    sentence_start,
+    split_sentences,
+)
 
 _FLAGS = re.IGNORECASE
 
@@ -789,8 +794,7 @@ _JUDGED = re.compile(
 
 def _work_done(text: str, match: re.Match[str]) -> bool:
     """True when the sentence tells work being done before the match, and no doctor judges it."""
-    begin = max(text.rfind(mark, 0, match.start()) for mark in ".?!") + 1
-    head = text[begin : match.start()]
+    head = text[sentence_start(text, match.start()) : match.start()]
     return bool(_WORK_DONE.search(head)) and not _JUDGED.search(sentence_at(text, match.start()))
 
 
