@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from benchmarks.workspace import RECALL_K, peak_rss_mb, percentile
+from benchmarks.workspace import RECALL_K, forget_user_texts, peak_rss_mb, percentile
 from evals.baseline import NaiveBaseline
 from evals.dataset import EvalCase
 from ingest.runner import run_ingest
@@ -102,7 +102,10 @@ def compare(
     baseline = NaiveBaseline(
         assistant.store.as_langchain_vectorstore(assistant.retriever.embeddings)
     )
-    clear = assistant.retriever.embeddings.clear_cache
+
+    def clear() -> None:
+        forget_user_texts(assistant.retriever.embeddings)
+
     ours = time_each(lambda c: answer_case(assistant, c), latency, passes, clear)
     theirs = time_each(lambda c: baseline.answer(c.question), latency, passes, clear)
     vectorstore = baseline._vectorstore  # the same langchain_chroma.Chroma the baseline uses

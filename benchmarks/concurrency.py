@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from benchmarks.workspace import percentile
+from benchmarks.workspace import forget_user_texts, percentile
 from evals.dataset import EvalCase
 from spoorwijzer.answering.chain import Assistant
 
@@ -29,7 +29,7 @@ def throughput(assistant: Assistant, cases: Sequence[EvalCase]) -> list[dict[str
 
     rows = []
     for threads in THREADS:
-        assistant.retriever.embeddings.clear_cache()
+        forget_user_texts(assistant.retriever.embeddings)
         began = time.perf_counter()
         with ThreadPoolExecutor(max_workers=threads) as pool:
             latencies = list(pool.map(timed, cases))

@@ -20,7 +20,7 @@ from typing import Any
 
 from benchmarks.answering import TODAY, answer_case, recall_at_k, summary_ms, time_each
 from benchmarks.corpus import variants
-from benchmarks.workspace import RECALL_K, RESULTS_DIR, temp_settings
+from benchmarks.workspace import RECALL_K, RESULTS_DIR, forget_user_texts, temp_settings
 from evals.dataset import EvalCase
 from ingest.pipeline import ingest_documents
 from ingest.runner import run_ingest
@@ -49,8 +49,14 @@ def _measure(
     services = open_services(settings)
     try:
         assistant = build_assistant(settings, services, today=TODAY)
-        clear = assistant.retriever.embeddings.clear_cache
-        timings = summary_ms(time_each(lambda c: answer_case(assistant, c), latency, 1, clear))
+        timings = summary_ms(
+            time_each(
+                lambda c: answer_case(assistant, c),
+                latency,
+                1,
+                lambda: forget_user_texts(assistant.retriever.embeddings),
+            )
+        )
 
         def ranked(question: str) -> list[str]:
             passages = assistant.retriever.retrieve(question, RECALL_K)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
+from benchmarks.workspace import forget_user_texts
 from evals.dataset import EvalCase
 from spoorwijzer.answering import chain
 from spoorwijzer.answering.chain import Assistant
@@ -102,11 +103,10 @@ def breakdown(assistant: Assistant, cases: Sequence[EvalCase]) -> dict[str, Any]
         stack.enter_context(
             _patched(type(embedder), "_embed_one_query", clock.wrap(counted, "query embedding"))
         )
-        clear = getattr(embedder, "clear_cache", None)
         for case in cases:
             texts.append(Counter())
-            if clear is not None:
-                clear()  # a new question: nothing of it is cached yet
+            if hasattr(embedder, "clear_cache"):
+                forget_user_texts(embedder)  # a new question: nothing of it is cached yet
             began = time.perf_counter()
             assistant.answer(case.question, case.history, today=case.today)
             total += time.perf_counter() - began

@@ -14,6 +14,7 @@ from typing import Any
 
 from evals.dataset import DATASETS_DIR, EvalCase, default_datasets, load_cases
 from spoorwijzer.config import Settings
+from spoorwijzer.language.synonyms import expand_query
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
@@ -80,3 +81,12 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "load_average": load_average(),
     }
+
+
+def forget_user_texts(embeddings: Any) -> None:
+    """Forget what was cached of earlier questions, so the next one is timed as new.
+
+    The query vectors and the widened texts (`expand_query`); the program's own texts stay.
+    """
+    embeddings.clear_cache()
+    expand_query.cache_clear()

@@ -7,6 +7,7 @@ contains one member is searched with all of them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("spoor 2", "tweede spoor", "2e spoor", "tweede spoortraject", "2e spoortraject"),
@@ -251,6 +252,7 @@ def claim_words(statement: str) -> str:
 
 
 _INDEX = {member: group for group in SYNONYM_GROUPS for member in group}
+EXPANSION_CACHE_SIZE = 2048  # distinct texts widened (questions, parts, claim statements)
 
 # English words in a mixed message ("Is it true that the employee can just opt out of spoor 2?"),
 # glossed in Dutch so search, relevance and the claim matcher meet the Dutch notes.
@@ -305,8 +307,12 @@ def english_gloss(text: str) -> list[str]:
     return [gloss for pattern, gloss in _ENGLISH if pattern.search(text)]
 
 
+@lru_cache(maxsize=EXPANSION_CACHE_SIZE)
 def expand_query(question: str) -> str:
-    """Return the question followed by the synonyms of every concept it mentions."""
+    """Return the question followed by the synonyms of every concept it mentions.
+
+    Cached: one answer widens the same texts again for each claim and passage it weighs.
+    """
     lowered = question.lower()
     extra: list[str] = []
     for member, group in _INDEX.items():
