@@ -47,7 +47,8 @@ from spoorwijzer.answering.plan import (
 )
 from spoorwijzer.deadlines import DeadlineInputError, DeadlineReport, compute_deadlines
 from spoorwijzer.language.dutch_dates import format_date_long
-from spoorwijzer.language.synonyms import expand_query, opposed
+from spoorwijzer.language.spelling import correct_spelling
+from spoorwijzer.language.synonyms import english_gloss, expand_query, opposed
 from spoorwijzer.language.wording import content_stems
 from spoorwijzer.records import Answer, FollowUp
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
@@ -170,6 +171,7 @@ class Assistant:
                     None, reason="Uw bericht bevat geen vraag over verzuim of re-integratie."
                 )
                 return self._finish(draft, question, None, warnings, _Case(dossier or Dossier()))
+        text = correct_spelling(text)  # "probleemanalise", "sins 3 febuari"
         base = dossier if dossier is not None else read_messages(history, today)
         kept = None
         if base.facts and about_another_employee(text):  # ask rather than mix two cases
@@ -459,7 +461,8 @@ class Assistant:
         if match is not None:
             said = asks.claim if asks.claim is not None else extract_claim(part_text)
             flipped = _said_negated(said, match.claim.claim) != claim_negated(match.claim.claim)
-            flipped ^= opposed(said.statement, match.claim.claim) % 2 == 1  # "loopt door"/"stopt"
+            worded = " ".join([said.statement, *english_gloss(said.statement)])  # "keep paying"
+            flipped ^= opposed(worded, match.claim.claim) % 2 == 1  # "loopt door"/"stopt"
             return compose_claim(part_text, match, passages, flipped=flipped, book=book)
         draft = compose_explanation(part_text, passages, Intent.CLAIM, book=book, limit=2)
         if draft.refused:

@@ -413,6 +413,18 @@ _MAY_COME = re.compile(r"\b(?:als|straks|volgende|zal|zullen|wordt|worden|beteke
 _PRECISELY = re.compile(rf"\b(?:precies|exact)\s+(?:{NUMBER_PATTERN})\b", re.IGNORECASE)
 
 
+# "werkt al zes jaar bij mij", "is al 12 jaar in dienst": years of service, no sickness.
+_SERVICE_BEFORE = re.compile(r"\b(?:werkt|werkte|werkzaam|dienst)\s*$", re.IGNORECASE)
+_SERVICE_AFTER = re.compile(r"^\s+(?:in dienst|bij (?:ons|mij|de zaak)|werkzaam)\b", re.I)
+SERVICE_WINDOW = 12
+
+
+def _years_of_service(text: str, match: re.Match[str]) -> bool:
+    """True for a duration of employment ("werkt al zes jaar bij mij"), not of sickness."""
+    before = text[max(0, match.start() - SERVICE_WINDOW) : match.start()]
+    return bool(_SERVICE_BEFORE.search(before) or _SERVICE_AFTER.match(text[match.end() :]))
+
+
 def _bare_item_not_told(text: str, match: re.Match[str]) -> bool:
     """True for a duration after a comma or colon that is no told fact of this case."""
     if match.group("verb"):
@@ -427,12 +439,16 @@ def _durations(text: str, today: date) -> list[tuple[int, int, date]]:
     starts = []
     for pattern in (_AGO, _AGO_SUFFIX, _SICK_FOR):
         for match in pattern.finditer(text):
-            if _hypothetical(text, match.start()) or (
-                pattern is _SICK_FOR
-                and (
-                    _generic(text, match.start())
-                    or _bare_item_not_told(text, match)
-                    or _rule_after(text, match)
+            if (
+                _hypothetical(text, match.start())
+                or _years_of_service(text, match)
+                or (
+                    pattern is _SICK_FOR
+                    and (
+                        _generic(text, match.start())
+                        or _bare_item_not_told(text, match)
+                        or _rule_after(text, match)
+                    )
                 )
             ):
                 continue
@@ -482,9 +498,15 @@ _STORY_AGO = re.compile(
 
 
 def story_date(text: str, today: date) -> date | None:
-    """The first sick day a story implies ("zit al 10 maanden thuis"), if it says so."""
-    match = _STORY_AGO.search(text)
-    return _ago(today, match.group(1), match.group(2)) if match else None
+    """The first sick day a story implies ("zit al 10 maanden thuis"), if it says so.
+
+    A rule's term ("na een jaar ziek mag je …") and a hypothetical case imply no day.
+    """
+    for match in _STORY_AGO.finditer(text):
+        if _RULE_VERB_AFTER.search(text[match.end() :]) or _hypothetical(text, match.start()):
+            continue
+        return _ago(today, match.group(1), match.group(2))
+    return None
 
 
 def says_last_year(text: str) -> bool:

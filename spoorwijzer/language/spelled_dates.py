@@ -130,18 +130,19 @@ _FLEMISH = re.compile(r"\bverleden\s+(week|maand|jaar)\b", re.IGNORECASE)
 _FLEMISH_UNITS = {"week": "week", "maand": "month", "jaar": "year"}
 _ENGLISH_CUE = re.compile(rf"\b(?:since|ago|last|sick|{_EN_MONTH})\b", re.IGNORECASE)
 
-# "maandag week 14", "di wk 40": that weekday of the calendar week, the latest one before today.
+# "maandag week 14", "di wk 40", "donderdag in week 41": that weekday of the calendar week, the
+# latest one before today.
 # Only in a sentence that tells the start of the sickness ("ziek sinds", "uitgevallen op") and
 # names no other event: "week 42" is also the 42nd week of the sickness (the 42e-weeksmelding),
 # and "donderdag week 50 het gesprek" an appointment.
 _WEEKDAY_OF_WEEK = re.compile(
-    rf"\b({_WEEKDAY_NAMES})\.?\s+(?:van\s+)?(?:week|wk)\.?\s*(\d{{1,2}})\b",
+    rf"\b({_WEEKDAY_NAMES})\.?\s+(?:van\s+|in\s+)?(?:week|wk)\.?\s*(\d{{1,2}})\b",
     re.IGNORECASE,
 )
 _SICK_START = re.compile(
     r"\bziek(?:\s?gemeld)?\s+(?:sinds|vanaf|op|per)\b|\b(?:ziek\s?gemeld|uitgevallen|ziek "
     r"geworden|thuis\s+(?:sinds|vanaf))\b|\bezd\b|eerste ziektedag|\b1e zd\b|"
-    r"\bverzuimt\s+(?:sinds|vanaf)\b",
+    r"\bverzuimt\s+(?:sinds|vanaf)\b|\b(?:ao|arbeidsongeschikt|afwezig|verzuim)\s+(?:sinds|vanaf|per)\b",
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(

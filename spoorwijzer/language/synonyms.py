@@ -271,6 +271,10 @@ ENGLISH_GLOSS: tuple[tuple[str, str], ...] = (
     (r"company doctor|occupational (?:physician|doctor)", "bedrijfsarts"),
     (r"own (?:job|role|work|position)", "eigen werk"),
     (r"other (?:work|job|role)", "ander werk"),
+    (
+        r"keep (?:on )?paying|continue (?:to pay|paying)|(?:carry|go) on paying",
+        "blijven doorbetalen",
+    ),
     (r"salary|wages?", "loon"),
     (r"pay(?:s|ing)?|paid", "betalen loon"),
     (r"costs?|expensive|free of charge", "kosten"),

@@ -21,6 +21,7 @@ from spoorwijzer.language.dutch_dates import format_date
 from spoorwijzer.language.relative_dates import find_vague_dates, mention_day
 from spoorwijzer.language.sentences import end_lines
 from spoorwijzer.language.spelled_dates import spell_out_dates
+from spoorwijzer.language.spelling import correct_spelling
 from spoorwijzer.understanding.facts import (
     CORRECTION_WORDS,
     QuestionFacts,
@@ -344,6 +345,7 @@ def read_message(
     """
     number = dossier.messages + 1
     origin = source or f"bericht {number}"
+    text = correct_spelling(text)  # "ziek sins 3 febuari"
     # The dates as the date readers know them ("vijftien maart", "last Monday"); the story and
     # the quotes keep the user's own words.
     dated = spell_out_dates(end_lines(text), today)

@@ -72,7 +72,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"in de ziektewet|arbeidsongeschikt|ziekmelding|uit de roulatie|"
         r"\bao\s+(?:sinds|vanaf|per|sedert)\b|\b(?:wn|werknemer)\s+ao\b(?!-)|"
         r"\bzit\s+(?:nu\s+|al\s+|inmiddels\s+|bijna\s+)?$|"
-        r"sick (?:from|since)|off sick|out sick|ill since",
+        r"sick (?:from|since)|off sick|out sick|ill since|"
+        r"\b(?:ziekte|verzuim)?periode\s*\d{0,2}:?\s*(?:vanaf|sinds|per)?\s*$",  # a dossier list
     ),
 )
 _RANGE = re.compile(r"^\s*(?:t/m|tm|tot en met|tot|-|–|until|till|through)\s*$", re.IGNORECASE)
@@ -465,7 +466,7 @@ def replace_day(mention: DateMention, day: date) -> DateMention:
 CORRECTION_WORDS = r"nee|neen|sorry|correctie|oeps|pardon|foutje|excuus"
 _SELF_CORRECTION = re.compile(
     rf"^[^.!]{{0,40}}?\b(?:{CORRECTION_WORDS}|ik bedoel|bedoelde|"
-    r"het was|moet zijn|of was het)\b[^.!]{0,25}$",
+    r"het was|moet zijn|of was het)\b[^.!]{0,45}$",  # "nee wacht, ik kijk even in het rooster:"
     re.IGNORECASE,
 )
 
@@ -634,7 +635,7 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
         index += 1
     _drop_implied_starts(collected)
     if not collected.starts and not collected.ranges:
-        # A lone dated mention without cue words ("Per 6 januari 2025: ...") is the first day.
+        # A lone dated day without cue words ("Per 6 januari 2025: ...") is the first day.
         dated = [
             m
             for m in collected.unclassified
@@ -642,7 +643,8 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
             and m.day is not None
             and not (_is_vague(m) and not _SICKNESS.search(sentence_at(text, m.start)))
         ]
-        if len(dated) == 1 and dated[0].day is not None:
+        # "tweede paasdag … op de maandag na Pasen belde hij": one day named twice
+        if len({m.day for m in dated}) == 1 and dated[0].day is not None:
             collected.starts.append(dated[0].day)
             collected.cued.append(("first_day", dated[0].day))
     return collected

@@ -113,7 +113,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\baw\s+(?:is\s+)?(?:wel|mogelijk|kan|ja|ok)\b|can\s+do\s+other\s+work|"
         # "wel benutbare mogelijkheden" (the bedrijfsarts's own term), "andere taken wel"
         r"\bwel\s+(?:\w+\s+)?benutbare\s+mogelijkheden\b|"
-        r"\b(?:ander|aangepast|licht)e?\s+(?:taken|werkzaamheden|functies?|arbeid)\s+wel\b|"
+        r"\b(?:ander|aangepast|licht)e?\s+(?:taken|werkzaamheden|functies?|arbeid|dingen|"
+        r"klussen)\s+(?:\w+\s+)?wel\b|"
         r"other\s+work\s+(?:is\s+)?(?:possible|fine|ok)|"
         r"(?:can|could)\s+(?:still\s+)?do\s+other\b[^.?!]{0,30}?\bwork|"
         r"(?:fit|suitable)\s+for\s+other\s+(?:work|roles?|jobs?)|"
@@ -175,6 +176,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         # "kan de bouw nooit meer op", "niet meer de bouw op kan"
         r"(?<!ik )(?<!we )(?:kan|mag)\s+(?:\w+\s+){0,4}?(?:nooit|niet)\s+meer\s+(?:op|in|af)\b|"
         r"(?:niet|nooit)\s+meer\s+(?:de|het)\s+\w+\s+(?:op|in)\s+(?:kan|mag)\b|"
+        # "BEDRIJFSARTS ZEGT: NOOIT MEER HET DAK OP"
+        rf"{_DOCTOR}[^.?!]{{0,40}}?\b(?:zegt|zei|stelt)\b\s*:\s*(?:nooit|niet)\s+meer\s+"
+        r"(?:de|het)\s+\w+\s+(?:op|in)\b|"
         # abbreviations and English: "BA: EW niet", "not her own job anymore"
         r"\bew\s+(?:is\s+)?(?:niet|nooit|nee)\b|not\s+(?:his|her|their)\s+own\s+(?:job|work)|"
         r"can(?:'t|not)\s+do\s+(?:his|her|their)\s+own\s+(?:job|work)|"
@@ -268,6 +272,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"spoor\s*(?:1|een|één)\s+(?:is\s+)?(?:niet\s+(?:meer\s+)?(?:haalbaar|mogelijk)|"
         r"uitgesloten|kansloos)|geen\s+intern\w*\s+(?:passend\s+werk|pw|plek|werk|functie)\b|"
         r"\bno\s+other\s+(?:roles|jobs|positions|work|functions)|geen\s+(?:\w+\s+)?vacatures?\b|"
+        r"\b(?:we|i)\s+(?:don'?t|do not)\s+have\s+(?:any\s+)?(?:other\s+)?(?:jobs?|roles?|work|"
+        r"positions?|anything)\b|\bthere(?:'s| is) no\s+(?:other\s+)?(?:role|job|work|position)\b|"
         r"bij\s+ons\s+(?:\w+\s+){0,3}?(?:kan|kunnen)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?terug|"
         r"(?:bij ons|op de \w+|in (?:de|het|ons|onze) \w+|hier)\s+is\s+alles\s+(?:\w+\s+)?"
         r"(?:zwaar|fysiek|schoonmaken|productie|rijden|\w*werk)\b",
@@ -404,6 +410,8 @@ _PROSPECT_REVERSED = re.compile(
 )
 _NO_PROSPECT = re.compile(
     r"geen\s+(?:\w+\s+)?zicht\s+op\s+(?:\w+\s+)?(?:terugkeer|herstel|hervatting)|"
+    r"\bno\s+(?:real\s+)?(?:prospect|chance|sign)\s+of\s+(?:\w+\s+){0,2}?(?:coming back|return\w*|"
+    r"recover\w*)|"
     r"(?:nooit|niet)\s+meer\s+terug(?!\s+(?:\w+\s+)?(?:in|naar)\s+(?:zijn|haar|z'n|zn|het|de)\s+"
     r"(?:eigen|oude))(?!\s+(?:kan\s+|komen\s+|keren\s+)?als\s)|komt\s+(?:\w+\s+)?niet\s+meer\s+terug|blijvend|"
     r"verwacht\w*\s+geen\s+(?:volledige\s+)?(?:terugkeer|herstel|hervatting)|"
@@ -596,7 +604,8 @@ _RESEARCH_STATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "gedaan",
         re.compile(
             r"\b(?:rapport|eindrapport|uitgevoerd|afgerond|gehad|gebeurd|geweest|blijkt|conclusie|"
-            r"laten kijken|gedaan)\b|\buit het\b|\b(?:arbeidsdeskundig\w*|ad)\s*:\s",
+            r"laten kijken|gedaan|vastgesteld|bevestigd|klaar|geconcludeerd|gekeken|confirmed|"
+            r"assessed|concluded|looked)\b|\buit het\b|\b(?:arbeidsdeskundig\w*|ad)\s*:\s",
             _FLAGS,
         ),
     ),

@@ -102,3 +102,20 @@ def test_the_pay_after_two_years_is_matched_to_its_own_claim(assistant: Any) -> 
     assert answer.claim is not None
     assert answer.claim.startswith("De loondoorbetaling stopt na 104 weken")
     assert "ziekteperiodes" not in answer.dossier.get("facts", {})
+
+
+def test_an_english_opposite_wording_turns_the_verdict(assistant: Any) -> None:
+    answer = assistant.answer(
+        "I assumed we keep paying his salary until UWV has decided on his WIA, even if that's "
+        "after the two years.",
+        today=TODAY,
+    )
+    assert answer.verdict == "fabel"  # the known claim says the pay stops after 104 weeks
+
+
+def test_a_misspelled_term_is_answered_not_refused(assistant: Any) -> None:
+    answer = assistant.answer(
+        "wat is dat eigenlijk een probleemanalise, mijn schoonzoon had het erover", today=TODAY
+    )
+    assert not answer.refused
+    assert "probleemanalyse" in answer.text

@@ -1,0 +1,140 @@
+"""Typing slips in the words the readers depend on: "febuari", "probleemanalise", "sins".
+
+Layer: pure functions. A long word that is not a form of a known word and lies within one or
+two edits of one domain word or month is read as that word (rapidfuzz's Levenshtein distance);
+short slips come from a list, because a short word one edit off is usually another word. Words
+of the user's own story are never touched, only these spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import extract
+
+# The words a reader looks for: months (the date readers), the milestones and roles (routing,
+# asks, facts). Inflections of these are left alone (same Snowball stem, or the word with an
+# ending). The roles (werkgever, medewerker) are not among them: "meewerken" is two edits off.
+DOMAIN_WORDS: tuple[str, ...] = (
+    "januari",
+    "februari",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "probleemanalyse",
+    "eerstejaarsevaluatie",
+    "eindevaluatie",
+    "arbeidsdeskundige",
+    "arbeidsdeskundig",
+    "bedrijfsarts",
+    "re-integratie",
+    "re-integratieverslag",
+    "reintegratie",
+    "loondoorbetaling",
+    "loonsanctie",
+    "wachttijd",
+    "deskundigenoordeel",
+    "ziekmelding",
+    "ziekgemeld",
+    "ziektedag",
+    "ziekteperiode",
+    "arbodienst",
+    "arbeidsongeschikt",
+    "weeksmelding",
+    "herstelmelding",
+    "verzuimverzekering",
+    "uitgevallen",
+    "aanvragen",
+)
+# Short slips users type (a short word one edit off is usually another word, so no distance).
+SHORT_SLIPS: dict[str, str] = {
+    "sins": "sinds",
+    "sind": "sinds",
+    "sinsd": "sinds",
+    "zik": "ziek",
+    "ziekj": "ziek",
+    "zecht": "zegt",
+    "zegd": "zegt",
+    "wanner": "wanneer",
+    "wanneeer": "wanneer",
+    "nie": "niet",
+    "nit": "niet",
+}
+# Edits allowed by word length: a word of 9+ letters may have two slips, of 7-8 letters one.
+_LONG_WORD = 9
+_MEDIUM_WORD = 7
+# A word on its own: not the tail of "42e-weeksmelding".
+_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w-]*", re.UNICODE)
+_STEMMER = Stemmer.Stemmer("dutch")
+_DOMAIN_STEMS = frozenset(_STEMMER.stemWords(list(DOMAIN_WORDS)))
+SPELLING_CACHE_SIZE = 4096
+
+
+def _allowed_edits(word: str) -> int:
+    if len(word) >= _LONG_WORD:
+        return 2
+    return 1 if len(word) >= _MEDIUM_WORD else 0
+
+
+@lru_cache(maxsize=SPELLING_CACHE_SIZE)
+def corrected_word(word: str) -> str:
+    """The domain word a slip stands for, or the word itself.
+
+    A slip needs exactly one nearest domain word; a word with a domain word's stem is an
+    inflection ("bedrijfsartsen"), not a slip.
+    """
+    lower = word.lower()
+    if lower in SHORT_SLIPS:
+        return _same_case(word, SHORT_SLIPS[lower])
+    edits = _allowed_edits(lower)
+    if not edits or lower in DOMAIN_WORDS or _STEMMER.stemWord(lower) in _DOMAIN_STEMS:
+        return word
+    near = extract(lower, DOMAIN_WORDS, scorer=Levenshtein.distance, score_cutoff=edits, limit=2)
+    if not near or (len(near) > 1 and near[1][1] == near[0][1]):
+        return word  # nothing near, or two words equally near: no guess
+    if lower.startswith(near[0][0]):
+        return word  # an ending added ("ziektedagen"), no slip
+    return _same_case(word, near[0][0])
+
+
+def _same_case(typed: str, word: str) -> str:
+    if typed.isupper() and len(typed) > 1:
+        return word.upper()
+    return word.capitalize() if typed[:1].isupper() else word
+
+
+# "probleem analyse", "bedrijfs arts": a domain word typed in two ("ziek gemeld" and "weeks
+# melding" are usual spellings the readers know).
+JOINABLE_WORDS: tuple[str, ...] = (
+    "probleemanalyse",
+    "eerstejaarsevaluatie",
+    "eindevaluatie",
+    "arbeidsdeskundige",
+    "arbeidsdeskundig",
+    "bedrijfsarts",
+    "loondoorbetaling",
+    "loonsanctie",
+    "deskundigenoordeel",
+)
+_SPLIT_WORD = re.compile(
+    r"\b("
+    + "|".join(
+        rf"{re.escape(w[:i])}\s+{re.escape(w[i:])}"
+        for w in JOINABLE_WORDS
+        for i in range(4, len(w) - 3)
+        if w[i - 1] != "-" and w[i] != "-"
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def correct_spelling(text: str) -> str:
+    """The text with slips in domain words and months corrected; everything else as typed."""
+    joined = _SPLIT_WORD.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)
+    return _WORD.sub(lambda m: corrected_word(m.group(0)), joined)
