@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ingest.loaders import read_document
 from ingest.pipeline import DocumentSource
-from spoorwijzer.knowledge import SourceEntry
+from spoorwijzer.knowledge import WORDINGS_SOURCE_ID, SourceEntry
 from spoorwijzer.language.sentences import split_sentences
 from spoorwijzer.language.synonyms import SYNONYM_GROUPS
 
@@ -68,7 +68,7 @@ def paraphrase(text: str, rng: random.Random) -> str:
 
 
 def variants(originals: list[DocumentSource], numbers: range, folder: Path) -> list[Variant]:
-    """Write variants `numbers` of every original (except the claims) to `folder`.
+    """Write variants `numbers` of every original (except the claims and their wordings).
 
     Variant n of a document is the same whenever it is made (its own seeded generator).
     """
@@ -77,7 +77,7 @@ def variants(originals: list[DocumentSource], numbers: range, folder: Path) -> l
     texts = {
         s.entry.id: "\n\n".join(read_document(s.path).pages)
         for s in originals
-        if s.entry.id != "claims"
+        if s.entry.id not in ("claims", WORDINGS_SOURCE_ID)  # the claims' own words stay one
     }
     for number in numbers:
         for original in originals:

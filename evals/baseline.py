@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from spoorwijzer.knowledge import WORDINGS_SOURCE_ID
 from spoorwijzer.records import Citation
 
 TOP_K = 3
@@ -20,7 +21,9 @@ class NaiveBaseline:
 
     def answer(self, question: str) -> tuple[dict[str, Any], list[Citation]]:
         """Return the answer record and its citations (each passage cited in full)."""
-        documents = self._vectorstore.similarity_search(question, k=TOP_K)
+        documents = self._vectorstore.similarity_search(  # the knowledge, not the claim wordings
+            question, k=TOP_K, filter={"source_id": {"$ne": WORDINGS_SOURCE_ID}}
+        )
         citations = [
             Citation(
                 n,

@@ -15,7 +15,13 @@ import yaml
 
 from ingest.errors import IngestError
 from ingest.pdf import read_pdf
-from spoorwijzer.knowledge import Claim, KnowledgeError, load_claims
+from spoorwijzer.knowledge import (
+    WORDINGS_FILE,
+    Claim,
+    KnowledgeError,
+    load_claim_wordings,
+    load_claims,
+)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".yaml")
 
@@ -26,6 +32,8 @@ class LoadedDocument:
 
     pages: list[str]
     front_matter: dict[str, Any] = field(default_factory=dict)
+    # Passages that are chunks as they stand, (section, text): one per claim wording.
+    passages: tuple[tuple[str, str], ...] = ()
 
 
 def read_document(path: Path) -> LoadedDocument:
@@ -39,6 +47,8 @@ def read_document(path: Path) -> LoadedDocument:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         return LoadedDocument(read_pdf(path))
+    if suffix == ".yaml" and path.name == WORDINGS_FILE:
+        return LoadedDocument([], passages=_wordings_as_passages(path))
     if suffix == ".yaml":
         return LoadedDocument([_claims_as_markdown(path)])
     if suffix not in SUPPORTED_SUFFIXES:
@@ -79,12 +89,23 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
 
 def _claims_as_markdown(path: Path) -> str:
     if path.name != "claims.yaml":
-        raise IngestError(path, "alleen claims.yaml kan als YAML-bron worden ingelezen.")
+        raise IngestError(
+            path, f"alleen claims.yaml en {WORDINGS_FILE} kunnen als YAML-bron worden ingelezen."
+        )
     try:
         claims = load_claims(path.parent)
     except KnowledgeError as error:
         raise IngestError(path, str(error)) from None
     return "\n\n".join(["# Feit of fabel", *(_claim_block(c) for c in claims)])
+
+
+def _wordings_as_passages(path: Path) -> tuple[tuple[str, str], ...]:
+    """Each wording of a claim as a passage of its own, its section the claim's id."""
+    try:
+        wordings = load_claim_wordings(path.parent)
+    except KnowledgeError as error:
+        raise IngestError(path, str(error)) from None
+    return tuple((claim_id, text) for claim_id, group in wordings.items() for text in group)
 
 
 def _claim_block(claim: Claim) -> str:

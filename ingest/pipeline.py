@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ingest.chunking import split_into_chunks
+from ingest.chunking import ChunkDraft, split_into_chunks
 from ingest.cleaning import clean_text
 from ingest.errors import IngestError
 from ingest.loaders import read_document
@@ -100,7 +100,9 @@ def build_chunks(source: DocumentSource, doc_hash: str) -> list[Chunk]:
     entry = source.entry
     loaded = read_document(source.path)
     pages = [clean_text(text, publisher=entry.publisher) for text in loaded.pages]
-    drafts = split_into_chunks(pages, title=entry.title)
+    drafts = split_into_chunks(pages, title=entry.title) + [
+        ChunkDraft(text, section, 1) for section, text in loaded.passages
+    ]
     if not drafts:
         raise IngestError(source.path, "na het opschonen blijft er geen tekst over.")
     chunks = []

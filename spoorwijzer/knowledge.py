@@ -186,3 +186,38 @@ def load_claims(knowledge_dir: Path) -> tuple[Claim, ...]:
         if twice:
             raise KnowledgeError(f"{path} noemt deze {label} meer dan eens: {', '.join(twice)}")
     return claims
+
+
+# Wordings of the known claims as users put them (`claim-wordings.yaml`): they teach the claim
+# matcher other words for each claim. No source of facts: they are searched only by the
+# matcher, never retrieved as support and never cited.
+WORDINGS_SOURCE_ID = "claim-wordings"
+WORDINGS_FILE = "claim-wordings.yaml"
+
+
+class _Wordings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    wordings: dict[str, tuple[str, ...]]
+
+
+def load_claim_wordings(knowledge_dir: Path) -> dict[str, tuple[str, ...]]:
+    """Read `claim-wordings.yaml`: claim id -> wordings that say the same as the claim.
+
+    Raises:
+        KnowledgeError: The file is missing or invalid, names an unknown claim or a wording twice.
+    """
+    path = knowledge_dir / WORDINGS_FILE
+    try:
+        wordings = _Wordings.model_validate(_read_yaml(path)).wordings
+    except ValidationError as error:
+        raise KnowledgeError(f"{path} klopt niet: {error}") from None
+    known = {c.id for c in load_claims(knowledge_dir)}
+    unknown = sorted(set(wordings) - known)
+    if unknown:
+        raise KnowledgeError(f"{path} noemt onbekende beweringen: {', '.join(unknown)}")
+    texts = [w.strip().lower() for group in wordings.values() for w in group]
+    twice = sorted({t for t in texts if texts.count(t) > 1})
+    if twice:
+        raise KnowledgeError(f"{path} noemt deze formuleringen meer dan eens: {', '.join(twice)}")
+    return wordings

@@ -381,11 +381,13 @@ def status_phrase(milestone: MilestoneDate, today: date, *, approximate: bool = 
     probably = "waarschijnlijk " if approximate else ""
     if days < 0:
         action = PASSED_ACTIONS.get(milestone.key, "doe het nu alsnog")
-        return f"**{probably}verstreken** ({-days} dagen geleden): {action}"
+        ago = "gisteren" if days == -1 else f"{-days} dagen geleden"
+        return f"**{probably}verstreken** ({ago}): {action}"
     if days == 0:
         return "**vandaag**"
     if days <= SOON_DAYS:
-        return f"**over {days} dagen**" + (" (ongeveer)" if approximate else "")
+        ahead = "morgen" if days == 1 else f"over {days} dagen"
+        return f"**{ahead}**" + (" (ongeveer)" if approximate else "")
     weeks = days // 7
     return f"over ruim {weeks} weken" if weeks < 9 else "later"
 

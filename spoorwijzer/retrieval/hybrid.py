@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spoorwijzer.knowledge import KnownError, SourceEntry
+from spoorwijzer.knowledge import WORDINGS_SOURCE_ID, KnownError, SourceEntry
 from spoorwijzer.language.synonyms import expand_query
 from spoorwijzer.language.wording import content_stems
 from spoorwijzer.records import Chunk
@@ -27,6 +27,7 @@ RRF_K = 60  # reciprocal rank fusion constant (measured best on Dutch: stack.md 
 # outrank a blog, and law outranks UWV practice only on a near tie.
 TIER_BONUS = {1: 0.0085, 2: 0.0075, 3: 0.004, 4: 0.0}
 COVERAGE_WEIGHT = 0.008  # bonus for a passage that uses all the question's content words
+MATCHER_ONLY_SOURCES = (WORDINGS_SOURCE_ID,)  # never retrieved as support, never cited
 KNOWN_ERROR_PENALTY = 0.015  # a passage that repeats a known error sinks below sound sources
 CANDIDATES = 30  # passages taken from each ranking before fusion
 
@@ -70,7 +71,10 @@ class HybridRetriever:
     ) -> None:
         self._store = store
         self.embeddings = embeddings
-        self._lexical = LexicalIndex(store.all_chunks())
+        # The claim wordings are searched by the claim matcher only (search_source).
+        self._lexical = LexicalIndex(
+            [c for c in store.all_chunks() if c.source_id not in MATCHER_ONLY_SOURCES]
+        )
         self._errors = {entry.id: entry.known_errors for entry in sources}
 
     def known_errors_in(self, chunk: Chunk) -> tuple[KnownError, ...]:
@@ -104,7 +108,7 @@ class HybridRetriever:
         return [x / norm for x in mean]
 
     def _retrieve(self, question: str, vector: Sequence[float], k: int) -> list[Passage]:
-        dense = self._store.search(list(vector), CANDIDATES)
+        dense = self._store.search(list(vector), CANDIDATES, leave_out=MATCHER_ONLY_SOURCES)
         lexical = self._lexical.search(expand_query(question), CANDIDATES)
         fused: dict[str, float] = {}
         chunks: dict[str, Chunk] = {}

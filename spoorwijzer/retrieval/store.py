@@ -139,17 +139,30 @@ class ChunkStore:
         )
 
     def search(
-        self, query_vector: Sequence[float], k: int, *, source_id: str | None = None
+        self,
+        query_vector: Sequence[float],
+        k: int,
+        *,
+        source_id: str | None = None,
+        leave_out: Sequence[str] = (),
     ) -> list[RetrievedChunk]:
-        """Return the k nearest chunks (optionally of one source); score = 1 - cosine distance."""
+        """Return the k nearest chunks; score = 1 - cosine distance.
+
+        `source_id`: only that source's chunks; `leave_out`: none of these sources' chunks.
+        """
         total = self.count()
         if total == 0:
             return []
+        where: dict[str, Any] | None = None
+        if source_id:
+            where = {"source_id": source_id}
+        elif leave_out:
+            where = {"source_id": {"$nin": list(leave_out)}}
         result = self._collection.query(
             query_embeddings=[list(query_vector)],
             n_results=min(k, total),
             include=["documents", "metadatas", "distances"],
-            where={"source_id": source_id} if source_id else None,
+            where=where,
         )
         return [
             RetrievedChunk(_chunk_from(i, text, meta), 1.0 - float(distance))

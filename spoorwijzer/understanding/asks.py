@@ -634,6 +634,8 @@ def verifies(part: str) -> bool:
     return not (
         _CASE_NEWS.search(reported)
         or (_OWN_SUBJECT.match(reported) and not _RULE_VERB.search(reported))
+        # "De bedrijfsarts zegt dat mijn werknemer 20 uur aangepast werk kan doen": a judgement
+        or (_DOCTOR_SAYS.search(said) is not None and not _RULE_VERB.search(reported))
         # "mijn zus zei dat dat ook ergens moet": too little said to check
         or _too_little_said(reported)
     )
@@ -706,7 +708,7 @@ def _is_plain_statement(part: str) -> bool:
     stripped = part.strip()
     if (
         stripped.endswith("?")
-        or _QUESTION_WORD.match(stripped)
+        or _QUESTION_WORD.match(_LEADING_AND.sub("", stripped))  # "en wanneer moet … dan"
         or _ASKED_INDIRECTLY.search(stripped)
         or _CASE_DETAIL.search(stripped)
         or _STORY_MARKER.search(stripped)
@@ -727,6 +729,7 @@ def _is_plain_statement(part: str) -> bool:
     )
 
 
+_LEADING_AND = re.compile(r"^\s*(?:en|maar|of|ok|oke|dus)\b[\s,:]*", _F)
 # "… dus nu vraag ik me af wanneer …", "Door de directie wordt gevraagd welke …": a question
 # put as a sentence, no statement.
 _ASKED_INDIRECTLY = re.compile(

@@ -119,3 +119,14 @@ def test_a_misspelled_term_is_answered_not_refused(assistant: Any) -> None:
     )
     assert not answer.refused
     assert "probleemanalyse" in answer.text
+
+
+def test_a_deadline_passed_yesterday_is_named_so(assistant: Any) -> None:
+    answer = assistant.answer(
+        "mn schoonmaakster is sins 12 okt thuis met haar schouder. wanneer moet het plan van "
+        "aanpak klaar zijn?",
+        today=TODAY,
+    )
+    assert "6 december 2026" in answer.text
+    assert "(gisteren)" in answer.text
+    assert "1 dagen" not in answer.text
