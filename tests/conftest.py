@@ -67,7 +67,7 @@ def assistant(knowledge_store: object, embeddings: object) -> object:
     from datetime import date
     from pathlib import Path
 
-    from spoorwijzer.answering.assistant_builder import build_classifier
+    from spoorwijzer.answering.assistant_builder import build_classifier, build_story_judge
     from spoorwijzer.answering.chain import Assistant
     from spoorwijzer.knowledge import load_claims, load_sources
     from spoorwijzer.retrieval.hybrid import HybridRetriever
@@ -85,4 +85,5 @@ def assistant(knowledge_store: object, embeddings: object) -> object:
         knowledge_store,  # type: ignore[arg-type]
         date(2025, 11, 23),
         classify=build_classifier(embeddings),  # type: ignore[arg-type]
+        judge=build_story_judge(embeddings),  # type: ignore[arg-type]
     )

@@ -27,6 +27,7 @@ from spoorwijzer.retrieval.store import StoreError
 from spoorwijzer.rules.claims import ClaimMatcher
 from spoorwijzer.understanding.ask_classifier import AskModelError, load_ask_model, make_classifier
 from spoorwijzer.understanding.asks import Classifier
+from spoorwijzer.understanding.story_model import StoryJudge, load_story_model, make_story_judge
 
 
 class AssistantSetupError(RuntimeError):
@@ -73,6 +74,18 @@ def build_classifier(embeddings: NamedEmbeddings) -> Classifier | None:
     return make_classifier(model, embeddings.embed_query)
 
 
+def build_story_judge(embeddings: NamedEmbeddings) -> StoryJudge | None:
+    """The trained story model, when its weights fit this embedding model (else the lexicon).
+
+    Raises:
+        AskModelError: The stored model is unreadable.
+    """
+    model = load_story_model()
+    if model is None or model.embedding_model != embeddings.model_id:
+        return None
+    return make_story_judge(model, embeddings.embed_query)
+
+
 def build_assistant(
     settings: Settings, services: Services, *, today: date, phraser: Phraser | None = None
 ) -> Assistant:
@@ -96,6 +109,7 @@ def build_assistant(
         classify,
         build_case_reader(settings),
         peildatum=knowledge_peildatum(sources),
+        judge=build_story_judge(services.embeddings),
     )
 
 

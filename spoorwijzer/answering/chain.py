@@ -92,6 +92,9 @@ from spoorwijzer.understanding.second_reading import (
     merge_second_reading,
     parse_reply,
 )
+from spoorwijzer.understanding.story_facts import StoryFact
+from spoorwijzer.understanding.story_model import SOURCE as JUDGE_SOURCE
+from spoorwijzer.understanding.story_model import StoryJudge
 
 OTHER_EMPLOYEE = (
     "Gaat dit bericht over een andere werknemer? Dan houd ik het apart: dit antwoord gebruikt "
@@ -133,6 +136,7 @@ class Assistant:
     classify: Classifier | None = None
     reader: CaseReader | None = None  # an optional second reader of the case (a chat model)
     peildatum: date | None = None  # the latest day the knowledge was checked (sources.yaml)
+    judge: StoryJudge | None = None  # the story model: facts the lexicon left open
 
     def answer(
         self,
@@ -185,6 +189,8 @@ class Assistant:
             )
             reading = replace(reading, dossier=second.dossier)
             model_asks = second.asks
+        if self.judge is not None:  # what the rules and a chat model left open
+            reading = _with_judged_facts(reading, self.judge, text, today)
         case = _Case(reading.dossier, reading=reading, model_asks=model_asks, kept=kept)
         draft, report = self._draft(text, list(history), today, case)
         return self._finish(draft, question, report, warnings, case)
@@ -743,6 +749,21 @@ def _story_topic(reading: MessageReading | None, text: str) -> str:
         return ""
     found = (_STORY_TOPICS.get((f.name, f.value)) for f in reading.story)
     return "".join(words for words, said in filter(None, found) if not said.search(text))
+
+
+def _with_judged_facts(
+    reading: MessageReading, judge: StoryJudge, text: str, today: date
+) -> MessageReading:
+    """The story facts the lexicon left open, as the story model reads them (rules win)."""
+    known = frozenset(reading.dossier.facts) | {f.name for f in reading.story}
+    found = judge(text, known)
+    if not found:
+        return reading
+    merged = merge_second_reading(
+        reading.dossier, {"facts": found}, message=text, today=today, source=JUDGE_SOURCE
+    )
+    story = tuple(StoryFact(name, str(found[name]), "") for name in merged.added)
+    return replace(reading, dossier=merged.dossier, story=(*reading.story, *story))
 
 
 def _story_judges(reading: MessageReading) -> bool:

@@ -95,6 +95,7 @@ def merge_second_reading(
     *,
     message: str,
     today: dt.date,
+    source: str = SOURCE,
 ) -> SecondReading:
     """Add the checked facts and asks of a model's reply to the deterministic reading.
 
@@ -103,6 +104,7 @@ def merge_second_reading(
         reply: The model's parsed JSON: {"facts": {name: value}, "asks": [label, ...]}.
         message: The user's message (every model date must occur in it).
         today: The reference date for yearless dates in the message.
+        source: Who read the facts (shown with each fact it adds).
 
     Returns:
         The dossier with the accepted facts, the accepted asks and what was refused.
@@ -122,7 +124,7 @@ def merge_second_reading(
             refused.append(str(name))  # the name only: a refused value may be anything
             continue
         dossier = dossier.with_fact(
-            Fact(fact_name, checked, f"{SOURCE} (bericht {dossier.messages})", Certainty.EXACT)
+            Fact(fact_name, checked, f"{source} (bericht {dossier.messages})", Certainty.EXACT)
         )
         added.append(fact_name)
     asks = reply.get("asks")

@@ -428,13 +428,13 @@ _NO_PROSPECT = re.compile(
     _FLAGS,
 )
 # A prospect that is not concrete ("misschien", "onzeker") is no prospect within 3 months.
-_HEDGED = re.compile(
+HEDGED = re.compile(
     r"\b(?:misschien|onzeker|wellicht|hopelijk|mogelijk(?!heden)|niet zeker|"
     r"weet (?:\w+\s+)?niet)\b",
     _FLAGS,
 )
 # A sentence about a hypothetical or general case states no fact of this case.
-_HYPOTHETICAL = re.compile(
+HYPOTHETICAL = re.compile(
     r"\b(?:als|wanneer|indien) (?:je|men|iemand|een werknemer|een medewerker|mijn werknemer|"
     r"mijn medewerker)\b|\bstel dat\b|^\s*bij\s+(?:geen|marginale|gbm|een|"
     r"iemand)\b|\bwat (?:betekent|betekend|betekenen|houdt)\b|"
@@ -572,7 +572,7 @@ def _internal_work(text: str) -> StoryFact | None:
             return StoryFact("intern_passend_werk", "nee", sentence.strip())
     for sentence in split_sentences(text):
         found = _work_found(sentence)
-        if found and not _NO_WORK.search(sentence) and not _HEDGED.search(sentence):
+        if found and not _NO_WORK.search(sentence) and not HEDGED.search(sentence):
             return StoryFact("intern_passend_werk", "ja", found.group(0))
     return None
 
@@ -703,7 +703,7 @@ def read_story_facts(text: str) -> list[StoryFact]:
         The facts found, in lexicon order.
     """
     text = end_lines(text)  # "- AD-onderzoek afgerond\n- ww werkt goed mee": two items
-    text = " ".join(s for s in split_sentences(text) if not _HYPOTHETICAL.search(s))
+    text = " ".join(s for s in split_sentences(text) if not HYPOTHETICAL.search(s))
     text = _CONDITION.sub(" ", text)
     found: dict[str, StoryFact] = {}
     # The employer's own view ("ik zie hem niet meer terugkomen") is no bedrijfsarts judgement.
@@ -758,7 +758,7 @@ def _prospect(text: str) -> StoryFact | None:
         match = matches[-1]
         amount = match.group(2) or match.group(1)
         sentence = next((s for s in split_sentences(text) if match.group(0) in s), match.group(0))
-        concrete = _within_three_months(amount, match.group(3)) and not _HEDGED.search(sentence)
+        concrete = _within_three_months(amount, match.group(3)) and not HEDGED.search(sentence)
         value = "binnen_3_maanden" if concrete else "later_dan_3_maanden"
         return StoryFact("zicht_op_terugkeer", value, match.group(0))
     no = _NO_PROSPECT.search(text)

@@ -1,0 +1,136 @@
+"""The story reader's second opinion: story facts from a sentence's e5 embedding.
+
+Layer: understanding (plain arithmetic at run time, no numpy). The lexicon of `story_facts.py`
+reads the bedrijfsarts's judgement, internal work and the prospect of return where its
+wordings are known; in words it has never seen it finds nothing. This model (logistic
+regression per fact, one-vs-rest, trained offline by `python -m evals.train_story_facts` on the
+labelled story fragments and stored as plain JSON in `story_model.json`) reads a sentence that
+names the topic and offers a value, only for a fact the lexicon left open. The chain merges it
+like every second reading: the rules win, and the fact shows where it came from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spoorwijzer.language.sentences import split_sentences
+from spoorwijzer.understanding.ask_classifier import AskModel, AskModelError
+from spoorwijzer.understanding.story_facts import HEDGED, HYPOTHETICAL
+
+MODEL_FILE = Path(__file__).resolve().parent / "story_model.json"
+NOT_TOLD = "none"  # the label of a sentence that tells nothing of the fact
+SOURCE = "leesmodel"  # shown with each fact the model read, so the user can correct it
+Embed = Callable[[str], Sequence[float]]
+StoryJudge = Callable[[str, frozenset[str]], dict[str, str]]
+
+# A sentence is read for a fact only when it names the fact's topic.
+TOPIC_WORDS: dict[str, re.Pattern[str]] = {
+    "oordeel_bedrijfsarts": re.compile(
+        r"bedrijfsarts|\bba\b|arbo-?\s?arts|\barts\b|doctor|physician|arbeidsgeneesheer|"
+        r"\bfml\b|dokter|belastba|inzetba",
+        re.IGNORECASE,
+    ),
+    "intern_passend_werk": re.compile(
+        r"\bintern|binnen (?:ons|het|de) (?:bedrijf|organisatie|zaak)|functie|vacature|"
+        r"\bjobs?\b|\broles?\b|passend",
+        re.IGNORECASE,
+    ),
+    "zicht_op_terugkeer": re.compile(
+        r"\bterug|herstel|hervat|prospect|return|\bzicht\b|verwacht|vooruitzicht|uitzicht",
+        re.IGNORECASE,
+    ),
+}
+
+
+# A question, also one without its question mark ("wat betekent GBM in een verslag van de BA").
+_ASKS = re.compile(
+    r"\?\s*$|^\W*(?:wat|wanneer|hoe|wie|welke|waarom|moet|mag|kan|is|zijn|what|how|when|can|do|"
+    r"does|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_nothing(sentence: str) -> bool:
+    """A question, a hedge ("misschien iets in het magazijn") or a hypothetical case."""
+    return bool(_ASKS.search(sentence) or HEDGED.search(sentence) or HYPOTHETICAL.search(sentence))
+
+
+@dataclass(frozen=True, slots=True)
+class StoryModel:
+    """Per fact a one-vs-rest model over its values and NOT_TOLD, and the bar for a value."""
+
+    embedding_model: str
+    threshold: float
+    facts: dict[str, AskModel]
+
+    def read(self, vector: Sequence[float], fact: str) -> tuple[str, float] | None:
+        """The value a sentence tells of a fact, with its probability, if it passes the bar."""
+        probabilities = self.facts[fact].probabilities(vector)
+        told = {label: p for label, p in probabilities.items() if label != NOT_TOLD}
+        if not told:
+            return None
+        value = max(told, key=lambda label: told[label])
+        if told[value] < self.threshold or told[value] <= probabilities.get(NOT_TOLD, 0.0):
+            return None
+        return value, told[value]
+
+
+def load_story_model(path: Path = MODEL_FILE) -> StoryModel | None:
+    """The stored model, or None when there is none.
+
+    Raises:
+        AskModelError: The file exists but is not a valid model.
+    """
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        facts = {
+            str(name): AskModel(
+                str(data["embedding_model"]),
+                tuple(str(label) for label in part["labels"]),
+                tuple(tuple(float(x) for x in row) for row in part["weights"]),
+                tuple(float(x) for x in part["bias"]),
+            )
+            for name, part in data["facts"].items()
+        }
+        model = StoryModel(str(data["embedding_model"]), float(data["threshold"]), facts)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise AskModelError(f"Het verhaalmodel {path} is onleesbaar ({error}).") from None
+    for name, part in facts.items():
+        if name not in TOPIC_WORDS or not len(part.labels) == len(part.weights) == len(part.bias):
+            raise AskModelError(f"Het verhaalmodel {path} klopt niet voor '{name}'.")
+    return model
+
+
+def make_story_judge(model: StoryModel, embed: Embed) -> StoryJudge:
+    """A reader (message, facts already known) -> {fact: value} for the facts still open.
+
+    Each sentence that names a fact's topic is embedded once (cached); the most probable value
+    over the sentences wins.
+    """
+
+    @lru_cache(maxsize=512)
+    def vector(sentence: str) -> tuple[float, ...]:
+        return tuple(embed(sentence))
+
+    def judge(message: str, known: frozenset[str]) -> dict[str, str]:
+        found: dict[str, tuple[str, float]] = {}
+        sentences = [s.strip() for s in split_sentences(message) if s.strip()]
+        for fact, topic in TOPIC_WORDS.items():
+            if fact in known or fact not in model.facts:
+                continue
+            for sentence in sentences:
+                if not topic.search(sentence) or _tells_nothing(sentence):
+                    continue
+                read = model.read(vector(sentence), fact)
+                if read is not None and (fact not in found or read[1] > found[fact][1]):
+                    found[fact] = read
+        return {fact: value for fact, (value, _) in found.items()}
+
+    return judge
