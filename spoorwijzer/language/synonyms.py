@@ -104,6 +104,9 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "langer doorbetalen",
             "blijven doorbetalen",
             "door blijven betalen",
+            "doorbetalen tot",
+            "door te betalen tot",
+            "betalen tot de",
             "loopt gewoon",
             "doorloopt",
             "tegelijk lopen",
@@ -169,6 +172,10 @@ OPPOSITE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("in dienst",), ("uit dienst", "ontslagen")),
     (
+        ("onder het minimumloon", "minder dan het minimumloon", "onder het minimum"),
+        ("minstens het", "ten minste het", "minimaal het"),
+    ),
+    (
         ("al in het eerste", "meteen", "direct al", "eerder dan"),
         ("pas als", "pas na", "pas aanvragen"),
     ),
@@ -191,6 +198,8 @@ NEGATED_MEANINGS: tuple[tuple[str, str], ...] = (
     ("niet minder dan", "minstens"),
     # "heeft geen vaste duur" says what "zonder vaste duur" says
     ("geen vaste duur", "zonder vaste duur"),
+    # "het niet eens zijn met de bedrijfsarts" is "het oneens zijn"
+    ("niet eens", "oneens"),
 )
 
 

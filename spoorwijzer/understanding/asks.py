@@ -294,7 +294,7 @@ _GENERAL = re.compile(
     r"leidt|loopt|lopen|gaat|gaan|valt|vallen|begeleidt|bepaalt|beslist|kost|kosten|duurt|"
     r"hoort|horen|geldt|blijft|blijven|houdt|kun|levert|leveren|geeft|geven|schuift|schuiven|"
     r"begint|beginnen|start|starten|bepalen|bepaalt|betekent|ontvangt|mogen|stelt|stellen|"
-    r"maakt|maken|bouwt|bouwen)\b|"
+    r"maakt|maken|bouwt|bouwen|hoef|blijf)\b|"
     r"\s=\s",  # "Spoor 2 = weggegooid geld": a statement in shorthand
     _F,
 )
@@ -690,7 +690,7 @@ _CASE_DETAIL = re.compile(
 
 
 # "…, zolang UWV nog niet heeft beslist": a condition of a rule, no state of the user's case.
-_RULE_CONDITION = re.compile(r"(?<=\w)\s+(?:zolang|ook als|zelfs als|tenzij)\b[^,.?!]*", _F)
+_RULE_CONDITION = re.compile(r"(?<=[\w,])\s+(?:zolang|ook als|zelfs als|tenzij)\b[^,.?!]*", _F)
 
 
 def is_case_detail(part: str) -> bool:
@@ -711,7 +711,8 @@ def _is_plain_statement(part: str) -> bool:
         or _QUESTION_WORD.match(_LEADING_AND.sub("", stripped))  # "en wanneer moet … dan"
         or _ASKED_INDIRECTLY.search(stripped)
         or _CASE_DETAIL.search(stripped)
-        or _STORY_MARKER.search(stripped)
+        # "Zolang UWV nog niet heeft beslist, moet …": the condition of a rule tells no story
+        or _STORY_MARKER.search(_RULE_CONDITION.sub(" ", _CONDITION_CLAUSE.sub("", stripped)))
     ):
         return False
     asserted = _ROLE.sub("", _CONDITION_CLAUSE.sub("", stripped))
@@ -829,7 +830,10 @@ _BOTH_OPTIONS = re.compile(r"\b(?:wel\s+)?of\s+(?:niet|geen)\b", _F)
 # concession or condition after the main clause, not its polarity.
 _CONCESSION = re.compile(
     r"(?:,\s*|(?<=\w)\s+)(?:ook|zelfs)\s+(?:niet\s+)?(?:als|wanneer|indien)\b[^.?!]*|"
-    r"(?<=\w)\s+(?:zolang|tenzij)\b[^,.?!]*",  # after the main clause, not "Zolang …, …"
+    r"(?<=\w)\s+(?:zolang|tenzij)\b[^,.?!]*|"  # after the main clause, not "Zolang …, …"
+    # "… mag op vakantie, mits het zijn herstel niet schaadt": a proviso, not the polarity (a
+    # condition with "als" stays: claims count theirs too, "Als hij … niet meer kan, …")
+    r"(?:,\s*|(?<=\w)\s+)mits\b[^.?!]*",
     _F,
 )
 

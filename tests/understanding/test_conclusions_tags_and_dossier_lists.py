@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from spoorwijzer.language.synonyms import opposed
 from spoorwijzer.understanding.asks import read_asks
 from spoorwijzer.understanding.dossier import read_messages
 
@@ -197,3 +198,53 @@ def test_day_counts_of_work_are_no_dates() -> None:
 def test_findings_in_more_words(message: str, expected: dict[str, str]) -> None:
     read = facts(message)
     assert {name: read.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Van het UWV hoef je tijdens spoor 2 geen hulp of advies te verwachten.",
+        # the condition of a rule tells no story ("nog niet", "heeft … gekregen")
+        "Zolang UWV nog niet over de WIA heeft beslist, moet de werkgever na 104 weken het loon "
+        "blijven doorbetalen.",
+        "De werknemer moet de WIA altijd aanvragen, ook als hij geen brief van UWV heeft gekregen.",
+        "Ook als spoor 2 gestart is, blijf je in je eigen bedrijf zoeken naar passend werk.",
+    ],
+)
+def test_rules_stated_plainly_are_claims(message: str) -> None:
+    assert read_asks(message).claim is not None
+
+
+def test_a_proviso_does_not_turn_the_statement() -> None:
+    reading = read_asks(
+        "Een zieke werknemer mag gewoon op vakantie, mits het zijn herstel niet in de weg zit."
+    )
+    assert reading.claim is not None
+    assert not reading.claim.negated
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        (
+            "ik moet toch doorbetalen tot de WIA-beslissing er is, ook als dat na week 104 is",
+            "De loondoorbetaling stopt na 104 weken, ook als UWV nog niet over de WIA heeft "
+            "beslist.",
+        ),
+        (
+            "je mag in het eerste ziektejaar ook onder het minimumloon uitkomen",
+            "In het eerste ziektejaar betaalt de werkgever minstens het wettelijk minimumloon door.",
+        ),
+    ],
+)
+def test_opposite_wordings_turn_the_statement(statement: str, claim: str) -> None:
+    assert opposed(statement, claim) % 2 == 1
+
+
+def test_not_agreeing_is_disagreeing() -> None:
+    statement = (
+        "Een werknemer die het niet eens is met de bedrijfsarts kan geen second opinion vragen."
+    )
+    claim = "Een werknemer die het oneens is met de bedrijfsarts, kan een second opinion vragen."
+    turns = opposed(statement, claim) + read_asks(statement).claim.negations  # type: ignore[union-attr]
+    assert turns % 2 == 1  # "geen second opinion": the claim denied, once
