@@ -142,7 +142,10 @@ _COSTS = re.compile(
 )
 _EXPLAIN = re.compile(
     r"wat (?:is|zijn|betekent|betekenen|houdt|houden|doet|doen) (?:precies\s+)?"
-    r"(?:een|het|de|nou|eigenlijk|dat)?\s*(?:\w+[- ]?){1,4}(?:\s+in\b|\?|$)|wat wordt bedoeld met|"
+    r"(?:een|het|de|nou|eigenlijk|dat)?\s*(?:\w+[- ]?){1,4}"
+    # "…?", "… in", "wat is een FML idd, zie …", "wat is een loonsanctie eigenlijk en duurt …"
+    r"(?:\s+(?:eigenlijk|precies|nou|nu|juist|idd|dan))?(?:\s+in\b|\?|$|,|\s+en\b)|"
+    r"wat wordt bedoeld met|"
     r"wat bedoelen ze met|wat betekent|wat houdt (?:\w+\s+){1,4}in|uitleg over|leg (?:eens )?uit|"
     r"verschil (?:is |zit )?tussen|wie is (?:de|een)|wat doet (?:de|een)|"
     r"wat houdt [^?]{1,80}?\bin\b|\buitleggen\b",
@@ -189,7 +192,7 @@ _THIRD_PARTY = (
 _ADVISER = r"(?:" + _THIRD_PARTY + r"|werknemer|medewerker|medewerkster|werkneemster)"
 _VERIFY = re.compile(
     r"klopt (?:het|dat|dit)\b|klopt het dat|klopt toch\b|is het (?:niet|toch) (?:zo|waar) dat|"
-    r"is (?:het|dat|dit) (?:zo|waar|correct|juist)|"
+    r"(?<!wat )is (?:het|dat|dit) (?:zo|waar|correct|juist)|"  # not "wat is dat juist, een …"
     r"\btoch\s*[?!.]*\s*$|\btoch\b\s*\?|"
     r"\b(?:is|zijn|mag|mogen|moet|moeten|hoeft|hoeven|kan|kunnen|tellen|telt|geldt|gelden|heeft|"
     r"hebben|krijgt|krijg je|wordt|worden|leidt|stopt|eindigt|betaalt|betekent|betekenen|schort|"
@@ -928,7 +931,7 @@ MIN_CUT_QUESTION_WORDS = 4
 
 def _is_question(text: str, after: str) -> bool:
     """A question, also one cut at "en" from the question after it ("Wat doet UWV …, en …?")."""
-    return text.rstrip().endswith("?") or bool(
+    return text.rstrip().endswith("?") or bool(_ASKED_INDIRECTLY.search(text)) or bool(
         _ASKING_WORD.match(text)
         and len(text.split()) >= MIN_CUT_QUESTION_WORDS  # not "Wat precies en wanneer?"
         and after.rstrip().endswith("?")

@@ -248,3 +248,31 @@ def test_not_agreeing_is_disagreeing() -> None:
     claim = "Een werknemer die het oneens is met de bedrijfsarts, kan een second opinion vragen."
     turns = opposed(statement, claim) + read_asks(statement).claim.negations  # type: ignore[union-attr]
     assert turns % 2 == 1  # "geen second opinion": the claim denied, once
+
+
+@pytest.mark.parametrize(
+    ("message", "ask"),
+    [
+        (
+            "klopt het dat de PA binnen 6 weken af moet? en wat is een FML idd, zie het steeds",
+            "explain_term",
+        ),
+        (
+            "Welke termijn geldt voor het plan van aanpak? En wat is dat juist, een plan van aanpak?",
+            "explain_term",
+        ),
+        (
+            "Wat is een loonsanctie eigenlijk en duurt zo'n loonsanctie altijd precies een jaar?",
+            "explain_term",
+        ),
+        (
+            "Dient een tweede spoor te worden ingezet? Voorts wordt gevraagd welke stukken door "
+            "UWV bij de RIV-toets worden beoordeeld.",
+            "process",
+        ),
+    ],
+)
+def test_a_second_question_gets_its_own_ask(message: str, ask: str) -> None:
+    reading = read_asks(message)
+    assert ask in [str(a) for a in reading.asks]
+    assert "claim" not in [str(a) for a in reading.asks] or message.startswith("klopt")
