@@ -108,10 +108,9 @@ def compare(
 
     ours = time_each(lambda c: answer_case(assistant, c), latency, passes, clear)
     theirs = time_each(lambda c: baseline.answer(c.question), latency, passes, clear)
-    vectorstore = baseline._vectorstore  # the same langchain_chroma.Chroma the baseline uses
 
     def baseline_ranked(question: str) -> list[str]:
-        docs = vectorstore.similarity_search(question, k=RECALL_K)
+        docs = baseline.search(question, RECALL_K)  # the same search the baseline answers with
         return [str(d.metadata.get("source_id", "")) for d in docs]
 
     def ranked(question: str) -> list[str]:

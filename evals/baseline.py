@@ -19,11 +19,17 @@ class NaiveBaseline:
     def __init__(self, vectorstore: Any) -> None:
         self._vectorstore = vectorstore
 
+    def search(self, question: str, k: int) -> list[Any]:
+        """The k nearest passages of the knowledge (the claim wordings are no passages)."""
+        return list(
+            self._vectorstore.similarity_search(
+                question, k=k, filter={"source_id": {"$ne": WORDINGS_SOURCE_ID}}
+            )
+        )
+
     def answer(self, question: str) -> tuple[dict[str, Any], list[Citation]]:
         """Return the answer record and its citations (each passage cited in full)."""
-        documents = self._vectorstore.similarity_search(  # the knowledge, not the claim wordings
-            question, k=TOP_K, filter={"source_id": {"$ne": WORDINGS_SOURCE_ID}}
-        )
+        documents = self.search(question, TOP_K)
         citations = [
             Citation(
                 n,

@@ -176,7 +176,7 @@ class Assistant:
                 )
                 return self._finish(draft, question, None, warnings, _Case(dossier or Dossier()))
         text = correct_spelling(text)  # "probleemanalise", "sins 3 febuari"
-        base = dossier if dossier is not None else read_messages(history, today)
+        base = dossier if dossier is not None else self._read_history(history, today)
         kept = None
         if base.facts and about_another_employee(text):  # ask rather than mix two cases
             warnings.append(OTHER_EMPLOYEE)
@@ -194,6 +194,16 @@ class Assistant:
         case = _Case(reading.dossier, reading=reading, model_asks=model_asks, kept=kept)
         draft, report = self._draft(text, list(history), today, case)
         return self._finish(draft, question, report, warnings, case)
+
+    def _read_history(self, history: Sequence[str], today: date) -> Dossier:
+        """The dossier of the earlier messages, read as each was read when it came in."""
+        if self.judge is None:
+            return read_messages(history, today)
+        dossier = Dossier()
+        for message in history:
+            reading = read_message(dossier, correct_spelling(message), today)
+            dossier = _with_judged_facts(reading, self.judge, message, today).dossier
+        return dossier
 
     def _draft(
         self, text: str, history: list[str], today: date, case: _Case

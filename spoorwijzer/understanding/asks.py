@@ -931,10 +931,14 @@ MIN_CUT_QUESTION_WORDS = 4
 
 def _is_question(text: str, after: str) -> bool:
     """A question, also one cut at "en" from the question after it ("Wat doet UWV …, en …?")."""
-    return text.rstrip().endswith("?") or bool(_ASKED_INDIRECTLY.search(text)) or bool(
-        _ASKING_WORD.match(text)
-        and len(text.split()) >= MIN_CUT_QUESTION_WORDS  # not "Wat precies en wanneer?"
-        and after.rstrip().endswith("?")
+    return (
+        text.rstrip().endswith("?")
+        or bool(_ASKED_INDIRECTLY.search(text))
+        or bool(
+            _ASKING_WORD.match(text)
+            and len(text.split()) >= MIN_CUT_QUESTION_WORDS  # not "Wat precies en wanneer?"
+            and after.rstrip().endswith("?")
+        )
     )
 
 
