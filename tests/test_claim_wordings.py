@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from spoorwijzer.knowledge import (
 )
 from spoorwijzer.records import Chunk
 from spoorwijzer.retrieval.store import open_store
+from tests.test_store import make_chunk
 
 KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
 
@@ -66,22 +68,7 @@ def test_each_wording_is_a_chunk_of_its_own_under_its_claim_id() -> None:
 
 
 def _chunk(number: int, source_id: str) -> Chunk:
-    return Chunk(
-        id=f"{source_id}:p1:c{number}:h{number}",
-        text=f"tekst {number}",
-        source_id=source_id,
-        title="T",
-        publisher="P",
-        kind="uwv",
-        tier=2,
-        section="S",
-        page=1,
-        position=number,
-        url="",
-        content_hash=f"h{number}",
-        doc_hash="d",
-        origin="knowledge",
-    )
+    return replace(make_chunk(number, f"tekst {number}"), source_id=source_id)
 
 
 def test_the_store_leaves_sources_out_on_request(tmp_path: Path) -> None:

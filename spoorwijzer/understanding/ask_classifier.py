@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 MODEL_FILE = Path(__file__).resolve().parent / "ask_model.json"
 Embed = Callable[[str], Sequence[float]]
@@ -51,6 +52,20 @@ class AskModel:
         return result
 
 
+def ask_model_from(data: Mapping[str, Any], embedding_model: str) -> AskModel:
+    """One-vs-rest weights from their JSON form ({"labels", "weights", "bias"}).
+
+    Raises:
+        KeyError, TypeError, ValueError: A part is missing or not a number.
+    """
+    return AskModel(
+        embedding_model,
+        tuple(str(label) for label in data["labels"]),
+        tuple(tuple(float(x) for x in row) for row in data["weights"]),
+        tuple(float(x) for x in data["bias"]),
+    )
+
+
 def load_ask_model(path: Path = MODEL_FILE) -> AskModel | None:
     """The stored model, or None when there is none.
 
@@ -61,12 +76,7 @@ def load_ask_model(path: Path = MODEL_FILE) -> AskModel | None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        model = AskModel(
-            str(data["embedding_model"]),
-            tuple(str(label) for label in data["labels"]),
-            tuple(tuple(float(x) for x in row) for row in data["weights"]),
-            tuple(float(x) for x in data["bias"]),
-        )
+        model = ask_model_from(data, str(data["embedding_model"]))
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise AskModelError(f"Het vraagmodel {path} is onleesbaar ({error}).") from None
     if not len(model.labels) == len(model.weights) == len(model.bias):

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spoorwijzer.language.sentences import split_sentences
-from spoorwijzer.understanding.ask_classifier import AskModel, AskModelError
+from spoorwijzer.understanding.ask_classifier import AskModel, AskModelError, ask_model_from
 from spoorwijzer.understanding.story_facts import HEDGED, HYPOTHETICAL
 
 MODEL_FILE = Path(__file__).resolve().parent / "story_model.json"
@@ -91,12 +91,7 @@ def load_story_model(path: Path = MODEL_FILE) -> StoryModel | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         facts = {
-            str(name): AskModel(
-                str(data["embedding_model"]),
-                tuple(str(label) for label in part["labels"]),
-                tuple(tuple(float(x) for x in row) for row in part["weights"]),
-                tuple(float(x) for x in part["bias"]),
-            )
+            str(name): ask_model_from(part, str(data["embedding_model"]))
             for name, part in data["facts"].items()
         }
         model = StoryModel(str(data["embedding_model"]), float(data["threshold"]), facts)
