@@ -100,7 +100,10 @@ _DATES = re.compile(
     r"\bmoet\w*\s+(?:de|het|die|dat|een)\s+(?:\w+\s+){1,2}?al\s+(?:klaar|af|gedaan|ingediend|"
     r"verstuurd|gemaakt|opgesteld|gehouden|er)\b|"
     r"\b(?:had|hadden)\s+(?:de|het|die|dat)\s+(?:\w+\s+){1,2}?(?:er\s+)?al\s+(?:\w+\s+)?"
-    r"(?:moeten|gemoeten)\b",
+    r"(?:moeten|gemoeten)\b|"
+    # English: "when do we have to notify UWV", "when is the report due", "deadlines"
+    r"\bwhen\s+(?:do|must|should|will)\s+(?:we|i)\s+(?:\w+\s+){0,3}?(?:notify|report|file|"
+    r"apply|submit|send|hold|start)\b|\bwhen\s+is\s+(?:\w+\s+){1,5}?due\b|\bdeadlines?\b",
     _F,
 )
 _WHAT_TO_DO = re.compile(
@@ -122,7 +125,8 @@ _WHAT_TO_DO = re.compile(
     r"wat moet er (?:\w+\s+)?gebeuren|"
     # "wat wij nu het beste zouden kunnen doen", English "what do we need to do"
     r"\bwat\s+(?:wij|we|ik)\s+(?:nu\s+)?(?:het beste\s+)?(?:zouden|kunnen|moeten|kan|moet)\s+"
-    r"(?:\w+\s+)?doen\b|\bwhat\s+(?:do|should|must|can)\s+(?:we|i)\s+(?:\w+\s+){0,2}?do\b",
+    r"(?:\w+\s+)?doen\b|\bwhat\s+(?:do|should|must|can)\s+(?:we|i)\s+(?:\w+\s+){0,2}?do\b|"
+    r"\bwhat now\b|\bwhat(?:'s| is| are) (?:the |our |my )?next steps?\b",
     _F,
 )
 # "wanneer hadden PA en plan van aanpak er moeten zijn?" (late, so also what to do now), "volgende

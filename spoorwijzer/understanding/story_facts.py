@@ -116,7 +116,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:ander|aangepast|licht)e?\s+(?:taken|werkzaamheden|functies?|arbeid|dingen|"
         r"klussen)\s+(?:\w+\s+)?wel\b|"
         r"other\s+work\s+(?:is\s+)?(?:possible|fine|ok)|"
-        r"(?:can|could)\s+(?:still\s+)?do\s+other\b[^.?!]{0,30}?\bwork|"
+        r"(?:can|could)\s+(?:still\s+)?do\s+(?:other|light|lighter|office|desk|adapted|seated)\b"
+        r"[^.?!]{0,30}?\bwork|"
         r"(?:fit|suitable)\s+for\s+other\s+(?:work|roles?|jobs?)|"
         # "doch wel arbeid van lichtere aard", "belastbaar voor ander werk", "inzetbaar in …"
         r"\bwel\s+(?:\w+\s+)?(?:arbeid|werk)\s+van\s+(?:lichtere|andere|aangepaste)\s+aard|"
@@ -274,6 +275,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\bno\s+other\s+(?:roles|jobs|positions|work|functions)|geen\s+(?:\w+\s+)?vacatures?\b|"
         r"\b(?:we|i)\s+(?:don'?t|do not)\s+have\s+(?:any\s+)?(?:other\s+)?(?:jobs?|roles?|work|"
         r"positions?|anything)\b|\bthere(?:'s| is) no\s+(?:other\s+)?(?:role|job|work|position)\b|"
+        r"\b(?:we|i)\s+have\s+no\s+(?:\w+\s+)?(?:jobs?|roles?|work|positions?)\b|"
         r"bij\s+ons\s+(?:\w+\s+){0,3}?(?:kan|kunnen)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?terug|"
         r"(?:bij ons|op de \w+|in (?:de|het|ons|onze) \w+|hier)\s+is\s+alles\s+(?:\w+\s+)?"
         r"(?:zwaar|fysiek|schoonmaken|productie|rijden|\w*werk)\b",

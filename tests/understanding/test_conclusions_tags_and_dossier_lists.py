@@ -276,3 +276,15 @@ def test_a_second_question_gets_its_own_ask(message: str, ask: str) -> None:
     reading = read_asks(message)
     assert ask in [str(a) for a in reading.asks]
     assert "claim" not in [str(a) for a in reading.asks] or message.startswith("klopt")
+
+
+def test_an_english_story_with_its_asks() -> None:
+    message = (
+        "Employee sick since 14 march, company doctor says he can do light office work but not "
+        "his warehouse job. We have no office jobs. What now and when do we have to notify UWV?"
+    )
+    read = facts(message)
+
+    assert {str(a) for a in read_asks(message).asks} >= {"dates", "what_to_do"}
+    assert read["oordeel_bedrijfsarts"] == "ander_werk_mogelijk"
+    assert read["intern_passend_werk"] == "nee"
