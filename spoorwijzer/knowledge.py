@@ -46,6 +46,12 @@ TIER_BY_KIND = {
 
 TIER_LABELS = {1: "wet", 2: "UWV", 3: "professioneel", 4: "commercieel"}
 
+# Wordings of the known claims as users put them (`claim-wordings.yaml`): they teach the claim
+# matcher other words for each claim. No source of facts: they are searched only by the
+# matcher, never retrieved as support and never cited.
+WORDINGS_SOURCE_ID = "claim-wordings"
+WORDINGS_FILE = "claim-wordings.yaml"
+
 
 class Verdict(StrEnum):
     """The three verdicts of the myth checker."""
@@ -162,8 +168,15 @@ def load_sources(knowledge_dir: Path) -> tuple[SourceEntry, ...]:
 
 
 def knowledge_peildatum(sources: Iterable[SourceEntry]) -> date | None:
-    """The knowledge's peildatum: the latest day a source was checked (None when none was)."""
-    checked = [entry.checked_on for entry in sources if entry.checked_on is not None]
+    """The knowledge's peildatum: the latest day a source was checked (None when none was).
+
+    The claim wordings are no source of facts: they leave the peildatum alone.
+    """
+    checked = [
+        entry.checked_on
+        for entry in sources
+        if entry.checked_on is not None and entry.id != WORDINGS_SOURCE_ID
+    ]
     return max(checked) if checked else None
 
 
@@ -186,13 +199,6 @@ def load_claims(knowledge_dir: Path) -> tuple[Claim, ...]:
         if twice:
             raise KnowledgeError(f"{path} noemt deze {label} meer dan eens: {', '.join(twice)}")
     return claims
-
-
-# Wordings of the known claims as users put them (`claim-wordings.yaml`): they teach the claim
-# matcher other words for each claim. No source of facts: they are searched only by the
-# matcher, never retrieved as support and never cited.
-WORDINGS_SOURCE_ID = "claim-wordings"
-WORDINGS_FILE = "claim-wordings.yaml"
 
 
 class _Wordings(BaseModel):

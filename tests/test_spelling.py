@@ -58,3 +58,27 @@ def test_numbers_and_usual_spellings_are_left_alone() -> None:
 def test_a_misspelled_month_gives_the_first_sick_day() -> None:
     dossier = read_messages(["me knecht is al ziek sins 3 febuari"], dt.date(2026, 12, 7))
     assert dossier.facts["ziekteperiodes"].value == [["2026-02-03", None]]
+
+
+@pytest.mark.parametrize(
+    "word", ["arbeidsgeschikt", "bedrijfsauto", "ingevallen", "ziektegeld", "aanvrager"]
+)
+def test_real_words_near_a_domain_word_stay(word: str) -> None:
+    """Found in review: these were read as their neighbours (one the opposite)."""
+    assert corrected_word(word) == word
+
+
+def test_two_letters_swapped_count_as_one_slip() -> None:
+    assert corrected_word("okotber") == "oktober"
+
+
+def test_a_real_word_keeps_its_meaning_in_the_case() -> None:
+    dossier = read_messages(
+        [
+            "Hij is ziek sinds 1 oktober 2026. Op 3 november 2026 is een uitzendkracht voor "
+            "hem ingevallen. De bedrijfsarts zegt dat hij 50% arbeidsgeschikt is."
+        ],
+        dt.date(2026, 12, 7),
+    )
+    assert dossier.facts["ziekteperiodes"].value == [["2026-10-01", None]]
+    assert dossier.facts["oordeel_bedrijfsarts"].value == "ander_werk_mogelijk"

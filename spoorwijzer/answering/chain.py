@@ -196,13 +196,18 @@ class Assistant:
         return self._finish(draft, question, report, warnings, case)
 
     def _read_history(self, history: Sequence[str], today: date) -> Dossier:
-        """The dossier of the earlier messages, read as each was read when it came in."""
+        """The dossier of the earlier messages, read by the rules and the story model.
+
+        A chat model is not asked again: pass the dossier kept in the session to keep what it
+        read.
+        """
         if self.judge is None:
             return read_messages(history, today)
         dossier = Dossier()
         for message in history:
-            reading = read_message(dossier, correct_spelling(message), today)
-            dossier = _with_judged_facts(reading, self.judge, message, today).dossier
+            corrected = correct_spelling(message)
+            reading = read_message(dossier, corrected, today)
+            dossier = _with_judged_facts(reading, self.judge, corrected, today).dossier
         return dossier
 
     def _draft(

@@ -416,13 +416,20 @@ _PRECISELY = re.compile(rf"\b(?:precies|exact)\s+(?:{NUMBER_PATTERN})\b", re.IGN
 # "werkt al zes jaar bij mij", "is al 12 jaar in dienst": years of service, no sickness.
 _SERVICE_BEFORE = re.compile(r"\b(?:werkt|werkte|werkzaam|dienst)\s*$", re.IGNORECASE)
 _SERVICE_AFTER = re.compile(r"^\s+(?:in dienst|bij (?:ons|mij|de zaak)|werkzaam)\b", re.I)
+_NOT_WORKING = re.compile(r"^\s+(?:\w+\s+)?(?:niet|nauwelijks|amper)\b", re.IGNORECASE)
 SERVICE_WINDOW = 12
 
 
 def _years_of_service(text: str, match: re.Match[str]) -> bool:
-    """True for a duration of employment ("werkt al zes jaar bij mij"), not of sickness."""
+    """True for a duration of employment ("werkt al zes jaar bij mij"), not of sickness.
+
+    "werkt al 6 weken niet" tells the sickness.
+    """
     before = text[max(0, match.start() - SERVICE_WINDOW) : match.start()]
-    return bool(_SERVICE_BEFORE.search(before) or _SERVICE_AFTER.match(text[match.end() :]))
+    after = text[match.end() :]
+    if _NOT_WORKING.match(after):
+        return False
+    return bool(_SERVICE_BEFORE.search(before) or _SERVICE_AFTER.match(after))
 
 
 def _bare_item_not_told(text: str, match: re.Match[str]) -> bool:
@@ -500,11 +507,13 @@ _STORY_AGO = re.compile(
 def story_date(text: str, today: date) -> date | None:
     """The first sick day a story implies ("zit al 10 maanden thuis"), if it says so.
 
-    A rule's term ("na een jaar ziek mag je …") and a hypothetical case imply no day.
+    A rule's term about anyone ("na een jaar ziek mag je …") and a hypothetical case imply no
+    day.
     """
     for match in _STORY_AGO.finditer(text):
-        if _RULE_VERB_AFTER.search(text[match.end() :]) or _hypothetical(text, match.start()):
-            continue
+        rule = _RULE_VERB_AFTER.search(text[match.end() :]) and _generic(text, match.start())
+        if rule or _hypothetical(text, match.start()):
+            continue  # "na een jaar ziek mag je iemand …", not "is 14 maanden ziek en ik moet …"
         return _ago(today, match.group(1), match.group(2))
     return None
 

@@ -1,9 +1,11 @@
 """Typing slips in the words the readers depend on: "febuari", "probleemanalise", "sins".
 
-Layer: pure functions. A long word that is not a form of a known word and lies within one or
-two edits of one domain word or month is read as that word (rapidfuzz's Levenshtein distance);
-short slips come from a list, because a short word one edit off is usually another word. Words
-of the user's own story are never touched, only these spellings.
+Layer: pure functions. A word of seven letters or more that is not a form of a domain word or
+month and lies one edit from exactly one of them (two for words of 13 letters or more) is read
+as that word (rapidfuzz's OSA distance: a swap of two letters is one edit); short slips come
+from a list, because a short word one edit off is usually another word. Real words near a
+domain word stay as typed ("arbeidsgeschikt", "bedrijfsauto", "ingevallen", "aanvrager"); only
+the words the readers look for are corrected, and the dossier's quotes show them corrected.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from functools import lru_cache
 
 import Stemmer
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
 # The words a reader looks for: months (the date readers), the milestones and roles (routing,
@@ -40,16 +42,13 @@ DOMAIN_WORDS: tuple[str, ...] = (
     "wachttijd",
     "deskundigenoordeel",
     "ziekmelding",
-    "ziekgemeld",
     "ziektedag",
     "ziekteperiode",
     "arbodienst",
-    "arbeidsongeschikt",
     "weeksmelding",
     "herstelmelding",
     "verzuimverzekering",
     "uitgevallen",
-    "aanvragen",
 )
 # Short slips users type (a short word one edit off is usually another word, so no distance).
 SHORT_SLIPS: dict[str, str] = {
@@ -65,8 +64,12 @@ SHORT_SLIPS: dict[str, str] = {
     "nie": "niet",
     "nit": "niet",
 }
-# Edits allowed by word length: a word of 9+ letters may have two slips, of 7-8 letters one.
-_LONG_WORD = 9
+# Not among them: "arbeidsongeschikt" ("arbeidsgeschikt" is its opposite, one edit off), verbs
+# ("aanvragen": "aanvrager") and forms the readers know in two words ("ziek gemeld").
+# Edits allowed by word length: a word of 13+ letters may have two slips, of 7-12 letters one.
+# Two slips in a shorter word reach real words: "bedrijfsauto" is two edits from
+# "bedrijfsarts", "ingevallen" from "uitgevallen", "ziektegeld" from "ziekgemeld".
+_LONG_WORD = 13
 _MEDIUM_WORD = 7
 # A word on its own: not the tail of "42e-weeksmelding".
 _WORD = re.compile(r"(?<![\w-])[^\W\d_][\w-]*", re.UNICODE)
@@ -94,7 +97,7 @@ def corrected_word(word: str) -> str:
     edits = _allowed_edits(lower)
     if not edits or lower in DOMAIN_WORDS or _STEMMER.stemWord(lower) in _DOMAIN_STEMS:
         return word
-    near = extract(lower, DOMAIN_WORDS, scorer=Levenshtein.distance, score_cutoff=edits, limit=2)
+    near = extract(lower, DOMAIN_WORDS, scorer=OSA.distance, score_cutoff=edits, limit=2)
     if not near or (len(near) > 1 and near[1][1] == near[0][1]):
         return word  # nothing near, or two words equally near: no guess
     if lower.startswith(near[0][0]):

@@ -18,6 +18,7 @@ from spoorwijzer.config import Settings
 from spoorwijzer.knowledge import (
     TIER_BY_KIND,
     TIER_LABELS,
+    WORDINGS_SOURCE_ID,
     KnowledgeError,
     SourceKind,
     load_sources,
@@ -29,7 +30,8 @@ ADDED_KEY = "sources_added"
 
 def _source_list(settings: Settings) -> None:
     try:
-        sources = load_sources(settings.knowledge_dir)
+        # the claim wordings are no source: never cited, searched by the claim matcher only
+        sources = [s for s in load_sources(settings.knowledge_dir) if s.id != WORDINGS_SOURCE_ID]
     except KnowledgeError as error:
         st.error(str(error))
         return

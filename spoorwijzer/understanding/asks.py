@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from spoorwijzer.language.dutch_dates import MONTHS
+from spoorwijzer.language.dutch_dates import MONTHS, WEEKDAYS
 from spoorwijzer.language.sentences import split_sentences
 from spoorwijzer.understanding.routing import WW_BENEFIT, is_in_domain
 
@@ -146,9 +146,11 @@ _COSTS = re.compile(
 )
 _EXPLAIN = re.compile(
     r"wat (?:is|zijn|betekent|betekenen|houdt|houden|doet|doen) (?:precies\s+)?"
-    r"(?:een|het|de|nou|eigenlijk|dat)?\s*(?:\w+[- ]?){1,4}"
-    # "…?", "… in", "wat is een FML idd, zie …", "wat is een loonsanctie eigenlijk en duurt …"
-    r"(?:\s+(?:eigenlijk|precies|nou|nu|juist|idd|dan))?(?:\s+in\b|\?|$|,|\s+en\b)|"
+    r"(?:een|het|de|nou|eigenlijk|dat)?\s*(?:\w+[- ]?){1,4}(?:\s+in\b|\?|$)|"
+    # a term before more words: "wat is een FML idd, zie …", "wat is een loonsanctie eigenlijk en
+    # duurt …", "wat is dat juist, een plan van aanpak" (not "wat is dan handig, …")
+    r"wat (?:is|zijn|betekent|betekenen) (?:precies\s+|nou\s+)?(?:een|het|de|dat|die)\s+"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+(?:\s+(?:eigenlijk|precies|nou|juist|idd))?(?:,|\s+en\b)|"
     r"wat wordt bedoeld met|"
     r"wat bedoelen ze met|wat betekent|wat houdt (?:\w+\s+){1,4}in|uitleg over|leg (?:eens )?uit|"
     r"verschil (?:is |zit )?tussen|wie is (?:de|een)|wat doet (?:de|een)|"
@@ -259,8 +261,11 @@ _RULE_VERB = re.compile(
     r"\b(?:mag|mogen|hoef|hoeft|hoeven|moet|moeten|verplicht|recht op|bindend|telt|tellen|geldt)\b",
     _F,
 )
-# "… zegt dat ik te laat ben": the user's own case, unless a verb of rules states one.
-_OWN_SUBJECT = re.compile(r"^\s*(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:ben|zijn|was|waren)\b", _F)
+# "… zegt dat ik te laat ben", "de werknemer zegt dat hij nog ziek is": the case, unless a verb
+# of rules states a rule.
+_OWN_SUBJECT = re.compile(
+    r"^\s*(?:ik|we|wij|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:ben|is|zijn|was|waren)\b", _F
+)
 _MONTH_NAME = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", _F)
 
 
@@ -288,10 +293,11 @@ _VERIFY_STRIP = re.compile(
 _TAIL_STRIP = re.compile(
     r"(?:,?\s*(?:toch|klopt dat|klopt dit|klopt het|of niet|echt waar|is dat zo|is dat waar|"
     rf"feit of fabel|waar of niet|juist|correct|klopt|{_HEARSAY_TAG}|"
-    r"(?:that's|that is|thats) (?:right|correct|true)(?: isn't it)?|isn't it|right)\s*[?!.]*\s*)+$",
+    r"(?:that's|that is|thats) (?:right|correct|true)(?: isn't it)?|isn't it)\s*[?!.]*\s*)+$",
     _F,
 )
 _MID_TOCH = re.compile(r"\s+toch\s+", _F)
+_RIGHT_TAG = re.compile(r",\s*right\s*[?!.]*\s*$", _F)  # "…, right?" ("is always right" stays)
 _NEGATION = re.compile(
     r"\b(?:niet|geen|nooit|niets|niks|hoeft niet|hoeven niet|not|cannot|never)\b|n't\b", _F
 )
@@ -718,6 +724,7 @@ def _is_plain_statement(part: str) -> bool:
         or _QUESTION_WORD.match(_LEADING_AND.sub("", stripped))  # "en wanneer moet … dan"
         or _ASKED_INDIRECTLY.search(stripped)
         or _CASE_DETAIL.search(stripped)
+        or _CASE_NEWS.search(stripped)  # "… begint volgende week met het traject"
         # "Zolang UWV nog niet heeft beslist, moet …": the condition of a rule tells no story
         or _STORY_MARKER.search(_RULE_CONDITION.sub(" ", _CONDITION_CLAUSE.sub("", stripped)))
     ):
@@ -752,16 +759,23 @@ _SO_CLAUSE = re.compile(r",\s*dus\s+", _F)
 # What a conclusion may rest on: a rule's verb or a general statement ("… staat stil").
 _RULE_WORD = re.compile(
     rf"{_RULE_VERB.pattern}|\b(?:heb je|heb ik|hebben we|heeft de werkgever)\s+(?:\w+\s+){{0,4}}"
-    r"(?:tijd|recht)\b|\b(?:stopt|stoppen|loopt|lopen|staat|begint|vervalt|bouwt|bouwen|"
+    r"(?:tijd|recht)\b|\b(?:stopt|stoppen|staat stil|stilstaan|loopt door|vervalt|bouwt|bouwen|"
     r"betaalt|betalen|regelt|regelen|is verplicht|verplicht|bindend|optioneel|altijd|nooit)\b",
     _F,
 )
 
 
+_PLANNED = re.compile(rf"\b(?:gepland|ingepland|afspraak|{'|'.join(WEEKDAYS)})\b", _F)
+
+
 def _too_little_said(statement: str) -> bool:
     """A short statement of small words only: nothing a claim could be about."""
     words = statement.split()
-    return len(words) < SHORT_CLAIM_WORDS and all(len(w) < NAMING_WORD_LETTERS for w in words)
+    return (
+        len(words) < SHORT_CLAIM_WORDS
+        and all(len(w) < NAMING_WORD_LETTERS for w in words)
+        and not is_in_domain(statement)  # "dat UWV dan boetes geeft", "dat spoor 2 moet"
+    )
 
 
 def _concludes_a_rule(sentence: str) -> bool:
@@ -773,6 +787,8 @@ def _concludes_a_rule(sentence: str) -> bool:
     """
     if not _SO.search(sentence) or len(sentence.split()) < 2 * MIN_CLAIM_WORDS:
         return False
+    if _CASE_NEWS.search(sentence) or _PLANNED.search(sentence):
+        return False  # "Het gesprek staat gepland op vrijdag, dus ik wacht dat af."
     if _STORY_SUBJECT.match(sentence) and not _RULE_VERB.search(sentence):
         return False
     return bool(_RULE_WORD.search(sentence))
@@ -813,12 +829,20 @@ _SUBORDINATE = re.compile(
 _STATEMENT_CLAUSE = re.compile(r",\s*|:\s*|;\s*")
 
 
+# A hedge before the statement ("Als ik me niet vergis stopt …"): no part of its polarity.
+_LEADING_TAG = re.compile(
+    r"^\s*(?:als ik me niet vergis|voor zover ik weet|naar mijn weten|als ik het goed heb)\s*,?\s*",
+    _F,
+)
+
+
 def extract_claim(part: str) -> ClaimAsk:
     """The statement inside a verification ask, without "klopt het dat" or "toch?"."""
     stripped = _ENUMERATION.sub("", part.strip())
     # "Als de bedrijfsarts zegt dat …, moet …": that "zegt dat" is the condition, not a cue.
+    stripped = _LEADING_TAG.sub("", stripped)  # "Als ik me niet vergis stopt …"
     statement = stripped if _CONDITION_CLAUSE.match(stripped) else _VERIFY_STRIP.sub("", stripped)
-    statement = _TAIL_STRIP.sub("", statement).strip(" ,?!.")
+    statement = _RIGHT_TAG.sub("", _TAIL_STRIP.sub("", statement)).strip(" ,?!.")
     statement = _MID_TOCH.sub(" ", statement)  # "Spoor 2 is toch alleen …" states "… is alleen …"
     # "… loopt volgens mij gewoon door", "…, zegt mijn boekhouder", "Weet iemand of …"
     statement = _OPINION.sub(" ", _SAID_BY.sub("", statement))

@@ -273,6 +273,10 @@ class Dossier:
         return found
 
 
+# Readers whose facts the answer names as theirs: the story model and an optional chat model.
+MODEL_READERS = frozenset({"leesmodel", "taalmodel"})
+
+
 def describe_value(fact: Fact) -> str:
     """A fact's value in Dutch, with its certainty when it is not exact."""
     value = fact.value
@@ -296,6 +300,9 @@ def describe_value(fact: Fact) -> str:
         text += f" (ongeveer, uit '{fact.quote}')" if fact.quote else " (ongeveer)"
     elif fact.certainty is Certainty.ASSUMED:
         text += " (aangenomen)"
+    reader = fact.source.split(" (")[0]
+    if reader in MODEL_READERS:  # read by a model, not by the rules: say so, so it is checked
+        text += f" (gelezen door het {reader}; klopt dat niet, verbeter het dan)"
     return text
 
 
@@ -347,7 +354,7 @@ def read_message(
     origin = source or f"bericht {number}"
     text = correct_spelling(text)  # "ziek sins 3 febuari"
     # The dates as the date readers know them ("vijftien maart", "last Monday"); the story and
-    # the quotes keep the user's own words.
+    # the quotes keep the user's own words (with slips in domain words corrected).
     dated = spell_out_dates(end_lines(text), today)
     facts = read_question_facts(dated, today)
     updated = replace(dossier, messages=number, problems=facts.problems)

@@ -50,14 +50,29 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
 # A question, also one without its question mark ("wat betekent GBM in een verslag van de BA").
 _ASKS = re.compile(
     r"\?\s*$|^\W*(?:wat|wanneer|hoe|wie|welke|waarom|moet|mag|kan|is|zijn|what|how|when|can|do|"
-    r"does|is|are)\b",
+    r"does|are)\b",
     re.IGNORECASE,
 )
 
 
+# "De arts zegt niks over terugkeer", "daar hebben we het nog niet over gehad": nothing told.
+_NOTHING_SAID = re.compile(
+    r"\b(?:niks|niets|nog niet|nog geen|nog niks|nothing|not yet)\b", re.IGNORECASE
+)
+
+
 def _tells_nothing(sentence: str) -> bool:
-    """A question, a hedge ("misschien iets in het magazijn") or a hypothetical case."""
-    return bool(_ASKS.search(sentence) or HEDGED.search(sentence) or HYPOTHETICAL.search(sentence))
+    """A question, a hedge, a hypothetical case, or nothing said yet.
+
+    "misschien iets in het magazijn", "daar hebben we het nog niet over gehad": the lexicon
+    reads what such a sentence does tell ("intern is er niks").
+    """
+    return bool(
+        _ASKS.search(sentence)
+        or HEDGED.search(sentence)
+        or HYPOTHETICAL.search(sentence)
+        or _NOTHING_SAID.search(sentence)
+    )
 
 
 @dataclass(frozen=True, slots=True)

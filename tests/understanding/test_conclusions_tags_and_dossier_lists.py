@@ -288,3 +288,47 @@ def test_an_english_story_with_its_asks() -> None:
     assert {str(a) for a in read_asks(message).asks} >= {"dates", "what_to_do"}
     assert read["oordeel_bedrijfsarts"] == "ander_werk_mogelijk"
     assert read["intern_passend_werk"] == "nee"
+
+
+@pytest.mark.parametrize(
+    ("message", "periods"),
+    [
+        (  # "ik moet" after a duration is the user's own case, no rule's term
+            "Ze is 14 maanden ziek en dan moet ik spoor 2 doen toch? Ziek sinds 10 oktober.",
+            [["2025-10-10", None]],
+        ),
+    ],
+)
+def test_review_dates(message: str, periods: list[list[str | None]]) -> None:
+    assert facts(message)["ziekteperiodes"] == periods
+
+
+def test_not_working_for_weeks_is_sickness_not_service() -> None:
+    assert facts("Hij werkt al 6 weken niet, hij is ziek.")["ziekteperiodes"] == [
+        ["2026-10-26", None]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "statement"),
+    [
+        ("Het gesprek met de bedrijfsarts staat gepland op vrijdag, dus ik wacht dat af.", None),
+        ("Het re-integratiebureau begint volgende week met het traject, dus ik wacht even.", None),
+        ("Mijn collega zegt dat UWV dan boetes geeft.", "UWV dan boetes geeft"),
+        ("The company doctor is always right, isn't it?", "The company doctor is always right"),
+    ],
+)
+def test_review_claims(message: str, statement: str | None) -> None:
+    claim = read_asks(message).claim
+    assert (claim.statement if claim else None) == statement
+
+
+def test_a_leading_hedge_does_not_turn_the_statement() -> None:
+    claim = read_asks("Als ik me niet vergis stopt de loondoorbetaling na 104 weken.").claim
+    assert claim is not None
+    assert not claim.negated
+
+
+def test_an_open_question_with_a_comma_is_no_term_to_explain() -> None:
+    asks = read_asks("Wat is dan handig, eerst de arbeidsdeskundige of eerst het bureau?").asks
+    assert "explain_term" not in [str(a) for a in asks]

@@ -47,25 +47,28 @@ def test_a_sentence_on_the_topic_is_read_and_others_are_not(tmp_path: Path) -> N
 
     def embed(text: str) -> list[float]:
         calls.append(text)
-        return [1.0, 0.0] if "helemaal niks" in text else [0.0, 1.0]
+        return [1.0, 0.0] if "geen enkel werk" in text else [0.0, 1.0]
 
     judge = make_story_judge(model, embed)
-    found = judge("De bedrijfsarts zegt dat hij helemaal niks kan. Het weer is mooi.", frozenset())
+    found = judge(
+        "De bedrijfsarts zegt dat hij geen enkel werk aankan. Het weer is mooi.", frozenset()
+    )
 
     assert found == {"oordeel_bedrijfsarts": "gbm"}
-    assert calls == ["De bedrijfsarts zegt dat hij helemaal niks kan."]  # only the topic's
-    assert judge("De bedrijfsarts zegt dat hij helemaal niks kan.", frozenset()) == found
+    assert calls == ["De bedrijfsarts zegt dat hij geen enkel werk aankan."]  # only the topic's
+    assert judge("De bedrijfsarts zegt dat hij geen enkel werk aankan.", frozenset()) == found
     assert len(calls) == 1  # one embedding per sentence
     known = frozenset({"oordeel_bedrijfsarts"})
-    assert judge("De bedrijfsarts zegt dat hij helemaal niks kan.", known) == {}
+    assert judge("De bedrijfsarts zegt dat hij geen enkel werk aankan.", known) == {}
 
 
 @pytest.mark.parametrize(
     "message",
     [
-        "Kan de bedrijfsarts zeggen dat hij helemaal niks kan?",  # a question
-        "wat betekent het als de bedrijfsarts zegt dat hij helemaal niks kan",
-        "Misschien zegt de bedrijfsarts straks dat hij helemaal niks kan.",  # a hedge
+        "Kan de bedrijfsarts zeggen dat hij geen enkel werk aankan?",  # a question
+        "wat betekent het als de bedrijfsarts zegt dat hij geen enkel werk aankan",
+        "Misschien zegt de bedrijfsarts straks dat hij geen enkel werk aankan.",  # a hedge
+        "De bedrijfsarts zegt nog niks over geen enkel werk aankan.",  # nothing said yet
     ],
 )
 def test_questions_hedges_and_hypotheses_tell_nothing(tmp_path: Path, message: str) -> None:
@@ -105,3 +108,12 @@ def test_a_judgement_in_words_the_lexicon_does_not_know(assistant: Any) -> None:
 
     assert fact["value"] == "ander_werk_mogelijk"
     assert fact["source"].startswith("leesmodel")
+
+
+def test_a_fact_the_model_read_says_so(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Company doctor: own job no longer possible, but she has capacity for other work, as "
+        "long as it is mostly sitting. Moet spoor 2 nu?",
+        today=TODAY,
+    )
+    assert "gelezen door het leesmodel" in answer.text
