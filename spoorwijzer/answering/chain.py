@@ -25,6 +25,7 @@ from spoorwijzer.answering.compose import (
     compose_refusal,
     deadline_topics,
     without_dates,
+    without_named_days,
 )
 from spoorwijzer.answering.guards import (
     backed_dates,
@@ -236,6 +237,8 @@ class Assistant:
         if set(asks.asks) == {Ask.OUT_OF_SCOPE} or _referred_whole(asks, sick_day_told):
             case.asks = (str(Ask.OUT_OF_SCOPE),)
             return compose_refusal(asks.referrals[0] if asks.referrals else None), None
+        # "sinds de herfstvakantie" dates the story; it asks nothing about vacation
+        search_text = without_named_days(search_text, today)
         passages = self.retriever.retrieve_parts(search_text, PASSAGES)
         report, problems = _deadlines(case.dossier, today)
         if (
@@ -263,6 +266,7 @@ class Assistant:
         plan = _Plan(asks, ask_list, claim_match, report, problems, passages, book)
         for ask in ask_list:
             part_text = asks.part_text(ask) if not facts_only else search_text
+            part_text = without_named_days(part_text, today)
             if ask in (Ask.WHAT_TO_DO, Ask.PROCESS) and topic not in part_text:
                 part_text += topic
             parts.append(PlannedPart(ask, self._part(ask, part_text, plan, case, history, text)))

@@ -21,6 +21,7 @@ from spoorwijzer.deadlines import DeadlineReport, MilestoneDate
 from spoorwijzer.knowledge import KnownError
 from spoorwijzer.language.date_mentions import find_dates
 from spoorwijzer.language.dutch_dates import format_date, format_date_long
+from spoorwijzer.language.named_days import find_named_days
 from spoorwijzer.language.sentences import split_sentences
 from spoorwijzer.language.synonyms import expand_query
 from spoorwijzer.language.wording import DOMAIN_STEMS, content_stems, overlap
@@ -423,8 +424,25 @@ def deadline_topics(
 
 def without_dates(text: str) -> str:
     """The text with its dates removed, so searching it finds rules rather than dates."""
-    for mention in reversed(find_dates(text)):
-        text = text[: mention.start] + text[mention.end :]
+    return _cut(text, [(m.start, m.end) for m in find_dates(text)])
+
+
+def without_named_days(text: str, today: date) -> str:
+    """The text without days named after a holiday or season ("sinds de herfstvakantie").
+
+    Such a day dates the story; searching it would find the notes on vacation.
+    """
+    return _cut(text, [(d.start, d.end) for d in find_named_days(text, today)])
+
+
+def _cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text without the spans (cut from the end; an overlapping span is cut once)."""
+    kept_from = len(text)
+    for start, end in sorted(spans, reverse=True):
+        stop = min(end, kept_from)
+        if start < stop:
+            text = text[:start] + text[stop:]
+            kept_from = start
     return text
 
 

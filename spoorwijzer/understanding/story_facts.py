@@ -177,9 +177,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         # "kan de bouw nooit meer op", "niet meer de bouw op kan"
         r"(?<!ik )(?<!we )(?:kan|mag)\s+(?:\w+\s+){0,4}?(?:nooit|niet)\s+meer\s+(?:op|in|af)\b|"
         r"(?:niet|nooit)\s+meer\s+(?:de|het)\s+\w+\s+(?:op|in)\s+(?:kan|mag)\b|"
-        # "BEDRIJFSARTS ZEGT: NOOIT MEER HET DAK OP"
-        rf"{_DOCTOR}[^.?!]{{0,40}}?\b(?:zegt|zei|stelt)\b\s*:\s*(?:nooit|niet)\s+meer\s+"
-        r"(?:de|het)\s+\w+\s+(?:op|in)\b|"
+        # "BEDRIJFSARTS ZEGT: NOOIT MEER HET DAK OP", "arts zegt nooit meer rijden"
+        rf"{_DOCTOR}[^.?!]{{0,40}}?\b(?:zegt|zei|stelt)\b\s*:?\s*(?:nooit|niet)\s+meer\s+"
+        r"(?:(?:de|het)\s+\w+\s+(?:op|in)|(?!terug)\w+en)\b|"
         # abbreviations and English: "BA: EW niet", "not her own job anymore"
         r"\bew\s+(?:is\s+)?(?:niet|nooit|nee)\b|not\s+(?:his|her|their)\s+own\s+(?:job|work)|"
         r"can(?:'t|not)\s+do\s+(?:his|her|their)\s+own\s+(?:job|work)|"
@@ -276,6 +276,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:we|i)\s+(?:don'?t|do not)\s+have\s+(?:any\s+)?(?:other\s+)?(?:jobs?|roles?|work|"
         r"positions?|anything)\b|\bthere(?:'s| is) no\s+(?:other\s+)?(?:role|job|work|position)\b|"
         r"\b(?:we|i)\s+have\s+no\s+(?:\w+\s+)?(?:jobs?|roles?|work|positions?)\b|"
+        # "ik heb 6 man en alleen chauffeurs": only the job the employee can no longer do
+        r"\b(?:ik heb|we hebben|wij hebben|hebben we|heb ik)\s+(?:\w+\s+){0,3}?(?:alleen|enkel|"
+        r"uitsluitend)\s+\w+(?:s|en)\b(?=\s*(?:[.,;!?]|$))|"
         r"bij\s+ons\s+(?:\w+\s+){0,3}?(?:kan|kunnen)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?terug|"
         r"(?:bij ons|op de \w+|in (?:de|het|ons|onze) \w+|hier)\s+is\s+alles\s+(?:\w+\s+)?"
         r"(?:zwaar|fysiek|schoonmaken|productie|rijden|\w*werk)\b",

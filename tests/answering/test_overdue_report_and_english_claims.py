@@ -130,3 +130,14 @@ def test_a_deadline_passed_yesterday_is_named_so(assistant: Any) -> None:
     assert "6 december 2026" in answer.text
     assert "(gisteren)" in answer.text
     assert "1 dagen" not in answer.text
+
+
+def test_a_holiday_that_dates_the_story_brings_no_notes_on_vacation(assistant: Any) -> None:
+    answer = assistant.answer(
+        "hoi, mn vrachtwagenchauffeur zit sinds de herfstvakantie thuis met zn rug, arts zegt "
+        "nooit meer rijden. ik heb 6 man en alleen chauffeurs. wat nu?",
+        today=TODAY,
+    )
+    assert "herfstvakantie" in answer.text  # the assumed first sick day names it
+    assert "op vakantie" not in answer.text
+    assert "vakantieaanvraag" not in answer.text

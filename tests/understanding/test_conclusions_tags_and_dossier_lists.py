@@ -332,3 +332,13 @@ def test_a_leading_hedge_does_not_turn_the_statement() -> None:
 def test_an_open_question_with_a_comma_is_no_term_to_explain() -> None:
     asks = read_asks("Wat is dan handig, eerst de arbeidsdeskundige of eerst het bureau?").asks
     assert "explain_term" not in [str(a) for a in asks]
+
+
+def test_a_driver_who_may_never_drive_again_in_a_firm_of_drivers() -> None:
+    read = facts(
+        "mn vrachtwagenchauffeur zit thuis met zn rug, arts zegt nooit meer rijden. ik heb 6 man "
+        "en alleen chauffeurs. wat nu?"
+    )
+    assert read["oordeel_bedrijfsarts"] == "eigen_werk_niet"
+    assert read["intern_passend_werk"] == "nee"
+    assert "intern_passend_werk" not in facts("ik heb alleen keuken en bediening hoor.")
