@@ -17,6 +17,19 @@ import Stemmer
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
+# Domain words also read when typed in two: "probleem analyse", "bedrijfs arts" ("ziek gemeld"
+# and "weeks melding" are usual spellings the readers know).
+JOINABLE_WORDS: tuple[str, ...] = (
+    "probleemanalyse",
+    "eerstejaarsevaluatie",
+    "eindevaluatie",
+    "arbeidsdeskundige",
+    "arbeidsdeskundig",
+    "bedrijfsarts",
+    "loondoorbetaling",
+    "loonsanctie",
+    "deskundigenoordeel",
+)
 # The words a reader looks for: months (the date readers), the milestones and roles (routing,
 # asks, facts). Inflections of these are left alone (same Snowball stem, or the word with an
 # ending). The roles (werkgever, medewerker) are not among them: "meewerken" is two edits off.
@@ -28,19 +41,11 @@ DOMAIN_WORDS: tuple[str, ...] = (
     "oktober",
     "november",
     "december",
-    "probleemanalyse",
-    "eerstejaarsevaluatie",
-    "eindevaluatie",
-    "arbeidsdeskundige",
-    "arbeidsdeskundig",
-    "bedrijfsarts",
+    *JOINABLE_WORDS,
     "re-integratie",
     "re-integratieverslag",
     "reintegratie",
-    "loondoorbetaling",
-    "loonsanctie",
     "wachttijd",
-    "deskundigenoordeel",
     "ziekmelding",
     "ziektedag",
     "ziekteperiode",
@@ -111,19 +116,6 @@ def _same_case(typed: str, word: str) -> str:
     return word.capitalize() if typed[:1].isupper() else word
 
 
-# "probleem analyse", "bedrijfs arts": a domain word typed in two ("ziek gemeld" and "weeks
-# melding" are usual spellings the readers know).
-JOINABLE_WORDS: tuple[str, ...] = (
-    "probleemanalyse",
-    "eerstejaarsevaluatie",
-    "eindevaluatie",
-    "arbeidsdeskundige",
-    "arbeidsdeskundig",
-    "bedrijfsarts",
-    "loondoorbetaling",
-    "loonsanctie",
-    "deskundigenoordeel",
-)
 _SPLIT_WORD = re.compile(
     r"\b("
     + "|".join(

@@ -15,9 +15,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 MODEL_FILE = Path(__file__).resolve().parent / "ask_model.json"
+T = TypeVar("T")
 Embed = Callable[[str], Sequence[float]]
 
 
@@ -66,19 +67,31 @@ def ask_model_from(data: Mapping[str, Any], embedding_model: str) -> AskModel:
     )
 
 
+def read_model_file(path: Path, name: str, build: Callable[[Any], T]) -> T | None:
+    """A stored model built from its JSON file, or None when there is none.
+
+    Raises:
+        AskModelError: The file exists but is not a valid model (`name` says which, in Dutch).
+    """
+    if not path.exists():
+        return None
+    try:
+        return build(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise AskModelError(f"Het {name} {path} is onleesbaar ({error}).") from None
+
+
 def load_ask_model(path: Path = MODEL_FILE) -> AskModel | None:
     """The stored model, or None when there is none.
 
     Raises:
         AskModelError: The file exists but is not a valid model.
     """
-    if not path.exists():
+    model = read_model_file(
+        path, "vraagmodel", lambda data: ask_model_from(data, str(data["embedding_model"]))
+    )
+    if model is None:
         return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        model = ask_model_from(data, str(data["embedding_model"]))
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise AskModelError(f"Het vraagmodel {path} is onleesbaar ({error}).") from None
     if not len(model.labels) == len(model.weights) == len(model.bias):
         raise AskModelError(f"Het vraagmodel {path} heeft niet evenveel labels als gewichten.")
     return model

@@ -735,11 +735,9 @@ def _is_plain_statement(part: str) -> bool:
     if _concludes_a_rule(asserted):
         return True
     return any(
-        _GENERAL.search(clause)
-        and not _PERSONAL.search(_SUBORDINATE.split(clause)[0])
+        _general_clause(clause)
         and not (index and _BACK_SUBJECT.match(clause))  # "…, en die is bezet"
         and not _ASKING_WORD.match(_ENUMERATION.sub("", clause))
-        and len(clause.split()) >= MIN_CLAIM_WORDS
         for index, clause in enumerate(_STATEMENT_CLAUSE.split(asserted))
     )
 
@@ -787,7 +785,7 @@ def _concludes_a_rule(sentence: str) -> bool:
     """
     if not _SO.search(sentence) or len(sentence.split()) < 2 * MIN_CLAIM_WORDS:
         return False
-    if _CASE_NEWS.search(sentence) or _PLANNED.search(sentence):
+    if _PLANNED.search(sentence):  # news of the case left out already (_is_plain_statement)
         return False  # "Het gesprek staat gepland op vrijdag, dus ik wacht dat af."
     if _STORY_SUBJECT.match(sentence) and not _RULE_VERB.search(sentence):
         return False
@@ -804,10 +802,16 @@ def _premise(statement: str) -> str:
     head, *conclusion = _SO_CLAUSE.split(statement, maxsplit=1)
     if not conclusion or is_in_domain(conclusion[0]):
         return statement
-    general = len(head.split()) >= MIN_CLAIM_WORDS and not _PERSONAL.search(
-        _SUBORDINATE.split(head)[0]
+    return head if _general_clause(head) else statement
+
+
+def _general_clause(clause: str) -> bool:
+    """A clause with a general verb, no person of the story in its main part, four words."""
+    return bool(
+        _GENERAL.search(clause)
+        and not _PERSONAL.search(_SUBORDINATE.split(clause)[0])
+        and len(clause.split()) >= MIN_CLAIM_WORDS
     )
-    return head if general and _GENERAL.search(head) else statement
 
 
 # "1) wanneer …, 2) moeten we …": numbered questions in one sentence.

@@ -11,15 +11,20 @@ like every second reading: the rules win, and the fact shows where it came from.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from spoorwijzer.language.sentences import split_sentences
-from spoorwijzer.understanding.ask_classifier import AskModel, AskModelError, ask_model_from
+from spoorwijzer.understanding.ask_classifier import (
+    AskModel,
+    AskModelError,
+    ask_model_from,
+    read_model_file,
+)
 from spoorwijzer.understanding.story_facts import HEDGED, HYPOTHETICAL
 
 MODEL_FILE = Path(__file__).resolve().parent / "story_model.json"
@@ -95,24 +100,22 @@ class StoryModel:
         return value, told[value]
 
 
+def _story_model_from(data: Any) -> StoryModel:
+    model_id = str(data["embedding_model"])
+    facts = {str(name): ask_model_from(part, model_id) for name, part in data["facts"].items()}
+    return StoryModel(model_id, float(data["threshold"]), facts)
+
+
 def load_story_model(path: Path = MODEL_FILE) -> StoryModel | None:
     """The stored model, or None when there is none.
 
     Raises:
         AskModelError: The file exists but is not a valid model.
     """
-    if not path.exists():
+    model = read_model_file(path, "verhaalmodel", _story_model_from)
+    if model is None:
         return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        facts = {
-            str(name): ask_model_from(part, str(data["embedding_model"]))
-            for name, part in data["facts"].items()
-        }
-        model = StoryModel(str(data["embedding_model"]), float(data["threshold"]), facts)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise AskModelError(f"Het verhaalmodel {path} is onleesbaar ({error}).") from None
-    for name, part in facts.items():
+    for name, part in model.facts.items():
         if name not in TOPIC_WORDS or not len(part.labels) == len(part.weights) == len(part.bias):
             raise AskModelError(f"Het verhaalmodel {path} klopt niet voor '{name}'.")
     return model
