@@ -67,7 +67,11 @@ def assistant(knowledge_store: object, embeddings: object) -> object:
     from datetime import date
     from pathlib import Path
 
-    from spoorwijzer.answering.assistant_builder import build_classifier, build_story_judge
+    from spoorwijzer.answering.assistant_builder import (
+        build_claim_ranker,
+        build_classifier,
+        build_story_judge,
+    )
     from spoorwijzer.answering.chain import Assistant
     from spoorwijzer.knowledge import load_claims, load_sources
     from spoorwijzer.retrieval.hybrid import HybridRetriever
@@ -81,7 +85,7 @@ def assistant(knowledge_store: object, embeddings: object) -> object:
     )
     return Assistant(
         retriever,
-        ClaimMatcher(load_claims(knowledge), retriever),
+        ClaimMatcher(load_claims(knowledge), retriever, build_claim_ranker(embeddings)),  # type: ignore[arg-type]
         knowledge_store,  # type: ignore[arg-type]
         date(2025, 11, 23),
         classify=build_classifier(embeddings),  # type: ignore[arg-type]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spoorwijzer.language.synonyms import opposed
-from spoorwijzer.rules.claims import same_quantities
+from spoorwijzer.rules.claim_terms import same_quantities
 
 
 @pytest.mark.parametrize(

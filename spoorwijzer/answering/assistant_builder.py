@@ -24,6 +24,7 @@ from spoorwijzer.retrieval.embeddings import EmbeddingModelError, NamedEmbedding
 from spoorwijzer.retrieval.hybrid import HybridRetriever
 from spoorwijzer.retrieval.services import Services, open_services
 from spoorwijzer.retrieval.store import StoreError
+from spoorwijzer.rules.claim_ranker import ClaimRanker, load_claim_ranker
 from spoorwijzer.rules.claims import ClaimMatcher
 from spoorwijzer.understanding.ask_classifier import AskModelError, load_ask_model, make_classifier
 from spoorwijzer.understanding.asks import Classifier
@@ -86,6 +87,18 @@ def build_story_judge(embeddings: NamedEmbeddings) -> StoryJudge | None:
     return make_story_judge(model, embeddings.embed_query)
 
 
+def build_claim_ranker(embeddings: NamedEmbeddings) -> ClaimRanker | None:
+    """The trained claim ranker, when it was fitted on this embedding model's similarities.
+
+    Raises:
+        AskModelError: The stored ranker is unreadable.
+    """
+    ranker = load_claim_ranker()
+    if ranker is None or ranker.embedding_model != embeddings.model_id:
+        return None
+    return ranker
+
+
 def build_assistant(
     settings: Settings, services: Services, *, today: date, phraser: Phraser | None = None
 ) -> Assistant:
@@ -98,7 +111,8 @@ def build_assistant(
     retriever = HybridRetriever(
         store=services.store, embeddings=services.embeddings, sources=sources
     )
-    matcher = ClaimMatcher(load_claims(settings.knowledge_dir), retriever)
+    ranker = build_claim_ranker(services.embeddings)
+    matcher = ClaimMatcher(load_claims(settings.knowledge_dir), retriever, ranker)
     classify = build_classifier(services.embeddings)
     return Assistant(
         retriever,

@@ -11,16 +11,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spoorwijzer.knowledge import WORDINGS_SOURCE_ID, Claim
-from spoorwijzer.language.relative_dates import DURATION_PATTERN, duration_days
-from spoorwijzer.language.synonyms import claim_words, english_gloss, expand_query
-from spoorwijzer.language.wording import DOMAIN_STEMS, content_roots, overlap, verb_root
+from spoorwijzer.language.synonyms import english_gloss
+from spoorwijzer.language.wording import overlap
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
+from spoorwijzer.rules.claim_ranker import ClaimRanker, Hit, candidate_features
+from spoorwijzer.rules.claim_terms import agreement, same_quantities, terms_agree
+
+__all__ = ["CLAIMS_SOURCE_ID", "ClaimMatch", "ClaimMatcher", "agreement", "same_quantities"]
 
 CLAIMS_SOURCE_ID = "claims"
 CLAIM_MIN_SIMILARITY = 0.86  # e5 cosine; dev-set myth questions score 0.87-0.93, others lower
 CLAIM_STRICT_SIMILARITY = 0.88  # a yes/no question without a claim cue must be this close
-KEY_TERM_AGREEMENT = 0.34  # share of the claim's key terms the statement must also use
-STRICT_KEY_TERM_AGREEMENT = 0.5  # ... and for a yes/no question without a claim cue
 # A nearest claim this close and this far ahead of the next one is a paraphrase in other words:
 # it may pass with fewer key terms agreeing. On 70 labelled real-style claim messages this
 # accepted 4 right claims the key-term rule missed and no wrong one (nearest unknown: 0.917).
@@ -37,68 +38,10 @@ WORDING_MARGIN = 0.02
 WORDING_VOTE_SIMILARITY = 0.88
 WORDING_VOTE_SHARE = 0.6
 WORDING_NEIGHBOURS = 10
+RANKER_WORDINGS = 40  # the nearest wordings the claim ranker reads
 WORD_BONUS = 0.05  # a claim that shares all its words with the question gains 0.05
 AGREEMENT_WEIGHT = 0.1  # key terms in agreement outweigh small differences in similarity
 REVERSE_WEIGHT = 0.05  # ... and the statement's own key terms that the claim also uses
-# Words that every claim in this domain shares; agreement is measured on the others.
-# Negation and degree words carry polarity, not a topic ("geen loon meer" is about pay).
-_GENERIC = DOMAIN_STEMS | {"zodra", "hoeft", "hoeven", "moeten", "mogen", "kunnen", "gewoon"}
-_GENERIC |= {"geen", "meer", "wel", "niks", "niets", "doen"}
-
-
-_TRACK_ONE = re.compile(r"\b(?:spoor\s*1|spoor\s+een|eerste\s+spoor)\b", re.IGNORECASE)
-
-
-def key_terms(text: str) -> set[str]:
-    """The content words that say what a statement is about ("bouwen" and "bouwt" agree).
-
-    "Spoor 1" is a term of its own ("spoor" and "1" alone say nothing).
-    """
-    text = _TRACK_ONE.sub(" spoor1 ", text)
-    return content_roots(text) - _GENERIC - {verb_root(g) for g in _GENERIC}
-
-
-def agreement(statement: str, claim: str) -> float:
-    """Share of the claim's key terms that the statement also uses (0-1)."""
-    wanted = key_terms(claim)
-    # "re-integratiebedrijf" also says "…bureau"; "loopt door" speaks of what "stopt" does
-    said = key_terms(f"{expand_query(statement)} {claim_words(statement)}")
-    return len(wanted & said) / len(wanted) if wanted else 1.0
-
-
-def terms_agree(statement: str, claim: str, *, strict: bool = False) -> bool:
-    """True when the statement uses enough of the claim's key terms."""
-    floor = STRICT_KEY_TERM_AGREEMENT if strict else KEY_TERM_AGREEMENT
-    return agreement(statement, claim) >= floor
-
-
-_QUANTITY = re.compile(
-    rf"(?<!\bbinnen )(?<!\bna )(?<!\btot )(?<!\bdan )(?<!\bminstens )(?<!\bmaximaal )"
-    rf"\b{DURATION_PATTERN}",
-    re.IGNORECASE,
-)
-SAME_TERM = 0.03  # "52 weken" and "een jaar" are one term
-# "na een jaar ziekte" against "na twee jaar ziekte": two bounds of one kind name other terms.
-_AFTER = re.compile(rf"\bna\s+{DURATION_PATTERN}", re.IGNORECASE)
-
-
-def same_quantities(statement: str, claim: str) -> bool:
-    """False when both name an exact term ("zes weken", "93 weken") and none is the same.
-
-    A bound ("binnen 4 weken", "na 104 weken", "meer dan …") is no exact term: "na twee weken
-    weer uitgevallen" may still be about a claim on "binnen vier weken". Two bounds after ("na
-    een jaar" against "na twee jaar") are compared with each other.
-    """
-    for pattern in (_QUANTITY, _AFTER):
-        said = [duration_days(a, u) for a, u in pattern.findall(statement)]
-        known = [duration_days(a, u) for a, u in pattern.findall(claim)]
-        if (
-            said
-            and known
-            and not any(abs(a - b) <= SAME_TERM * max(a, b) for a in said for b in known)
-        ):
-            return False
-    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +87,20 @@ def main_clause(statement: str) -> list[str]:
 class ClaimMatcher:
     """Finds the claim closest to a question among the indexed claims."""
 
-    def __init__(self, claims: Sequence[Claim], retriever: HybridRetriever) -> None:
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        retriever: HybridRetriever,
+        ranker: ClaimRanker | None = None,
+    ) -> None:
         self._by_text = {c.claim.rstrip(".").strip().lower(): c for c in claims}
         self._by_id = {c.id: c for c in claims}
         self._retriever = retriever
+        self._ranker = ranker
+
+    def without_ranker(self) -> ClaimMatcher:
+        """The same matcher with its hand-set bars only (to train and measure the ranker)."""
+        return ClaimMatcher(tuple(self._by_id.values()), self._retriever)
 
     @property
     def texts_by_id(self) -> dict[str, str]:
@@ -199,7 +152,8 @@ class ClaimMatcher:
                 if best is None or score > best[0]:
                     best = (score, ClaimMatch(claim, passage))
         if best is None and not blocked and not (strict or strict_terms):
-            return self._by_wording(question)  # a claim stated, put in other words
+            # a claim stated, put in other words
+            return self._by_wording(question) or self._by_ranker(question)
         if best is None or blocked > best[0]:
             return None  # the claim it is about names another term: no verdict on a lesser one
         return best[1]
@@ -244,6 +198,35 @@ class ClaimMatcher:
         if not same_quantities(statement, claim.claim):
             return None  # "11 weken" is no claim on "93 weken"
         return ClaimMatch(claim, own_passages[first])
+
+    def hits(self, statement: str) -> tuple[list[Hit], list[Hit], dict[str, Passage]]:
+        """The claims' own texts and the nearest wordings, and each claim's own passage."""
+        own: list[Hit] = []
+        passages: dict[str, Passage] = {}
+        for passage in self._retriever.search_source(statement, CLAIMS_SOURCE_ID, len(self._by_id)):
+            claim = self._by_text.get(passage.chunk.section.strip().lower())
+            if claim is not None:
+                own.append(Hit(claim.id, passage.similarity, claim.claim))
+                passages.setdefault(claim.id, passage)
+        wordings = [
+            Hit(hit.chunk.section, hit.similarity, hit.chunk.text)
+            for hit in self._retriever.search_source(statement, WORDINGS_SOURCE_ID, RANKER_WORDINGS)
+        ]
+        return own, wordings, passages
+
+    def _by_ranker(self, statement: str) -> ClaimMatch | None:
+        """The claim the trained ranker finds most probable, when it passes the ranker's bar."""
+        if self._ranker is None:
+            return None
+        own, wordings, passages = self.hits(statement)
+        texts = {claim_id: claim.claim for claim_id, claim in self._by_id.items()}
+        best = self._ranker.best(candidate_features(statement, texts, own, wordings))
+        if best is None or best[0] not in passages:
+            return None
+        claim = self._by_id[best[0]]
+        if not same_quantities(statement, claim.claim):
+            return None  # "11 weken" is no claim on "93 weken"
+        return ClaimMatch(claim, passages[claim.id])
 
 
 # "Mag de werkgever het loon stoppen als de werknemer weigert?": the question's own clause.

@@ -8,7 +8,7 @@ import pytest
 
 from spoorwijzer.language.named_days import find_named_days
 from spoorwijzer.language.synonyms import expand_query, opposed
-from spoorwijzer.rules.claims import agreement
+from spoorwijzer.rules.claim_terms import agreement
 from spoorwijzer.understanding.asks import count_negations, read_asks
 from spoorwijzer.understanding.dossier import read_messages
 from spoorwijzer.understanding.story_facts import read_story_facts
