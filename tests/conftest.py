@@ -68,6 +68,7 @@ def assistant(knowledge_store: object, embeddings: object) -> object:
     from pathlib import Path
 
     from spoorwijzer.answering.assistant_builder import (
+        build_claim_detector,
         build_claim_ranker,
         build_classifier,
         build_story_judge,
@@ -90,4 +91,5 @@ def assistant(knowledge_store: object, embeddings: object) -> object:
         date(2025, 11, 23),
         classify=build_classifier(embeddings),  # type: ignore[arg-type]
         judge=build_story_judge(embeddings),  # type: ignore[arg-type]
+        detect_claim=build_claim_detector(embeddings),  # type: ignore[arg-type]
     )

@@ -28,6 +28,11 @@ from spoorwijzer.rules.claim_ranker import ClaimRanker, load_claim_ranker
 from spoorwijzer.rules.claims import ClaimMatcher
 from spoorwijzer.understanding.ask_classifier import AskModelError, load_ask_model, make_classifier
 from spoorwijzer.understanding.asks import Classifier
+from spoorwijzer.understanding.claim_detector import (
+    ClaimDetector,
+    load_claim_model,
+    make_claim_detector,
+)
 from spoorwijzer.understanding.story_model import StoryJudge, load_story_model, make_story_judge
 
 
@@ -87,6 +92,18 @@ def build_story_judge(embeddings: NamedEmbeddings) -> StoryJudge | None:
     return make_story_judge(model, embeddings.embed_query)
 
 
+def build_claim_detector(embeddings: NamedEmbeddings) -> ClaimDetector | None:
+    """The trained claim model, when its weights fit this embedding model (else the rules only).
+
+    Raises:
+        AskModelError: The stored model is unreadable.
+    """
+    model = load_claim_model()
+    if model is None or model.embedding_model != embeddings.model_id:
+        return None
+    return make_claim_detector(model, embeddings.embed_query)
+
+
 def build_claim_ranker(embeddings: NamedEmbeddings) -> ClaimRanker | None:
     """The trained claim ranker, when it was fitted on this embedding model's similarities.
 
@@ -124,6 +141,7 @@ def build_assistant(
         build_case_reader(settings),
         peildatum=knowledge_peildatum(sources),
         judge=build_story_judge(services.embeddings),
+        detect_claim=build_claim_detector(services.embeddings),
     )
 
 

@@ -70,6 +70,7 @@ from spoorwijzer.understanding.asks import (
     split_parts,
     with_extra_asks,
 )
+from spoorwijzer.understanding.claim_detector import ClaimDetector
 from spoorwijzer.understanding.dossier import (
     Dossier,
     DossierError,
@@ -138,6 +139,7 @@ class Assistant:
     reader: CaseReader | None = None  # an optional second reader of the case (a chat model)
     peildatum: date | None = None  # the latest day the knowledge was checked (sources.yaml)
     judge: StoryJudge | None = None  # the story model: facts the lexicon left open
+    detect_claim: ClaimDetector | None = None  # the claim model: claims the rules' cues miss
 
     def answer(
         self,
@@ -394,6 +396,11 @@ class Assistant:
             if found is not None:
                 asks, claim_match = found
                 ask_list = list(dict.fromkeys([Ask.CLAIM, *ask_list]))
+        if claim_match is None and asks.claim is None and not facts_only:
+            detected = self._detected_claim(asks, text)
+            if detected is not None:
+                asks, claim_match = detected
+                ask_list = list(dict.fromkeys([Ask.CLAIM, *ask_list]))
         if claim_match is None and not facts_only:
             declared = self._declared_claim(asks, text)
             if declared is not None:  # and every other ask a part of the message states
@@ -408,6 +415,28 @@ class Assistant:
         if Ask.CLAIM in ask_list and claim_match is None and asks.claim is None:
             ask_list.remove(Ask.CLAIM)
         return asks, ask_list, claim_match
+
+    def _detected_claim(self, asks: AskReading, text: str) -> tuple[AskReading, ClaimMatch] | None:
+        """A claim the claim model finds where the rules found no cue, in a part that matches one.
+
+        "Naar mijn beste weten wordt het tweede spoor pas relevant na twee jaar." The model
+        reads the whole message; a part that asks about the case (dates, the decision, costs)
+        or tells it is never the claim, and the part must match a known claim.
+        """
+        if self.detect_claim is None or self.detect_claim(text) < CLAIM_DETECTOR_BAR:
+            return None
+        for part in asks.parts:
+            if _CASE_ASKS & set(part.asks) or is_case_detail(part.text):
+                continue
+            match = self.claims.match(part.text)
+            if match is not None:
+                parts = tuple(
+                    AskPart(p.text, (*p.asks, Ask.CLAIM), p.referral) if p is part else p
+                    for p in asks.parts
+                )
+                claim = extract_claim(part.text)
+                return replace(asks, asks=(Ask.CLAIM, *asks.asks), parts=parts, claim=claim), match
+        return None
 
     def _declared_claim(self, asks: AskReading, text: str) -> tuple[AskReading, ClaimMatch] | None:
         """A statement without a cue, close to a known claim, in a message asking nothing else.
@@ -600,6 +629,9 @@ class _Case:
 _DECISION_FACTS = frozenset({"oordeel_bedrijfsarts", "intern_passend_werk"})
 # Asks about the user's own case: a yes/no question beside one of them is no claim check.
 _CASE_ASKS = frozenset({Ask.DATES, Ask.SPOOR2_DECISION, Ask.COSTS, Ask.OUT_OF_SCOPE})
+# The claim model's bar (see evals/train_claim_detector.py): a claim without a cue only when the
+# model is this sure and a part of the message matches a known claim.
+CLAIM_DETECTOR_BAR = 0.9
 
 
 def _asks_for_the_case(ask_list: list[Ask], asks: AskReading, case: _Case) -> list[Ask]:
