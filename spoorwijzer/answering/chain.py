@@ -397,7 +397,7 @@ class Assistant:
                 asks, claim_match = found
                 ask_list = list(dict.fromkeys([Ask.CLAIM, *ask_list]))
         if claim_match is None and asks.claim is None and not facts_only:
-            detected = self._detected_claim(asks, text)
+            detected = self._detected_claim(asks, text, own_case=own_case)
             if detected is not None:
                 asks, claim_match = detected
                 ask_list = list(dict.fromkeys([Ask.CLAIM, *ask_list]))
@@ -416,19 +416,32 @@ class Assistant:
             ask_list.remove(Ask.CLAIM)
         return asks, ask_list, claim_match
 
-    def _detected_claim(self, asks: AskReading, text: str) -> tuple[AskReading, ClaimMatch] | None:
+    def _detected_claim(
+        self, asks: AskReading, text: str, *, own_case: bool
+    ) -> tuple[AskReading, ClaimMatch] | None:
         """A claim the claim model finds where the rules found no cue, in a part that matches one.
 
         "Naar mijn beste weten wordt het tweede spoor pas relevant na twee jaar." The model
         reads the whole message; a part that asks about the case (dates, the decision, costs)
-        or tells it is never the claim, and the part must match a known claim.
+        or tells it is never the claim, nor a question about the user's own case ("We zijn een
+        klein bedrijf dus spoor 2 hoeft niet voor ons?"); the part must match a known claim, a
+        question with its key terms in agreement as asked.
         """
         if self.detect_claim is None or self.detect_claim(text) < CLAIM_DETECTOR_BAR:
             return None
         for part in asks.parts:
-            if _CASE_ASKS & set(part.asks) or is_case_detail(part.text):
+            if (
+                _CASE_ASKS & set(part.asks)
+                or is_case_detail(part.text)
+                or (own_case and _asks_in_first_person(part.text))
+            ):
                 continue
-            match = self.claims.match(part.text)
+            if "?" in part.text:
+                match = self.claims.match(part.text, strict_terms=True)
+                if match is not None and not _agrees_as_asked(part.text, match):
+                    match = None
+            else:
+                match = self.claims.match(part.text)
             if match is not None:
                 parts = tuple(
                     AskPart(p.text, (*p.asks, Ask.CLAIM), p.referral) if p is part else p

@@ -224,8 +224,15 @@ class ClaimMatcher:
         if best is None or best[0] not in passages:
             return None
         claim = self._by_id[best[0]]
-        if not same_quantities(statement, claim.claim):
-            return None  # "11 weken" is no claim on "93 weken"
+        nearest = max(
+            (hit.similarity for hit in [*own, *wordings] if hit.claim_id == claim.id), default=0.0
+        )
+        if (
+            nearest < CLAIM_MIN_SIMILARITY  # "Het kost ons niks" is near no claim
+            or not terms_agree(statement, claim.claim)  # the key terms must agree, as ever
+            or not same_quantities(statement, claim.claim)  # "11 weken" is no claim on "93"
+        ):
+            return None
         return ClaimMatch(claim, passages[claim.id])
 
 

@@ -38,7 +38,9 @@ def load_claim_model(path: Path = MODEL_FILE) -> AskModel | None:
     model = read_model_file(
         path, "claimmodel", lambda data: ask_model_from(data, str(data["embedding_model"]))
     )
-    if model is not None and (model.labels != (CLAIM,) or len(model.weights) != 1):
+    if model is not None and (
+        model.labels != (CLAIM,) or len(model.weights) != 1 or len(model.bias) != 1
+    ):
         raise AskModelError(f"Het claimmodel {path} heeft niet alleen het label '{CLAIM}'.")
     return model
 

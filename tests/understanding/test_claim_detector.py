@@ -47,9 +47,17 @@ def test_a_claim_without_a_cue_gets_its_verdict_only_with_the_model(assistant: o
     assert without.verdict is None
 
 
-def test_a_case_story_is_no_claim(assistant: object) -> None:
-    story = (
-        "Mijn medewerker is sinds 3 maart ziek en de bedrijfsarts zegt dat hij niet terug kan "
-        "in zijn eigen werk. Wat moet ik nu doen?"
-    )
-    assert assistant.answer(story).verdict is None  # type: ignore[attr-defined]
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Kleine bedrijven moeten ook spoor 2 doen.",  # the rule, said rightly: no myth's verdict
+        "We willen een deskundigenoordeel aanvragen. Het kost ons niks, toch?",  # near no claim
+        # a question about the user's own case, not a claim to check
+        "Mijn werknemer is sinds 10 februari 2026 ziek. We zijn een klein bedrijf dus spoor 2 "
+        "hoeft niet voor ons?",
+    ],
+)
+def test_the_models_give_no_verdict_where_the_hand_set_bars_would_not(
+    assistant: object, message: str
+) -> None:
+    assert assistant.answer(message).verdict is None  # type: ignore[attr-defined]
