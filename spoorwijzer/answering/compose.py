@@ -119,6 +119,16 @@ _SUMMARY_KEYS = (
     "wia_ingangsdatum",
 )
 
+# "Welke termijnen zijn verstreken en welke komen nog?", "alle deadlines op een rij": every
+# main milestone, also when the story names one ("de eerstejaarsevaluatie zit er al op").
+_EVERY_DEADLINE = re.compile(
+    r"\b(?:welke|alle|overige|andere|resterende)\s+(?:[\w-]+\s+)?"
+    r"(?:[\w-]*termijnen|deadlines|mijlpalen|data|datums)\b|"
+    r"\b(?:termijnen|deadlines|datums|data)\s+op\s+een\s+rij\b|\btijdlijn\b|"
+    r"\b(?:all|which)\s+(?:the\s+)?deadlines\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass
 class Draft:
@@ -302,7 +312,7 @@ def _milestone_keys(
     melding_made: bool | None = None,
 ) -> list[str]:
     lowered = question.lower()
-    keys: list[str] = []
+    keys: list[str] = list(_SUMMARY_KEYS) if _EVERY_DEADLINE.search(question) else []
     for pattern, milestone_keys in _MILESTONE_WORDS:
         if re.search(pattern, lowered):
             keys.extend(k for k in milestone_keys if k not in keys)

@@ -121,6 +121,12 @@ _SICK_WEEK = re.compile(
 _NOT_THE_SICKNESS = re.compile(
     r"van het jaar|kalender|wachttijd|teller|termijn|\bwe\b|\bwij\b", re.I
 )
+# "we zitten in week 38 van het verzuim": the week named as the sickness's, whoever "we" are.
+_OF_THE_SICKNESS = re.compile(
+    r"\s+van\s+(?:het|de|zijn|haar|dit|deze)\s+"
+    r"(?:verzuim|ziekteverzuim|ziekte|ziekmelding|uitval|arbeidsongeschiktheid)\b",
+    re.IGNORECASE,
+)
 # "vorige maand op de 3e", "op de 12de van deze maand": a day of a named relative month.
 _DAY_OF_RELATIVE_MONTH = re.compile(
     r"\b(?:(vorige|afgelopen|deze)\s+maand\s+op\s+de\s+(\d{1,2})(?:e|ste|de)?|"
@@ -471,8 +477,11 @@ def _durations(text: str, today: date) -> list[tuple[int, int, date]]:
             unit, amount = match.groups()
             starts.append((match.start(), match.end(), _ago(today, amount, unit)))
     for match in _SICK_WEEK.finditer(text):
-        if not _hypothetical(text, match.start()) and not _NOT_THE_SICKNESS.search(
-            _clause_at(text, match.start()) + text[match.end() : match.end() + 20]
+        if not _hypothetical(text, match.start()) and (
+            _OF_THE_SICKNESS.match(text, match.end())
+            or not _NOT_THE_SICKNESS.search(
+                _clause_at(text, match.start()) + text[match.end() : match.end() + 20]
+            )
         ):
             week = int(next(g for g in match.groups()[1:] if g))
             days = week * 7 if match.group(2) else (week - 1) * 7

@@ -142,6 +142,7 @@ _WEEKDAY_OF_WEEK = re.compile(
 _SICK_START = re.compile(
     r"\bziek(?:\s?gemeld)?\s+(?:sinds|vanaf|op|per)\b|\b(?:ziek\s?gemeld|uitgevallen|ziek "
     r"geworden|thuis\s+(?:sinds|vanaf))\b|\bezd\b|eerste ziektedag|\b1e zd\b|"
+    r"\b(?:reported|called in|phoned in|went home|went off)\s+(?:sick|ziek)\b|"
     r"\bverzuimt\s+(?:sinds|vanaf)\b|\b(?:ao|arbeidsongeschikt|afwezig|verzuim)\s+(?:sinds|vanaf|per)\b",
     re.IGNORECASE,
 )

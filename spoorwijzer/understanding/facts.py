@@ -73,6 +73,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"\bao\s+(?:sinds|vanaf|per|sedert)\b|\b(?:wn|werknemer)\s+ao\b(?!-)|"
         r"\bzit\s+(?:nu\s+|al\s+|inmiddels\s+|bijna\s+)?$|"
         r"sick (?:from|since)|off sick|out sick|ill since|"
+        r"(?:reported|called in|phoned in|went home|went off)\s+sick(?:\s+on)?|"
         r"\b(?:ziekte|verzuim)?periode\s*\d{0,2}:?\s*(?:vanaf|sinds|per)?\s*$",  # a dossier list
     ),
 )
@@ -166,6 +167,14 @@ _PARTIAL_WORK = re.compile(
     r"(?:halve dagen|\d+\s*(?:uur|%)|parttime|gedeeltelijk|deels|aangepast|therapeutisch|op "
     r"arbeidstherapeutische)"
 )
+# "werkt sinds 1 oktober weer 3 ochtenden per week": part-time work named after the date.
+_WORKS_SINCE = re.compile(
+    r"\b(?:werkt|werken|draait|doet)\s+(?:ze|hij|zij)?\s*(?:sinds|vanaf|per)\s+$"
+)
+_PART_OF_THE_WEEK = re.compile(
+    r"^\s*(?:weer\s+|nu\s+|al\s+)*(?:\d+|een paar|enkele|twee|drie|vier|vijf|halve)\s+"
+    r"(?:uur|uren|ochtenden|middagen|dagdelen|dagen|diensten)\b"
+)
 _LEAD_IN = re.compile(
     r"\b(?:(?:is|was|ziek|weer|opnieuw)\s+)*(?:sinds|vanaf|per|op)\s+(?:\w+dag\s+)?$"
 )
@@ -181,7 +190,14 @@ def _work_told(before: str, after: str) -> str | None:
         _CAME_BACK_BEFORE.search(before) and _CAME_BACK_AFTER.match(after)
     ):
         return "recovery"
-    return "" if _PARTIAL_WORK.match(after) else None
+    partial = _PARTIAL_WORK.match(after) or (
+        _WORKS_SINCE.search(before) and _PART_OF_THE_WEEK.match(after)
+    )
+    if partial:
+        return ""
+    if _WORKS_SINCE.search(before) and re.match(r"^\s*(?:weer|gewoon|volledig)\b", after):
+        return "recovery"  # "werkt sinds 1 oktober weer": back at work, the period ended
+    return None
 
 
 def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int) -> str | None:
@@ -469,6 +485,14 @@ _SELF_CORRECTION = re.compile(
     r"het was|moet zijn|of was het)\b[^.!]{0,45}$",  # "nee wacht, ik kijk even in het rooster:"
     re.IGNORECASE,
 )
+# "ziek sinds 14 september, nee wacht, dat is de dag van de melding. Eerste ziektedag was 10
+# september": taken back, and the next sentence names the first sick day itself.
+_CORRECTED_IN_NEXT_SENTENCE = re.compile(
+    rf"^[^.!?]{{0,40}}?\b(?:{CORRECTION_WORDS}|ik bedoel|bedoelde)\b[^.!?]{{0,80}}[.!]\s*"
+    r"(?:de\s+|haar\s+|zijn\s+)?(?:echte\s+)?(?:eerste\s+ziektedag|ezd|1e\s+ziektedag)\b"
+    r"[^.!?]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 # A person named before a first sick day: "Jan is ziek sinds 3 maart en Piet sinds 10 mei".
@@ -616,7 +640,10 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
             previous is not None
             and collected.starts
             and collected.starts[-1] == previous
-            and _SELF_CORRECTION.search(text[previous_end : mention.start])
+            and (
+                _SELF_CORRECTION.search(text[previous_end : mention.start])
+                or _CORRECTED_IN_NEXT_SENTENCE.search(text[previous_end : mention.start])
+            )
         ):  # "ziek sinds 3 maart, nee wacht, het was 4 maart": the later day replaces it
             collected.starts[-1] = day
             collected.cued = [

@@ -399,3 +399,19 @@ def test_a_stranger_story_in_chat_style() -> None:
     }
     assert read_story_facts("We hebben alleen een vraag over de kosten.") == []
     assert read_story_facts("ik heb alleen de bedrijfsarts een keer gebeld") == []
+
+
+@pytest.mark.parametrize(
+    ("message", "first_day"),
+    [  # the week named as the sickness's own, also when "we" tell it
+        ("We zitten in week 38 van het verzuim, wanneer moet de 42e week melding?", "2026-03-23"),
+        ("we zitten nu in week 12 van haar ziekte, wat nu", "2026-09-21"),
+    ],
+)
+def test_the_week_of_the_sickness_told_by_we(message: str, first_day: str) -> None:
+    dossier = read_messages([message], dt.date(2026, 12, 7))
+    fact = dossier.facts["ziekteperiodes"]
+    assert fact.value[0][0] == first_day  # type: ignore[index]
+    assert str(fact.certainty) == "approximate"
+    # the calendar week is still no sickness: "we zitten in week 40 en hij is ziek"
+    assert "ziekteperiodes" not in read_messages(["we zitten in week 40"], TODAY).facts
