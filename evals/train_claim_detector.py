@@ -7,7 +7,8 @@ Layer: evals (offline tool; scikit-learn is a dev dependency, never needed at ru
 
 Data: the messages of the tuned labelled sets (a claim when the case lists the ask "claim"),
 the claim wordings of `knowledge/claim-wordings.yaml` and `claim-wordings-opposite.jsonl`
-(every one a claim), the ask training set, and the story fragments (none a claim). The report
+(every one a claim), the messages written for the claim models (`claim-messages.jsonl`), the
+ask training set, and the story fragments (none a claim). The report
 leaves one labelled set out at a time and counts, on its messages, the claims the rules find and
 those the model adds at the bar (right and wrong). The written model is fitted on everything.
 """
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from evals.dataset import DATASETS_DIR
-from evals.train_claim_ranker import OPPOSITE_WORDINGS, TRAINING_SETS
+from evals.train_claim_ranker import CLAIM_MESSAGES, OPPOSITE_WORDINGS, TRAINING_SETS
 from evals.train_story_facts import fit
 from spoorwijzer.knowledge import load_claim_wordings
 from spoorwijzer.understanding.asks import read_asks
@@ -52,6 +53,8 @@ def read_messages(knowledge: Path) -> list[tuple[str, str, bool]]:
             rows.append((name, str(row["text"]), CLAIM in (row.get("asks") or ())))  # type: ignore[operator]
     for wording in _lines(OPPOSITE_WORDINGS):
         rows.append((OPPOSITE_WORDINGS, str(wording["text"]), True))
+    for message in _lines(CLAIM_MESSAGES):
+        rows.append((CLAIM_MESSAGES, str(message["text"]), bool(message["claim"])))
     for wordings in load_claim_wordings(knowledge).values():
         rows.extend(("wordings", text, True) for text in wordings)
     return rows
@@ -64,7 +67,7 @@ def leave_one_set_out(
     counts = dict.fromkeys(
         ("rules_right", "rules_wrong", "added_right", "added_wrong", "missed"), 0
     )
-    for group in TRAINING_SETS:
+    for group in (*TRAINING_SETS, CLAIM_MESSAGES):
         train = [i for i, row in enumerate(rows) if row[0] != group]
         labels = [CLAIM if rows[i][2] else NOT_A_CLAIM for i in train]
         model = fit([vectors[i] for i in train], labels, model_id)

@@ -102,6 +102,10 @@ class ClaimMatcher:
         """The same matcher with its hand-set bars only (to train and measure the ranker)."""
         return ClaimMatcher(tuple(self._by_id.values()), self._retriever)
 
+    def with_ranker(self, ranker: ClaimRanker) -> ClaimMatcher:
+        """The same matcher with another ranker (to measure one trained without a set)."""
+        return ClaimMatcher(tuple(self._by_id.values()), self._retriever, ranker)
+
     @property
     def texts_by_id(self) -> dict[str, str]:
         """Each known claim's text by its id (for the evals)."""

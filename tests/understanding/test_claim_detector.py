@@ -13,7 +13,8 @@ from spoorwijzer.understanding.ask_classifier import AskModelError
 from spoorwijzer.understanding.asks import read_asks
 from spoorwijzer.understanding.claim_detector import load_claim_model
 
-UNCUED = "Het deskundigenoordeel kost de werkgever niks. Wanneer vraag je dat aan?"
+UNCUED = "Na twee jaar ziekte mag je iemand gewoon ontslaan. Hoe pak ik dat aan?"
+PLAIN = "Wie ziek is mag niet op vakantie, dat is de wet."
 
 
 def test_a_broken_or_foreign_model_gives_a_dutch_error(tmp_path: Path) -> None:
@@ -33,6 +34,7 @@ def test_the_stored_model_tells_a_claim_from_a_story(embeddings: object) -> None
 
     detect = build_claim_detector(embeddings)  # type: ignore[arg-type]
     assert detect is not None, "claim_model.json is missing or fits another embedding model"
+    assert detect(PLAIN) >= CLAIM_DETECTOR_BAR
     assert detect(UNCUED) >= CLAIM_DETECTOR_BAR
     story = "Mijn medewerker is sinds 3 maart ziek en de bedrijfsarts zegt dat hij niet terug kan."
     assert detect(story) < 0.5
@@ -41,8 +43,8 @@ def test_the_stored_model_tells_a_claim_from_a_story(embeddings: object) -> None
 def test_a_claim_without_a_cue_gets_its_verdict_only_with_the_model(assistant: object) -> None:
     assert read_asks(UNCUED).claim is None  # the rules see no claim
     with_model = assistant.answer(UNCUED)  # type: ignore[attr-defined]
-    assert with_model.verdict == "fabel"
-    assert "deskundigenoordeel" in (with_model.claim or "")
+    assert with_model.verdict == "genuanceerd"  # not without a permit from UWV
+    assert "ontslaan" in (with_model.claim or "")
     without = replace(assistant, detect_claim=None).answer(UNCUED)  # type: ignore[type-var]
     assert without.verdict is None
 
