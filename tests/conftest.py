@@ -71,6 +71,7 @@ def assistant(knowledge_store: object, embeddings: object) -> object:
         build_claim_detector,
         build_claim_ranker,
         build_classifier,
+        build_domain_judge,
         build_story_judge,
     )
     from spoorwijzer.answering.chain import Assistant
@@ -92,4 +93,5 @@ def assistant(knowledge_store: object, embeddings: object) -> object:
         classify=build_classifier(embeddings),  # type: ignore[arg-type]
         judge=build_story_judge(embeddings),  # type: ignore[arg-type]
         detect_claim=build_claim_detector(embeddings),  # type: ignore[arg-type]
+        in_domain=build_domain_judge(embeddings),  # type: ignore[arg-type]
     )

@@ -33,6 +33,11 @@ from spoorwijzer.understanding.claim_detector import (
     load_claim_model,
     make_claim_detector,
 )
+from spoorwijzer.understanding.domain_model import (
+    DomainJudge,
+    load_domain_model,
+    make_domain_judge,
+)
 from spoorwijzer.understanding.story_model import StoryJudge, load_story_model, make_story_judge
 
 
@@ -104,6 +109,18 @@ def build_claim_detector(embeddings: NamedEmbeddings) -> ClaimDetector | None:
     return make_claim_detector(model, embeddings.embed_query)
 
 
+def build_domain_judge(embeddings: NamedEmbeddings) -> DomainJudge | None:
+    """The trained domain model, when its weights fit this embedding model (else the words only).
+
+    Raises:
+        AskModelError: The stored model is unreadable.
+    """
+    model = load_domain_model()
+    if model is None or model.embedding_model != embeddings.model_id:
+        return None
+    return make_domain_judge(model, embeddings.embed_query)
+
+
 def build_claim_ranker(embeddings: NamedEmbeddings) -> ClaimRanker | None:
     """The trained claim ranker, when it was fitted on this embedding model's similarities.
 
@@ -142,6 +159,7 @@ def build_assistant(
         peildatum=knowledge_peildatum(sources),
         judge=build_story_judge(services.embeddings),
         detect_claim=build_claim_detector(services.embeddings),
+        in_domain=build_domain_judge(services.embeddings),
     )
 
 

@@ -71,6 +71,7 @@ from spoorwijzer.understanding.asks import (
     with_extra_asks,
 )
 from spoorwijzer.understanding.claim_detector import ClaimDetector
+from spoorwijzer.understanding.domain_model import DomainJudge
 from spoorwijzer.understanding.dossier import (
     Dossier,
     DossierError,
@@ -140,6 +141,7 @@ class Assistant:
     peildatum: date | None = None  # the latest day the knowledge was checked (sources.yaml)
     judge: StoryJudge | None = None  # the story model: facts the lexicon left open
     detect_claim: ClaimDetector | None = None  # the claim model: claims the rules' cues miss
+    in_domain: DomainJudge | None = None  # the domain model: in scope without the domain words
 
     def answer(
         self,
@@ -231,7 +233,11 @@ class Assistant:
         sick_day_told = reading.facts.facts is not None  # a first sick day: about sick leave
         story_told = _story_judges(reading)  # "BA: EW niet, AW wel. Intern geen plek."
         if not (
-            is_in_domain(search_text) or sick_day_told or story_told or (facts_only and told_facts)
+            is_in_domain(search_text)
+            or sick_day_told
+            or story_told
+            or (facts_only and told_facts)
+            or (self.in_domain is not None and self.in_domain(text) >= DOMAIN_BAR)
         ):
             referral = asks.referrals[0] if asks.referrals else None
             case.asks = (str(Ask.OUT_OF_SCOPE),)
@@ -645,6 +651,9 @@ _CASE_ASKS = frozenset({Ask.DATES, Ask.SPOOR2_DECISION, Ask.COSTS, Ask.OUT_OF_SC
 # The claim model's bar (see evals/train_claim_detector.py): a claim without a cue only when the
 # model is this sure and a part of the message matches a known claim.
 CLAIM_DETECTOR_BAR = 0.9
+# The domain model's bar (see evals/train_domain_model.py): a message without the domain words is
+# in scope only when the model is this sure.
+DOMAIN_BAR = 0.98
 
 
 def _asks_for_the_case(ask_list: list[Ask], asks: AskReading, case: _Case) -> list[Ask]:

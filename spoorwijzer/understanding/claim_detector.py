@@ -4,28 +4,26 @@ Layer: understanding (plain arithmetic at run time, no numpy). The rules of `ask
 claim by its cue ("klopt het dat", "toch?", "mijn collega zegt") or as a plain statement of a
 rule; a claim put without those ("Naar mijn beste weten wordt het tweede spoor pas relevant
 na twee jaar.") they miss. This model (logistic regression, trained offline by `python -m
-evals.train_claim_detector` on the tuned sets' messages, the claim wordings, the ask training
-set and the story fragments, stored as plain JSON in `claim_model.json`) gives the probability
-that a message holds a claim. The chain uses it only where the rules found none, and takes a
-claim only when a part of the message also matches a known claim.
+evals.train_claim_detector` on the tuned sets' messages, the claim wordings and messages, the
+ask training set and the story fragments, stored as plain JSON in `claim_model.json`) gives the
+probability that a message holds a claim. The chain uses it only where the rules found none, and
+takes a claim only when a part of the message also matches a known claim.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from functools import lru_cache
+from collections.abc import Callable
 from pathlib import Path
 
 from spoorwijzer.understanding.ask_classifier import (
     AskModel,
-    AskModelError,
-    ask_model_from,
-    read_model_file,
+    Embed,
+    load_single_label_model,
+    make_label_scorer,
 )
 
 MODEL_FILE = Path(__file__).resolve().parent / "claim_model.json"
 CLAIM = "claim"
-Embed = Callable[[str], Sequence[float]]
 ClaimDetector = Callable[[str], float]
 
 
@@ -35,21 +33,9 @@ def load_claim_model(path: Path = MODEL_FILE) -> AskModel | None:
     Raises:
         AskModelError: The file exists but is not a valid model.
     """
-    model = read_model_file(
-        path, "claimmodel", lambda data: ask_model_from(data, str(data["embedding_model"]))
-    )
-    if model is not None and (
-        model.labels != (CLAIM,) or len(model.weights) != 1 or len(model.bias) != 1
-    ):
-        raise AskModelError(f"Het claimmodel {path} heeft niet alleen het label '{CLAIM}'.")
-    return model
+    return load_single_label_model(path, "claimmodel", CLAIM)
 
 
 def make_claim_detector(model: AskModel, embed: Embed) -> ClaimDetector:
     """A detector text -> P(the text states or checks a rule); one embedding per text (cached)."""
-
-    @lru_cache(maxsize=512)
-    def detect(text: str) -> float:
-        return model.probabilities(embed(text))[CLAIM]
-
-    return detect
+    return make_label_scorer(model, embed, CLAIM)
