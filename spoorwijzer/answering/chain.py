@@ -233,15 +233,16 @@ class Assistant:
         sick_day_told = reading.facts.facts is not None  # a first sick day: about sick leave
         story_told = _story_judges(reading)  # "BA: EW niet, AW wel. Intern geen plek."
         if not (
-            is_in_domain(search_text)
-            or sick_day_told
-            or story_told
-            or (facts_only and told_facts)
-            or (self.in_domain is not None and self.in_domain(text) >= DOMAIN_BAR)
+            is_in_domain(search_text) or sick_day_told or story_told or (facts_only and told_facts)
         ):
-            referral = asks.referrals[0] if asks.referrals else None
-            case.asks = (str(Ask.OUT_OF_SCOPE),)
-            return (compose_refusal(referral) if referral else route_to_refusal(text)), None
+            if self.in_domain is None or self.in_domain(text) < DOMAIN_BAR:
+                referral = asks.referrals[0] if asks.referrals else None
+                case.asks = (str(Ask.OUT_OF_SCOPE),)
+                return (compose_refusal(referral) if referral else route_to_refusal(text)), None
+            # about a sick employee in other words ("heeft een hernia en kan niet rijden"):
+            # the search names the domain, or it finds nothing near
+            case.hint = DOMAIN_HINT
+            search_text += DOMAIN_HINT
         if set(asks.asks) == {Ask.OUT_OF_SCOPE} or _referred_whole(asks, sick_day_told):
             case.asks = (str(Ask.OUT_OF_SCOPE),)
             return compose_refusal(asks.referrals[0] if asks.referrals else None), None
@@ -326,9 +327,10 @@ class Assistant:
                 refused=True,
             )
         single = len(plan.ask_list) == 1
-        topical = plan.passages if single else self.retriever.retrieve_parts(part_text, PASSAGES)
+        asked = part_text + case.hint  # "heeft een hernia": relevant is what the domain says
+        topical = plan.passages if single else self.retriever.retrieve_parts(asked, PASSAGES)
         return compose_explanation(
-            part_text, topical, intent_of(ask), book=book, limit=4 if single else 2
+            asked, topical, intent_of(ask), book=book, limit=4 if single else 2
         )
 
     def _tells_facts_only(self, asks: AskReading, text: str) -> bool:
@@ -643,6 +645,7 @@ class _Case:
     follow_ups: tuple[FollowUp, ...] = ()
     model_asks: tuple[Ask, ...] = ()  # what the optional second reader found
     kept: Dossier | None = None  # the case's dossier, untouched by a message about another one
+    hint: str = ""  # the domain's words, for a message only the domain model let in
 
 
 _DECISION_FACTS = frozenset({"oordeel_bedrijfsarts", "intern_passend_werk"})
@@ -654,6 +657,7 @@ CLAIM_DETECTOR_BAR = 0.9
 # The domain model's bar (see evals/train_domain_model.py): a message without the domain words is
 # in scope only when the model is this sure.
 DOMAIN_BAR = 0.98
+DOMAIN_HINT = " zieke werknemer verzuim re-integratie"
 
 
 def _asks_for_the_case(ask_list: list[Ask], asks: AskReading, case: _Case) -> list[Ask]:

@@ -124,7 +124,10 @@ _NOT_THE_SICKNESS = re.compile(
 # "we zitten in week 38 van het verzuim": the week named as the sickness's, whoever "we" are.
 _OF_THE_SICKNESS = re.compile(
     r"\s+van\s+(?:het|de|zijn|haar|dit|deze)\s+"
-    r"(?:verzuim|ziekteverzuim|ziekte|ziekmelding|uitval|arbeidsongeschiktheid)\b",
+    r"(?:verzuim|ziekteverzuim|ziekte|ziekmelding|uitval|arbeidsongeschiktheid)\b"
+    # not "van de ziekte van mijn vrouw": a relative's sickness, not the employee's
+    r"(?!\s+van\s+(?:mijn|zijn|haar|onze|hun)\s+(?:vrouw|man|partner|moeder|vader|kind|"
+    r"zoon|dochter|broer|zus|schoon\w+)\b)",
     re.IGNORECASE,
 )
 # "vorige maand op de 3e", "op de 12de van deze maand": a day of a named relative month.

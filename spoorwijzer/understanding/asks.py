@@ -141,7 +141,8 @@ _COSTS = re.compile(
     r"hoeveel\s+(?:\w+\s+){0,3}?doorbetal|\bprijs|tarief|vergoed\w*|factuur|"
     r"(?<!vaste )(?<!de )(?<!zonder )(?<!een )(?<!totale )\bduur\b(?!\s+van\b)|"
     r"financier\w*|budget|declarer\w*|hoeveel geld|transitievergoeding|loonkosten|"
-    r"verzuimverzeker\w*|\bwho\s+pays\b|\bhow\s+much\s+(?:does|will|would|do)\b|\bcosts?\b",
+    r"verzuimverzeker\w*|\bwho\s+pays\b|\bhow\s+much\b[^.?!]{0,40}\bcost\b|"
+    r"\b(?:the|what|which|any)\s+costs?\b(?!\s+us\b)|\bcosts?\s+(?:of|for)\b",
     _F,
 )
 _EXPLAIN = re.compile(

@@ -175,12 +175,19 @@ _PART_OF_THE_WEEK = re.compile(
     r"^\s*(?:weer\s+|nu\s+|al\s+)*(?:\d+|een paar|enkele|twee|drie|vier|vijf|halve)\s+"
     r"(?:uur|uren|ochtenden|middagen|dagdelen|dagen|diensten)\b"
 )
+# "werkt sinds 1 oktober weer": back at work. Only when nothing else follows in the sentence
+# ("weer niet", "weer voor 50%", "weer, maar slechts 2 uur per dag" are no recovery).
+_BACK_AT_WORK = re.compile(
+    r"^\s*(?:gewoon\s+)?weer(?:\s+(?:gewoon\s+)?(?:volledig|fulltime|full-time|helemaal|normaal|"
+    r"al (?:zijn|haar) uren))?\s*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
 _LEAD_IN = re.compile(
     r"\b(?:(?:is|was|ziek|weer|opnieuw)\s+)*(?:sinds|vanaf|per|op)\s+(?:\w+dag\s+)?$"
 )
 
 
-def _work_told(before: str, after: str) -> str | None:
+def _work_told(before: str, after: str, rest: str = "") -> str | None:
     """Work told around a date: "recovery", "" (partial work: no cue at all) or None.
 
     "Sinds 11 april gewoon gewerkt" and "kwam maandag 19 oktober terug" end a sick period (not
@@ -195,8 +202,11 @@ def _work_told(before: str, after: str) -> str | None:
     )
     if partial:
         return ""
-    if _WORKS_SINCE.search(before) and re.match(r"^\s*(?:weer|gewoon|volledig)\b", after):
-        return "recovery"  # "werkt sinds 1 oktober weer": back at work, the period ended
+    if _WORKS_SINCE.search(before):
+        # "werkt sinds 1 oktober weer.": back at work, the period ended; "… weer voor 50%",
+        # "… weer niet": work told, no new period
+        back = _BACK_AT_WORK.match(re.split(r"(?<=[.!?])\s", rest)[0])
+        return "recovery" if back else ""
     return None
 
 
@@ -210,7 +220,7 @@ def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int
     after = re.split(r"[.?!](?:\s|$)|[();,]", after)[0]
     if mention.text.rstrip().endswith((".", "?", "!")):
         after = ""  # the date ends its sentence: the next sentence's words are not its cue
-    told = _work_told(before, after)
+    told = _work_told(before, after, text[mention.end : mention.end + _CONTEXT_AFTER])
     if told is not None:
         return told or None
     best: tuple[int, str] | None = None
@@ -488,8 +498,12 @@ _SELF_CORRECTION = re.compile(
 # "ziek sinds 14 september, nee wacht, dat is de dag van de melding. Eerste ziektedag was 10
 # september": taken back, and the next sentence names the first sick day itself.
 _CORRECTED_IN_NEXT_SENTENCE = re.compile(
-    rf"^[^.!?]{{0,40}}?\b(?:{CORRECTION_WORDS}|ik bedoel|bedoelde)\b[^.!?]{{0,80}}[.!]\s*"
+    r"^[^.!?]{0,40}?\b(?:nee,?\s+wacht|wacht\s+even|klopt\s+niet|verkeerd|foutje|correctie|"
+    r"ik bedoel|bedoelde|dat (?:is|was) (?:de (?:dag|datum) van )?de (?:ziek)?melding)\b"
+    r"[^.!?]{0,80}[.!]\s*"
     r"(?:de\s+|haar\s+|zijn\s+)?(?:echte\s+)?(?:eerste\s+ziektedag|ezd|1e\s+ziektedag)\b"
+    # not "Eerste ziektedag van de nieuwe periode / na zijn herstel / van zijn collega"
+    r"(?![^.!?]{0,30}\b(?:nieuwe|tweede|volgende|herstel|collega|van\s+[A-Z]))"
     r"[^.!?]{0,30}$",
     re.IGNORECASE,
 )

@@ -45,3 +45,20 @@ def test_other_questions_stay_out_of_scope(assistant: object, message: str) -> N
 def test_the_42_weeks_report_in_other_words_is_in_the_domain() -> None:
     assert is_in_domain("die 42 weken melding, moet ik die zelf doen?")
     assert is_in_domain("When is the 42-week notification due?")
+    assert not is_in_domain("Onze seizoenskracht werkt 42 weken per jaar. Vakantiedagen?")
+
+
+@pytest.mark.parametrize(
+    ("message", "costs"),
+    [
+        ("How much does a deskundigenoordeel cost?", True),
+        ("Who pays for the re-integratiebureau?", True),
+        ("How much does she have to work during re-integration?", False),
+        ("We want to avoid a loonsanctie at all costs.", False),
+        ("The bedrijfsarts visit costs us half a day; what must the PA contain?", False),
+    ],
+)
+def test_english_costs_asks(message: str, costs: bool) -> None:
+    from spoorwijzer.understanding.asks import Ask, read_asks
+
+    assert (Ask.COSTS in read_asks(message).asks) is costs

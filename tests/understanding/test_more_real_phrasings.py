@@ -413,5 +413,7 @@ def test_the_week_of_the_sickness_told_by_we(message: str, first_day: str) -> No
     fact = dossier.facts["ziekteperiodes"]
     assert fact.value[0][0] == first_day  # type: ignore[index]
     assert str(fact.certainty) == "approximate"
-    # the calendar week is still no sickness: "we zitten in week 40 en hij is ziek"
+    # the calendar week, and another person's sickness, are still no sick day
     assert "ziekteperiodes" not in read_messages(["we zitten in week 40"], TODAY).facts
+    wife = "we zitten in week 3 van de ziekte van mijn vrouw, kan ik zorgverlof geven?"
+    assert "ziekteperiodes" not in read_messages([wife], TODAY).facts

@@ -27,19 +27,46 @@ def test_the_first_sick_report_of_a_pasted_chat_is_the_first_sick_day() -> None:
     assert periods(CHAT) == [["2026-11-24", None]]  # not today, not the "nog steeds ziek" day
 
 
-def test_a_chat_line_reporting_recovery_ends_the_period() -> None:
+def test_a_chat_line_reporting_recovery_ends_the_period_and_a_later_report_starts_one() -> None:
     chat = (
         "[03-11-2026 07:00] Ilse: ben ziek, kan niet komen\n"
         "[10-11-2026 18:00] Ilse: weer beter, kom morgen werken\n"
+        "[24-11-2026 07:00] Ilse: ik ben weer ziek, kan niet komen\n"
         "Wanneer moet de probleemanalyse?"
     )
-    assert "Hersteld op 10-11-2026." in unfold_chat(chat)
-    assert "Ziek sinds 03-11-2026." in unfold_chat(chat)
+    # back at work on the 11th: the last sick day is the 10th
+    assert periods(chat) == [["2026-11-03", "2026-11-10"], ["2026-11-24", None]]
 
 
-def test_one_stamped_line_is_no_chat() -> None:
+@pytest.mark.parametrize(
+    ("chat", "expected"),
+    [
+        (  # the employer's question and "kan morgen niet" are no sick report
+            "[03-03-2026 08:00] Ik: heb je je rooster gezien?\n"
+            "[03-03-2026 08:05] Sanne: ja, maar ik kan morgen niet, tandarts\n"
+            "[10-03-2026 07:00] Sanne: ik ben ziek",
+            [["2026-03-10", None]],
+        ),
+        (  # "sinds gisteren" is the day before the line's own date, not before today
+            "[24-11-2026 06:41] Ilse: ik ben sinds gisteren ziek, vandaag gaat het niet\n"
+            "[30-11-2026 07:15] Ilse: nog steeds ziek",
+            [["2026-11-23", None]],
+        ),
+        (  # with AM/PM the month comes first
+            "[11/04/2026, 6:41 AM] Ilse: I'm sick, can't come in\n[11/04/2026, 6:50 AM] Ilse: sorry",
+            [["2026-11-04", None]],
+        ),
+    ],
+)
+def test_the_sick_report_of_a_chat(chat: str, expected: object) -> None:
+    assert periods(chat) == expected
+
+
+def test_a_log_with_one_heading_per_line_or_one_stamped_line_is_no_chat() -> None:
     line = "[24-11-2026 06:41] Ilse: kan vandaag niet komen"
     assert unfold_chat(line) == line
+    log = "03-03-2026 08:00 - Ziekmelding: buikgriep\n28-04-2026 10:00 - Probleemanalyse: klaar"
+    assert unfold_chat(log) == log
 
 
 @pytest.mark.parametrize(
@@ -66,6 +93,20 @@ def test_one_stamped_line_is_no_chat() -> None:
             "Jan is ziek sinds 3 maart. Piet is sinds 10 mei ziek.",
             [["2026-03-03", None], ["2026-05-10", None]],
         ),
+        (  # a polite "sorry" takes nothing back; a new period is no correction
+            "Hij is ziek sinds 14 september, sorry dat ik nu pas vraag. Eerste ziektedag van de "
+            "nieuwe periode was 2 november.",
+            [["2026-09-14", None], ["2026-11-02", None]],
+        ),
+        ("Hij is ziek sinds 11 mei en werkt sinds 1 oktober weer niet.", [["2026-05-11", None]]),
+        (
+            "Hij is ziek sinds 11 mei en werkt sinds 1 oktober weer voor 50%.",
+            [["2026-05-11", None]],
+        ),
+        (
+            "Hij is ziek sinds 11 mei en werkt sinds 1 oktober weer, maar slechts 2 uur per dag.",
+            [["2026-05-11", None]],
+        ),
     ],
 )
 def test_periods_read_from_real_stories(message: str, expected: object) -> None:
@@ -81,3 +122,13 @@ def test_every_deadline_asked_lists_them_all(assistant: object) -> None:
     keys = {d.key for d in answer.dates}
     assert {"probleemanalyse_uiterlijk", "plan_van_aanpak_uiterlijk", "einde_wachttijd"} <= keys
     assert "verstreken" in answer.text
+
+
+def test_a_message_only_the_domain_model_lets_in_gets_the_domain_s_answer(
+    assistant: object,
+) -> None:
+    answer = assistant.answer(  # type: ignore[attr-defined]
+        "Mijn vrachtwagenchauffeur heeft een hernia en kan al een maand niet rijden. Wat nu?"
+    )
+    assert not answer.refused
+    assert "bedrijfsarts" in answer.text
