@@ -15,17 +15,17 @@ those the model adds at the bar (right and wrong). The written model is fitted o
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Sequence
 from pathlib import Path
 
 from evals.dataset import DATASETS_DIR
-from evals.single_label import fit_single_label, write_model
+from evals.single_label import fit_single_label, train
 from evals.train_claim_ranker import CLAIM_MESSAGES, OPPOSITE_WORDINGS, TRAINING_SETS
 from spoorwijzer.knowledge import load_claim_wordings
 from spoorwijzer.understanding.asks import read_asks
-from spoorwijzer.understanding.claim_detector import CLAIM, MODEL_FILE
+from spoorwijzer.understanding.message_models import CLAIM
+from spoorwijzer.understanding.message_models import CLAIM_MODEL_FILE as MODEL_FILE
 
 EXTRA_SETS = ("real/asks-train.jsonl", "real/story-facts-train.jsonl", "real/story-facts-2.jsonl")
 # The bar of the chain (`answering/chain.py` CLAIM_DETECTOR_BAR). Leaving one set out on 1,837
@@ -84,20 +84,15 @@ def leave_one_set_out(
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Leave one set out, report and (unless --check) write the model."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="report only, write nothing")
-    args = parser.parse_args(argv)
-    from spoorwijzer.config import get_settings
-    from spoorwijzer.retrieval.embeddings import make_embeddings
-
-    embeddings = make_embeddings()
-    rows = read_messages(get_settings().knowledge_dir)
-    vectors = [embeddings.embed_query(text) for _, text, _ in rows]
-    report = leave_one_set_out(rows, vectors, embeddings.model_id)
-    print(json.dumps({"messages": len(rows), "bar": BAR, **report}, indent=2))
-    if not args.check:
-        flags = [claim for _, _, claim in rows]
-        write_model(fit_single_label(vectors, flags, embeddings.model_id, CLAIM), MODEL_FILE)
+    train(
+        __doc__.splitlines()[0],
+        argv,
+        read_rows=read_messages,
+        report=leave_one_set_out,
+        label=CLAIM,
+        bar=BAR,
+        path=MODEL_FILE,
+    )
 
 
 if __name__ == "__main__":

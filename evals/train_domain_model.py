@@ -15,17 +15,17 @@ domain words miss, those the model lets through at the bar: in scope (right) and
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from evals.dataset import DATASETS_DIR
-from evals.single_label import fit_single_label, write_model
+from evals.single_label import fit_single_label, train
 from evals.train_claim_detector import read_messages
 from evals.train_claim_ranker import TRAINING_SETS
-from spoorwijzer.understanding.domain_model import IN_SCOPE, MODEL_FILE
+from spoorwijzer.understanding.message_models import DOMAIN_MODEL_FILE as MODEL_FILE
+from spoorwijzer.understanding.message_models import IN_SCOPE
 from spoorwijzer.understanding.routing import is_in_domain
 
 DOMAIN_MESSAGES = "real/domain-messages.jsonl"
@@ -83,20 +83,15 @@ def leave_one_set_out(
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Leave one set out, report and (unless --check) write the model."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="report only, write nothing")
-    args = parser.parse_args(argv)
-    from spoorwijzer.config import get_settings
-    from spoorwijzer.retrieval.embeddings import make_embeddings
-
-    embeddings = make_embeddings()
-    rows = read_domain_messages(get_settings().knowledge_dir)
-    vectors = [embeddings.embed_query(text) for _, text, _ in rows]
-    report = leave_one_set_out(rows, vectors, embeddings.model_id)
-    print(json.dumps({"messages": len(rows), "bar": BAR, **report}, indent=2))
-    if not args.check:
-        flags = [in_scope for _, _, in_scope in rows]
-        write_model(fit_single_label(vectors, flags, embeddings.model_id, IN_SCOPE), MODEL_FILE)
+    train(
+        __doc__.splitlines()[0],
+        argv,
+        read_rows=read_domain_messages,
+        report=leave_one_set_out,
+        label=IN_SCOPE,
+        bar=BAR,
+        path=MODEL_FILE,
+    )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Protocol, TypeVar
 
 from spoorwijzer.answering.case_reader import ModelCaseReader
 from spoorwijzer.answering.chain import Assistant
@@ -28,15 +29,11 @@ from spoorwijzer.rules.claim_ranker import ClaimRanker, load_claim_ranker
 from spoorwijzer.rules.claims import ClaimMatcher
 from spoorwijzer.understanding.ask_classifier import AskModelError, load_ask_model, make_classifier
 from spoorwijzer.understanding.asks import Classifier
-from spoorwijzer.understanding.claim_detector import (
-    ClaimDetector,
+from spoorwijzer.understanding.message_models import (
+    MessageScorer,
     load_claim_model,
-    make_claim_detector,
-)
-from spoorwijzer.understanding.domain_model import (
-    DomainJudge,
     load_domain_model,
-    make_domain_judge,
+    make_scorer,
 )
 from spoorwijzer.understanding.story_model import StoryJudge, load_story_model, make_story_judge
 
@@ -73,16 +70,29 @@ def build_case_reader(settings: Settings) -> ModelCaseReader | None:
     return ModelCaseReader(model, load_read_case_prompt(settings.prompts_dir))
 
 
+class _Tagged(Protocol):
+    """A stored model that names the embedding model it was trained on."""
+
+    @property
+    def embedding_model(self) -> str: ...
+
+
+M = TypeVar("M", bound=_Tagged)
+
+
+def _fitting(model: M | None, embeddings: NamedEmbeddings) -> M | None:
+    """A stored model only when it was trained on this embedding model's vectors."""
+    return model if model is not None and model.embedding_model == embeddings.model_id else None
+
+
 def build_classifier(embeddings: NamedEmbeddings) -> Classifier | None:
     """The trained ask classifier, when its weights fit this embedding model (else the rules).
 
     Raises:
         AskModelError: The stored model is unreadable.
     """
-    model = load_ask_model()
-    if model is None or model.embedding_model != embeddings.model_id:
-        return None
-    return make_classifier(model, embeddings.embed_query)
+    model = _fitting(load_ask_model(), embeddings)
+    return make_classifier(model, embeddings.embed_query) if model else None
 
 
 def build_story_judge(embeddings: NamedEmbeddings) -> StoryJudge | None:
@@ -91,34 +101,28 @@ def build_story_judge(embeddings: NamedEmbeddings) -> StoryJudge | None:
     Raises:
         AskModelError: The stored model is unreadable.
     """
-    model = load_story_model()
-    if model is None or model.embedding_model != embeddings.model_id:
-        return None
-    return make_story_judge(model, embeddings.embed_query)
+    model = _fitting(load_story_model(), embeddings)
+    return make_story_judge(model, embeddings.embed_query) if model else None
 
 
-def build_claim_detector(embeddings: NamedEmbeddings) -> ClaimDetector | None:
+def build_claim_detector(embeddings: NamedEmbeddings) -> MessageScorer | None:
     """The trained claim model, when its weights fit this embedding model (else the rules only).
 
     Raises:
         AskModelError: The stored model is unreadable.
     """
-    model = load_claim_model()
-    if model is None or model.embedding_model != embeddings.model_id:
-        return None
-    return make_claim_detector(model, embeddings.embed_query)
+    model = _fitting(load_claim_model(), embeddings)
+    return make_scorer(model, embeddings.embed_query) if model else None
 
 
-def build_domain_judge(embeddings: NamedEmbeddings) -> DomainJudge | None:
+def build_domain_judge(embeddings: NamedEmbeddings) -> MessageScorer | None:
     """The trained domain model, when its weights fit this embedding model (else the words only).
 
     Raises:
         AskModelError: The stored model is unreadable.
     """
-    model = load_domain_model()
-    if model is None or model.embedding_model != embeddings.model_id:
-        return None
-    return make_domain_judge(model, embeddings.embed_query)
+    model = _fitting(load_domain_model(), embeddings)
+    return make_scorer(model, embeddings.embed_query) if model else None
 
 
 def build_claim_ranker(embeddings: NamedEmbeddings) -> ClaimRanker | None:
@@ -127,10 +131,7 @@ def build_claim_ranker(embeddings: NamedEmbeddings) -> ClaimRanker | None:
     Raises:
         AskModelError: The stored ranker is unreadable.
     """
-    ranker = load_claim_ranker()
-    if ranker is None or ranker.embedding_model != embeddings.model_id:
-        return None
-    return ranker
+    return _fitting(load_claim_ranker(), embeddings)
 
 
 def build_assistant(

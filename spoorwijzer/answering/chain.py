@@ -70,8 +70,6 @@ from spoorwijzer.understanding.asks import (
     split_parts,
     with_extra_asks,
 )
-from spoorwijzer.understanding.claim_detector import ClaimDetector
-from spoorwijzer.understanding.domain_model import DomainJudge
 from spoorwijzer.understanding.dossier import (
     Dossier,
     DossierError,
@@ -83,6 +81,7 @@ from spoorwijzer.understanding.dossier import (
 )
 from spoorwijzer.understanding.facts import describe_periods
 from spoorwijzer.understanding.injection import find_injection, strip_injection
+from spoorwijzer.understanding.message_models import MessageScorer
 from spoorwijzer.understanding.routing import (
     Intent,
     is_in_domain,
@@ -140,8 +139,8 @@ class Assistant:
     reader: CaseReader | None = None  # an optional second reader of the case (a chat model)
     peildatum: date | None = None  # the latest day the knowledge was checked (sources.yaml)
     judge: StoryJudge | None = None  # the story model: facts the lexicon left open
-    detect_claim: ClaimDetector | None = None  # the claim model: claims the rules' cues miss
-    in_domain: DomainJudge | None = None  # the domain model: in scope without the domain words
+    detect_claim: MessageScorer | None = None  # the claim model: claims the rules' cues miss
+    in_domain: MessageScorer | None = None  # the domain model: in scope without the domain words
 
     def answer(
         self,

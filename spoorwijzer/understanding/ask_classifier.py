@@ -105,29 +105,3 @@ def make_classifier(model: AskModel, embed: Embed) -> Callable[[str], dict[str, 
         return tuple(model.probabilities(embed(text)).items())
 
     return lambda text: dict(classify(text))
-
-
-def load_single_label_model(path: Path, name: str, label: str) -> AskModel | None:
-    """A stored model of one label (e.g. "claim"), or None when there is none.
-
-    Raises:
-        AskModelError: The file exists but is not a valid model of that one label.
-    """
-    model = read_model_file(
-        path, name, lambda data: ask_model_from(data, str(data["embedding_model"]))
-    )
-    if model is not None and (
-        model.labels != (label,) or len(model.weights) != 1 or len(model.bias) != 1
-    ):
-        raise AskModelError(f"Het {name} {path} heeft niet alleen het label '{label}'.")
-    return model
-
-
-def make_label_scorer(model: AskModel, embed: Embed, label: str) -> Callable[[str], float]:
-    """A scorer text -> P(label | text); one embedding per text (cached)."""
-
-    @lru_cache(maxsize=512)
-    def score(text: str) -> float:
-        return model.probabilities(embed(text))[label]
-
-    return score

@@ -11,7 +11,7 @@ import pytest
 from spoorwijzer.answering.chain import CLAIM_DETECTOR_BAR
 from spoorwijzer.understanding.ask_classifier import AskModelError
 from spoorwijzer.understanding.asks import read_asks
-from spoorwijzer.understanding.claim_detector import load_claim_model
+from spoorwijzer.understanding.message_models import load_claim_model
 
 UNCUED = "Na twee jaar ziekte mag je iemand gewoon ontslaan. Hoe pak ik dat aan?"
 PLAIN = "Wie ziek is mag niet op vakantie, dat is de wet."
