@@ -266,7 +266,7 @@ class Assistant:
         # "Moeten we …?", "Mag ik zijn loon stoppen?" then ask about this case
         own_case = sick_day_told or bool(reading.story)
         asks, ask_list, claim_match = self._claim_asks(
-            asks, text, facts_only=facts_only, own_case=own_case
+            asks, text, facts_only=facts_only, own_case=own_case, strict=bool(case.hint)
         )
         ask_list = _asks_for_the_case(ask_list or [Ask.WHAT_TO_DO], asks, case)
         book = CitationBook()
@@ -344,14 +344,16 @@ class Assistant:
         plain = asks.claim is not None and not asks.claim.cued and said <= {Ask.CLAIM}
         return plain and self._claim(asks, text) is None
 
-    def _claim(self, asks: AskReading, text: str, *, own_case: bool = False) -> ClaimMatch | None:
+    def _claim(
+        self, asks: AskReading, text: str, *, own_case: bool = False, strict: bool = False
+    ) -> ClaimMatch | None:
         """The known claim the message is about: stated or asked to verify, key terms agreeing.
 
         A yes/no question of a message that tells its case, asked in the first person ("Moeten
         we dan echt een re-integratiebureau inschakelen?"), asks about that case: no claim.
         """
         if asks.claim is not None:
-            return self.claims.match(asks.claim.statement, strict=False)
+            return self.claims.match(asks.claim.statement, strict=strict)
         said = {a for part in asks.parts for a in part.asks}  # the rules', not the classifier's
         if not is_yes_no_question(text) or _CASE_ASKS & said:
             return None
@@ -393,17 +395,21 @@ class Assistant:
         return None
 
     def _claim_asks(
-        self, asks: AskReading, text: str, *, facts_only: bool, own_case: bool
+        self, asks: AskReading, text: str, *, facts_only: bool, own_case: bool, strict: bool
     ) -> tuple[AskReading, list[Ask], ClaimMatch | None]:
-        """The asks once the claim is settled: a known claim matched, or no claim at all."""
+        """The asks once the claim is settled: a known claim matched, or no claim at all.
+
+        `strict`: the message has none of the domain's words (only the domain model let it
+        in), so a stated claim must match as closely as a plain yes/no question.
+        """
         ask_list = list(asks.asks)
-        claim_match = self._claim(asks, text, own_case=own_case)
+        claim_match = self._claim(asks, text, own_case=own_case, strict=strict)
         if claim_match is None and asks.claim is None and len(asks.parts) > 1:
             found = self._asked_claim_part(asks, own_case=own_case)
             if found is not None:
                 asks, claim_match = found
                 ask_list = list(dict.fromkeys([Ask.CLAIM, *ask_list]))
-        if claim_match is None and asks.claim is None and not facts_only:
+        if claim_match is None and asks.claim is None and not facts_only and not strict:
             detected = self._detected_claim(asks, text, own_case=own_case)
             if detected is not None:
                 asks, claim_match = detected

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spoorwijzer.answering.citations import (
     CitationBook,
@@ -107,6 +107,7 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 _SHIFTED_KEYS = ("melding_42e_week_uiterlijk", "einde_wachttijd", "wia_ingangsdatum")
+RECENT_EVALUATION = timedelta(weeks=6)
 _SUMMARY_KEYS = (
     "probleemanalyse_uiterlijk",
     "plan_van_aanpak_uiterlijk",
@@ -362,6 +363,17 @@ def _milestone_keys(
         and melding.key not in skip
     ):
         present.append(melding.key)
+    # An eerstejaarsevaluatie that passed in the last six weeks (the time UWV allows to start
+    # spoor 2 after it) is a duty to catch up on now: named with every deadline answer.
+    evaluation = report.get("eerstejaarsevaluatie_uiterlijk")
+    if (
+        evaluation is not None
+        and not evaluation.lapsed
+        and report.today - RECENT_EVALUATION <= evaluation.date < report.today
+        and evaluation.key not in present
+        and evaluation.key not in skip
+    ):
+        present.append(evaluation.key)
     order = [m.key for m in report.milestones]
     return sorted(present, key=order.index)
 

@@ -62,13 +62,15 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "relapse",
         r"opnieuw|weer ziek|nogmaals|teruggevallen|terugval|weer klachten|weer uitgevallen|"
-        r"(?:sick|ill) again",
+        r"(?:sick|ill) again|"
+        r"(?:lag|ligt)\s+(?:hij|ie|ze|zij)?\s*(?:er\s+)?weer\s+uit\b|\bweer\s+eruit\b",
     ),
     (
         "first_day",
         r"(?:eerste|1e) (?:ziekte|verzuim)?dag|\bezd\b|\b1e\s+zd\b|ziek sinds|ziek vanaf|"
         r"ziekgemeld|ziek gemeld|uitgevallen|\bzm\b:?\s*$|"
         r"viel uit|ziek geworden|ziek werd|is ziek|sinds|ziek van|ziek\b|thuis|uit de running|"
+        r"(?:lag|ligt)\s+(?:hij|ie|ze|zij)?\s*(?:er\s*)?uit\b|"
         r"in de ziektewet|arbeidsongeschikt|ziekmelding|uit de roulatie|"
         r"\bao\s+(?:sinds|vanaf|per|sedert)\b|\b(?:wn|werknemer)\s+ao\b(?!-)|"
         r"\bzit\s+(?:nu\s+|al\s+|inmiddels\s+|bijna\s+)?$|"

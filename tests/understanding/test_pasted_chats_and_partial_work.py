@@ -99,6 +99,11 @@ def test_a_log_with_one_heading_per_line_or_one_stamped_line_is_no_chat() -> Non
             [["2026-09-14", None], ["2026-11-02", None]],
         ),
         ("Hij is ziek sinds 11 mei en werkt sinds 1 oktober weer niet.", [["2026-05-11", None]]),
+        (  # "lag ie er weer uit": a relapse in a farmer's words
+            "Onze knecht was ziek vanaf 12 januari t/m 12 februari. Op 13 februari heeft hij een "
+            "dag gewerkt, zaterdag 14 februari lag ie er weer uit.",
+            [["2026-01-12", "2026-02-12"], ["2026-02-14", None]],
+        ),
         (
             "Hij is ziek sinds 11 mei en werkt sinds 1 oktober weer voor 50%.",
             [["2026-05-11", None]],
@@ -132,3 +137,18 @@ def test_a_message_only_the_domain_model_lets_in_gets_the_domain_s_answer(
     )
     assert not answer.refused
     assert "bedrijfsarts" in answer.text
+
+
+def test_an_evaluation_passed_in_the_last_six_weeks_is_named_as_passed(assistant: object) -> None:
+    answer = assistant.answer(  # type: ignore[attr-defined]
+        "Mijn bedrijfsleider is ziek sinds 1 december 2025. Tot wanneer moet ik loon doorbetalen?",
+        today=TODAY,
+    )
+    lines = [line for line in answer.text.splitlines() if "Eerstejaarsevaluatie" in line]
+    assert lines
+    assert "verstreken" in lines[0]
+    older = assistant.answer(  # type: ignore[attr-defined]
+        "Mijn bedrijfsleider is ziek sinds 1 september 2025. Tot wanneer moet ik loon doorbetalen?",
+        today=TODAY,
+    )
+    assert "Eerstejaarsevaluatie uiterlijk" not in older.text  # passed long ago: no news
