@@ -156,13 +156,28 @@ class ClaimMatcher:
                 if best is None or score > best[0]:
                     best = (score, ClaimMatch(claim, passage))
         if best is None and not blocked and not (strict or strict_terms):
-            # a claim stated, put in other words
-            return self._by_wording(question) or self._by_ranker(question)
+            return self._in_other_words(question)  # a claim stated, put in other words
         if best is None or blocked > best[0]:
             return None  # the claim it is about names another term: no verdict on a lesser one
         return best[1]
 
-    def _by_wording(self, statement: str) -> ClaimMatch | None:
+    def _in_other_words(self, statement: str) -> ClaimMatch | None:
+        """The claim a statement puts in words of its own: by its wordings, else by the ranker.
+
+        Both read one search of the claims' own texts and of the nearest wordings.
+        """
+        own, wordings, passages = self.hits(statement)
+        return self._by_wording(statement, own, wordings[:WORDING_NEIGHBOURS], passages) or (
+            self._by_ranker(statement, own, wordings, passages)
+        )
+
+    def _by_wording(
+        self,
+        statement: str,
+        own: Sequence[Hit],
+        wordings: Sequence[Hit],
+        passages: dict[str, Passage],
+    ) -> ClaimMatch | None:
         """The claim whose known wordings are clearly nearest to the statement.
 
         The wordings (`claim-wordings.yaml`) put each claim as users do. Among the claims' own
@@ -171,16 +186,9 @@ class ClaimMatcher:
         of the ten nearest; never when the statement names another term ("11 weken" against
         "93 weken").
         """
-        hits = self._retriever.search_source(statement, WORDINGS_SOURCE_ID, WORDING_NEIGHBOURS)
-        if not hits:
+        if not wordings:
             return None
-        neighbours = [(hit.chunk.section, hit.similarity) for hit in hits]
-        own_passages: dict[str, Passage] = {}  # each claim's own passage, by claim id
-        for passage in self._retriever.search_source(statement, CLAIMS_SOURCE_ID, len(self._by_id)):
-            claim = self._by_text.get(passage.chunk.section.strip().lower())
-            if claim is not None:
-                own_passages[claim.id] = passage
-                neighbours.append((claim.id, passage.similarity))
+        neighbours = [(hit.claim_id, hit.similarity) for hit in [*wordings, *own]]
         neighbours.sort(key=lambda item: -item[1])
         nearest: dict[str, float] = {}
         for claim_id, similarity in neighbours:
@@ -197,11 +205,11 @@ class ClaimMatcher:
             weight[first] / sum(weight.values()) >= WORDING_VOTE_SHARE
         )
         claim = self._by_id.get(first)
-        if not (clear or voted) or claim is None or first not in own_passages:
+        if not (clear or voted) or claim is None or first not in passages:
             return None
         if not same_quantities(statement, claim.claim):
             return None  # "11 weken" is no claim on "93 weken"
-        return ClaimMatch(claim, own_passages[first])
+        return ClaimMatch(claim, passages[first])
 
     def hits(self, statement: str) -> tuple[list[Hit], list[Hit], dict[str, Passage]]:
         """The claims' own texts and the nearest wordings, and each claim's own passage."""
@@ -218,13 +226,17 @@ class ClaimMatcher:
         ]
         return own, wordings, passages
 
-    def _by_ranker(self, statement: str) -> ClaimMatch | None:
+    def _by_ranker(
+        self,
+        statement: str,
+        own: Sequence[Hit],
+        wordings: Sequence[Hit],
+        passages: dict[str, Passage],
+    ) -> ClaimMatch | None:
         """The claim the trained ranker finds most probable, when it passes the ranker's bar."""
         if self._ranker is None:
             return None
-        own, wordings, passages = self.hits(statement)
-        texts = {claim_id: claim.claim for claim_id, claim in self._by_id.items()}
-        best = self._ranker.best(candidate_features(statement, texts, own, wordings))
+        best = self._ranker.best(candidate_features(statement, self.texts_by_id, own, wordings))
         if best is None or best[0] not in passages:
             return None
         claim = self._by_id[best[0]]
