@@ -382,17 +382,15 @@ class Assistant:
                 or (own_case and _asks_in_first_person(text))
             ):
                 continue
-            match = self.claims.match(text, strict_terms=True)  # it verifies a statement
-            if match is not None and not _agrees_as_asked(text, match):
-                match = None
+            match = self._verified_as_asked(text)
             if match is not None:
-                parts = tuple(
-                    AskPart(p.text, (*p.asks, Ask.CLAIM), p.referral) if p is part else p
-                    for p in asks.parts
-                )
-                claim = extract_claim(text)
-                return replace(asks, asks=(Ask.CLAIM, *asks.asks), parts=parts, claim=claim), match
+                return _with_claim_part(asks, part, text), match
         return None
+
+    def _verified_as_asked(self, question: str) -> ClaimMatch | None:
+        """The known claim a yes/no question verifies: key terms agreeing, in its own clause."""
+        match = self.claims.match(question, strict_terms=True)  # it verifies a statement
+        return match if match is not None and _agrees_as_asked(question, match) else None
 
     def _claim_asks(
         self, asks: AskReading, text: str, *, facts_only: bool, own_case: bool, strict: bool
@@ -450,18 +448,11 @@ class Assistant:
             ):
                 continue
             if "?" in part.text:
-                match = self.claims.match(part.text, strict_terms=True)
-                if match is not None and not _agrees_as_asked(part.text, match):
-                    match = None
+                match = self._verified_as_asked(part.text)
             else:
                 match = self.claims.match(part.text)
             if match is not None:
-                parts = tuple(
-                    AskPart(p.text, (*p.asks, Ask.CLAIM), p.referral) if p is part else p
-                    for p in asks.parts
-                )
-                claim = extract_claim(part.text)
-                return replace(asks, asks=(Ask.CLAIM, *asks.asks), parts=parts, claim=claim), match
+                return _with_claim_part(asks, part, part.text), match
         return None
 
     def _declared_claim(self, asks: AskReading, text: str) -> tuple[AskReading, ClaimMatch] | None:
@@ -909,6 +900,14 @@ def _said_negated(said: ClaimAsk, claim_text: str) -> bool:
         if _CONSEQUENCE.match(c) or (agreement(c, claim_text) == 0 and not _REFERS_BACK.search(c))
     )
     return (said.negations - elsewhere) % 2 == 1
+
+
+def _with_claim_part(asks: AskReading, part: AskPart, said: str) -> AskReading:
+    """The reading with one part found to state a claim: the claim ask added, the claim read."""
+    parts = tuple(
+        AskPart(p.text, (*p.asks, Ask.CLAIM), p.referral) if p is part else p for p in asks.parts
+    )
+    return replace(asks, asks=(Ask.CLAIM, *asks.asks), parts=parts, claim=extract_claim(said))
 
 
 def claim_negated(claim_text: str) -> bool:
