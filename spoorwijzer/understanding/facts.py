@@ -169,13 +169,9 @@ _PARTIAL_WORK = re.compile(
     r"(?:halve dagen|\d+\s*(?:uur|%)|parttime|gedeeltelijk|deels|aangepast|therapeutisch|op "
     r"arbeidstherapeutische)"
 )
-# "werkt sinds 1 oktober weer 3 ochtenden per week": part-time work named after the date.
+# "werkt sinds 1 oktober weer …": work named before the date.
 _WORKS_SINCE = re.compile(
     r"\b(?:werkt|werken|draait|doet)\s+(?:ze|hij|zij)?\s*(?:sinds|vanaf|per)\s+$"
-)
-_PART_OF_THE_WEEK = re.compile(
-    r"^\s*(?:weer\s+|nu\s+|al\s+)*(?:\d+|een paar|enkele|twee|drie|vier|vijf|halve)\s+"
-    r"(?:uur|uren|ochtenden|middagen|dagdelen|dagen|diensten)\b"
 )
 # "werkt sinds 1 oktober weer": back at work. Only when nothing else follows in the sentence
 # ("weer niet", "weer voor 50%", "weer, maar slechts 2 uur per dag" are no recovery).
@@ -199,14 +195,11 @@ def _work_told(before: str, after: str, rest: str = "") -> str | None:
         _CAME_BACK_BEFORE.search(before) and _CAME_BACK_AFTER.match(after)
     ):
         return "recovery"
-    partial = _PARTIAL_WORK.match(after) or (
-        _WORKS_SINCE.search(before) and _PART_OF_THE_WEEK.match(after)
-    )
-    if partial:
+    if _PARTIAL_WORK.match(after):
         return ""
     if _WORKS_SINCE.search(before):
-        # "werkt sinds 1 oktober weer.": back at work, the period ended; "… weer voor 50%",
-        # "… weer niet": work told, no new period
+        # "werkt sinds 1 oktober weer.": back at work, the period ended; "… weer 3 ochtenden",
+        # "… weer voor 50%", "… weer niet": work told, no new period
         back = _BACK_AT_WORK.match(re.split(r"(?<=[.!?])\s", rest)[0])
         return "recovery" if back else ""
     return None
