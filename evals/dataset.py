@@ -92,6 +92,17 @@ class DatasetError(ValueError):
     """A dataset file is missing or has an invalid line; the message is Dutch."""
 
 
+def read_jsonl(name: str) -> list[dict[str, Any]]:
+    """The JSON objects of a file under datasets/ ("real/holdout-13.jsonl"), one per line."""
+    text = (DATASETS_DIR / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def last_message(case: dict[str, Any]) -> str:
+    """A labelled case's message to read: its question, or the last of its turns."""
+    return str(case.get("question") or (case.get("turns") or [""])[-1])
+
+
 def load_cases(path: Path) -> list[EvalCase]:
     """Read a JSONL dataset.
 

@@ -15,11 +15,10 @@ those the model adds at the bar (right and wrong). The written model is fitted o
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from evals.dataset import DATASETS_DIR
+from evals.dataset import last_message, read_jsonl
 from evals.single_label import fit_single_label, train
 from evals.train_claim_ranker import CLAIM_MESSAGES, OPPOSITE_WORDINGS, TRAINING_SETS
 from spoorwijzer.knowledge import load_claim_wordings
@@ -34,25 +33,18 @@ EXTRA_SETS = ("real/asks-train.jsonl", "real/story-facts-train.jsonl", "real/sto
 BAR = 0.9
 
 
-def _lines(name: str) -> list[dict[str, object]]:
-    text = (DATASETS_DIR / name).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
 def read_messages(knowledge: Path) -> list[tuple[str, str, bool]]:
     """(group, text, states a claim) for every training message."""
     rows = []
     for name in TRAINING_SETS:
-        for case in _lines(name):
-            turns = case.get("turns") or [""]
-            text = case.get("question") or turns[-1]  # type: ignore[index]
-            rows.append((name, str(text), CLAIM in (case.get("asks") or ())))  # type: ignore[operator]
+        for case in read_jsonl(name):
+            rows.append((name, last_message(case), CLAIM in (case.get("asks") or ())))
     for name in EXTRA_SETS:
-        for row in _lines(name):
-            rows.append((name, str(row["text"]), CLAIM in (row.get("asks") or ())))  # type: ignore[operator]
-    for wording in _lines(OPPOSITE_WORDINGS):
+        for row in read_jsonl(name):
+            rows.append((name, str(row["text"]), CLAIM in (row.get("asks") or ())))
+    for wording in read_jsonl(OPPOSITE_WORDINGS):
         rows.append((OPPOSITE_WORDINGS, str(wording["text"]), True))
-    for message in _lines(CLAIM_MESSAGES):
+    for message in read_jsonl(CLAIM_MESSAGES):
         rows.append((CLAIM_MESSAGES, str(message["text"]), bool(message["claim"])))
     for wordings in load_claim_wordings(knowledge).values():
         rows.extend(("wordings", text, True) for text in wordings)

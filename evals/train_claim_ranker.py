@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from evals.dataset import DATASETS_DIR
+from evals.dataset import last_message, read_jsonl
 from spoorwijzer.answering.chain import Assistant
 from spoorwijzer.rules.claim_ranker import FEATURES, MODEL_FILE, ClaimRanker, candidate_features
 from spoorwijzer.rules.claims import ClaimMatcher
@@ -65,18 +65,14 @@ def _messages() -> list[tuple[str, str, str]]:
     """(group, text, label) for every labelled message and opposite wording."""
     rows = []
     for name in TRAINING_SETS:
-        for line in (DATASETS_DIR / name).read_text(encoding="utf-8").splitlines():
-            case = json.loads(line)
-            text = case.get("question") or (case.get("turns") or [""])[-1]
+        for case in read_jsonl(name):
             claim = case.get("claim")
             claim = claim[0] if isinstance(claim, list) and claim else claim
             label = (claim or {}).get("id") or NO_CLAIM
-            rows.append((name, str(text), str(label)))
-    for line in (DATASETS_DIR / OPPOSITE_WORDINGS).read_text(encoding="utf-8").splitlines():
-        wording = json.loads(line)
+            rows.append((name, last_message(case), str(label)))
+    for wording in read_jsonl(OPPOSITE_WORDINGS):
         rows.append((OPPOSITE_WORDINGS, str(wording["text"]), str(wording["claim_id"])))
-    for line in (DATASETS_DIR / CLAIM_MESSAGES).read_text(encoding="utf-8").splitlines():
-        message = json.loads(line)
+    for message in read_jsonl(CLAIM_MESSAGES):
         rows.append((CLAIM_MESSAGES, str(message["text"]), str(message["claim_id"] or NO_CLAIM)))
     return rows
 

@@ -15,12 +15,11 @@ domain words miss, those the model lets through at the bar: in scope (right) and
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from evals.dataset import DATASETS_DIR
+from evals.dataset import last_message, read_jsonl
 from evals.single_label import fit_single_label, train
 from evals.train_claim_detector import read_messages
 from evals.train_claim_ranker import TRAINING_SETS
@@ -34,24 +33,17 @@ OUT_OF_SCOPE_SET = "out_of_scope.jsonl"
 BAR = 0.98
 
 
-def _lines(name: str) -> list[dict[str, object]]:
-    text = (DATASETS_DIR / name).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
 def read_domain_messages(knowledge: Path) -> list[tuple[str, str, bool]]:
     """(group, text, in scope) for every training message."""
     rows = []
     for name in TRAINING_SETS:
-        for case in _lines(name):
-            turns = case.get("turns") or [""]
-            text = case.get("question") or turns[-1]  # type: ignore[index]
-            rows.append((name, str(text), set(case.get("asks") or ()) != {"out_of_scope"}))  # type: ignore[call-overload]
-    for row in _lines("real/asks-train.jsonl"):
+        for case in read_jsonl(name):
+            rows.append((name, last_message(case), set(case.get("asks") or ()) != {"out_of_scope"}))
+    for row in read_jsonl("real/asks-train.jsonl"):
         rows.append(("real/asks-train.jsonl", str(row["text"]), row["asks"] != ["out_of_scope"]))
-    for case in _lines(OUT_OF_SCOPE_SET):
+    for case in read_jsonl(OUT_OF_SCOPE_SET):
         rows.append((OUT_OF_SCOPE_SET, str(case["question"]), False))
-    for row in _lines(DOMAIN_MESSAGES):
+    for row in read_jsonl(DOMAIN_MESSAGES):
         rows.append((DOMAIN_MESSAGES, str(row["text"]), bool(row["in_scope"])))
     # every claim (wordings, claim messages) and every story fragment is about the domain
     for group, text, claim in read_messages(knowledge):
