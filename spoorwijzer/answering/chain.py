@@ -18,6 +18,7 @@ from spoorwijzer.answering.compose import (
     GENERIC_STEMS,
     SCOPE_TEXT,
     Draft,
+    MilestoneScope,
     compose_claim,
     compose_deadline,
     compose_explanation,
@@ -497,8 +498,15 @@ class Assistant:
             periods_text=describe_periods(facts),
             approximate=approximate,
             book=book,
-            skip=plan.shown_keys,
-            melding_made=made,
+            scope=MilestoneScope(
+                skip=plan.shown_keys,
+                melding_made=made,
+                asked_elsewhere=" ".join(
+                    p.text
+                    for p in plan.asks.parts
+                    if p.text != part_text and Ask.OUT_OF_SCOPE not in p.asks
+                ),
+            ),
         )
         if approximate and not plan.assumed:
             draft.text = _assumption(case.dossier, report) + draft.text

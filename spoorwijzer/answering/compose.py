@@ -85,6 +85,10 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"hoe ?lang\s+(?:loopt|duurt)\s+(?:het|dit|dat|de wachttijd)\s+nog\s*(?:door\s*)?"
         r"(?:[?.!]|$)|"
         r"einde (?:van )?(?:de )?(?:twee|2) jaar|(?:twee|2) jaar (?:\w+ ){0,2}?(?:om|voorbij)\b|"
+        # "telt die tijd mee voor de twee jaar?", "wanneer houdt het betalen op?"
+        r"(?:voor|van|in) de (?:twee|2) jaar\b|"
+        r"\b(?:houdt|stopt|eindigt)\s+(?:\w+\s+)?(?:het\s+)?(?:door)?betalen\b|"
+        r"\b(?:door)?betalen\s+(?:\w+\s+)?(?:op|stoppen)\b|"
         r"loonsanctie|verleng",
         ("wia_aanvraag_uiterlijk", "einde_wachttijd", "einde_loondoorbetaling", "wia_ingangsdatum"),
     ),
@@ -126,9 +130,27 @@ _EVERY_DEADLINE = re.compile(
     r"\b(?:welke|alle|overige|andere|resterende)\s+(?:[\w-]+\s+)?"
     r"(?:[\w-]*termijnen|deadlines|mijlpalen|data|datums)\b|"
     r"\b(?:termijnen|deadlines|datums|data)\s+op\s+een\s+rij\b|\btijdlijn\b|"
+    # "wat komt er nog aan?", "zijn er nog data die eerder vallen?"
+    r"\bwat\s+(?:komt|staat)\s+(?:er\s+)?(?:nog\s+)?(?:aan|te\s+wachten)\b|"
+    r"\bnog\s+(?:andere\s+|meer\s+)?(?:data|datums|termijnen|deadlines)\b|"
     r"\b(?:all|which)\s+(?:the\s+)?deadlines\b",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class MilestoneScope:
+    """What decides the milestones a deadline part states, besides its own words.
+
+    `skip`: milestones another part of the same answer already states (the spoor 2 part).
+    `melding_made`: whether the user told the 42e-weeksmelding was made (None: not told). Not
+    made or not told: a passed one is named as overdue; made: named only when a question asks.
+    `asked_elsewhere`: the message's other parts; the milestones they name are stated too.
+    """
+
+    skip: Collection[str] = ()
+    melding_made: bool | None = None
+    asked_elsewhere: str = ""
 
 
 @dataclass
@@ -311,12 +333,18 @@ def _milestone_keys(
     skip: Collection[str] = (),
     *,
     melding_made: bool | None = None,
+    asked_elsewhere: str = "",
 ) -> list[str]:
-    lowered = question.lower()
     keys: list[str] = list(_SUMMARY_KEYS) if _EVERY_DEADLINE.search(question) else []
-    for pattern, milestone_keys in _MILESTONE_WORDS:
-        if re.search(pattern, lowered):
-            keys.extend(k for k in milestone_keys if k not in keys)
+    # the part's own milestones first, then those another part of the message names ("Loopt
+    # de teller van de 104 weken door? Wanneer moet ik de 42e-weeksmelding doen?")
+    # (a part that names none gets every main milestone, below)
+    for text in (question, asked_elsewhere):
+        if text is asked_elsewhere and not keys:
+            break
+        for pattern, milestone_keys in _MILESTONE_WORDS:
+            if re.search(pattern, text.lower()):
+                keys.extend(k for k in milestone_keys if k not in keys)
     if melding_made and not _asks_about_report(question):
         keys = [k for k in keys if k != "melding_42e_week_uiterlijk"]  # "… is gedaan. EJE?"
     if len(report.counting) > 1 or report.get("einde_loondoorbetaling") is not None:
@@ -476,17 +504,21 @@ def compose_deadline(
     periods_text: str,
     approximate: bool = False,
     book: CitationBook | None = None,
-    skip: Collection[str] = (),
-    melding_made: bool | None = None,
+    scope: MilestoneScope | None = None,
 ) -> Draft:
     """Dates from the calculator first, with their status today, then notes and rules, cited.
 
-    `skip`: milestones another part of the same answer already states (the spoor 2 part).
-    `melding_made`: whether the user told the 42e-weeksmelding was made (None: not told). Not
-    made or not told: a passed one is named as overdue; made: named only when a question asks.
+    `scope`: what else decides the milestones stated (see MilestoneScope).
     """
     book = book or CitationBook()
-    keys = _milestone_keys(question, report, skip, melding_made=melding_made)
+    scope = scope or MilestoneScope()
+    keys = _milestone_keys(
+        question,
+        report,
+        scope.skip,
+        melding_made=scope.melding_made,
+        asked_elsewhere=scope.asked_elsewhere,
+    )
     milestones = [m for key in keys if (m := report.get(key)) is not None]
     lines = (
         [

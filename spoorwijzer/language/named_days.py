@@ -52,6 +52,7 @@ _FIXED = {
     "oudejaarsdag": (12, 31),
     "oud en nieuw": (12, 31),
     "sinterklaas": (12, 5),
+    "sinterklaasavond": (12, 5),
     "pakjesavond": (12, 5),
 }
 # Several days long: the feast itself is no single day ("sinds de kerst" is approximate).
@@ -93,11 +94,14 @@ _YEAR_PART_DAY |= {"eind": (12, 1), "einde": (12, 1)}
 
 _NAMES = "|".join(sorted([*_FEASTS, *_FIXED], key=len, reverse=True))
 _SEASON_NAMES = "|".join(sorted(_SEASONS, key=len, reverse=True))
+_COUNT_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
+_COUNTS = "|".join(w for w in _COUNT_WORDS if w != "een")
 _YEAR = r"(?:\s+(?:van\s+)?(?P<year>vorig jaar|verleden jaar|dit jaar|\d{4}))?"
 _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _NAMED = re.compile(
-    rf"\b(?:(?P<offset>de dag|een dag|twee dagen|drie dagen|een week)\s+(?P<side>na|voor)\s+|"
-    rf"(?:de\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})\s+na\s+)?"
+    rf"\b(?:(?P<offset>de dag|(?:een|\d{{1,2}}|{_COUNTS})\s+(?:dag|dagen|week|weken))\s+"
+    rf"(?P<side>na|voor)\s+|"
+    rf"(?:de\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})\s+(?P<weekday_side>na|voor)\s+)?"
     rf"(?:(?P<around>rond|na|vlak na|kort na|voor|vlak voor|tijdens|rondom)\s+)?"
     rf"(?:de\s+)?(?P<name>{_NAMES})\b{_YEAR}",
     re.IGNORECASE,
@@ -112,7 +116,12 @@ _YEAR_PART = re.compile(
     r"(?P<year>vorig jaar|verleden jaar|afgelopen jaar|dit jaar|\d{4})\b",
     re.IGNORECASE,
 )
-_OFFSET_DAYS = {"de dag": 1, "een dag": 1, "twee dagen": 2, "drie dagen": 3, "een week": 7}
+# "eerste werkdag van het jaar": the first Monday to Friday after Nieuwjaarsdag
+_FIRST_WORKDAY = re.compile(
+    r"\b(?:eerste|1e)\s+werkdag\s+(?:van|in)\s+(?:het\s+(?:nieuwe\s+)?jaar|januari)"
+    r"(?:\s+(?P<year>\d{4}))?",
+    re.IGNORECASE,
+)
 
 
 _MONTH = re.compile(rf"\b(?:{MONTH_PATTERN})\b", re.IGNORECASE)
@@ -164,6 +173,48 @@ def _latest(name: str, today: date, year_text: str | None, shift: timedelta) -> 
     return None
 
 
+def _offset_days(words: str) -> int:
+    """Days in "de dag", "3 dagen", "twee weken" (0 without words)."""
+    if not words:
+        return 0
+    if words.lower() == "de dag":
+        return 1
+    count, unit = words.lower().split()
+    number = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    return number * (7 if unit in ("week", "weken") else 1)
+
+
+def _first_workday(year: int) -> date:
+    day = date(year, 1, 2)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def _named_day(match: re.Match[str], today: date) -> NamedDay | None:
+    """The day a feast's name gives, with its offset ("drie dagen voor Koningsdag") or weekday."""
+    name = match.group("name").lower()
+    offset = _offset_days(match.group("offset") or "")
+    shift = timedelta(days=-offset if (match.group("side") or "").lower() == "voor" else offset)
+    weekday = (match.group("weekday") or "").lower()
+    if (match.group("around") or "").lower() in ("voor", "vlak voor"):
+        shift -= timedelta(days=7)  # "voor de kerst": the earliest plausible day
+    if weekday:  # "de maandag na Pasen", "de vrijdag voor Pasen": the nearest such weekday
+        feast = _latest(name, today, match.group("year"), timedelta())
+        if feast is None:
+            return None
+        if match.group("weekday_side").lower() == "na":
+            shift = timedelta(days=(_WEEKDAYS.index(weekday) - feast.weekday() - 1) % 7 + 1)
+        else:
+            shift = -timedelta(days=(feast.weekday() - _WEEKDAYS.index(weekday) - 1) % 7 + 1)
+    day = _latest(name, today, match.group("year"), shift)
+    if day is None:
+        return None
+    # "de dag na Pasen" is one day, though Pasen lasts two
+    exact = not match.group("around") and (name not in _SEVERAL_DAYS or bool(offset or weekday))
+    return NamedDay(day, exact, match.start(), match.end())
+
+
 def find_named_days(text: str, today: date) -> list[NamedDay]:
     """Every named day, season and part of a year in the text, resolved against today.
 
@@ -176,25 +227,15 @@ def find_named_days(text: str, today: date) -> list[NamedDay]:
     """
     found: list[NamedDay] = []
     for match in _NAMED.finditer(text):
-        name = match.group("name").lower()
-        offset = _OFFSET_DAYS.get((match.group("offset") or "").lower(), 0)
-        shift = timedelta(days=-offset if (match.group("side") or "").lower() == "voor" else offset)
-        weekday = (match.group("weekday") or "").lower()
-        if (match.group("around") or "").lower() in ("voor", "vlak voor"):
-            shift -= timedelta(days=7)  # "voor de kerst": the earliest plausible day
-        if weekday:  # "de maandag na Pasen": the first such weekday after the day
-            feast = _latest(name, today, match.group("year"), timedelta())
-            if feast is None:
-                continue
-            ahead = (_WEEKDAYS.index(weekday) - feast.weekday() - 1) % 7 + 1
-            shift = timedelta(days=ahead)
-        day = _latest(name, today, match.group("year"), shift)
-        if day is not None:
-            # "de dag na Pasen" is one day, though Pasen lasts two
-            exact = not match.group("around") and (
-                name not in _SEVERAL_DAYS or bool(offset or weekday)
-            )
-            found.append(NamedDay(day, exact, match.start(), match.end()))
+        named = _named_day(match, today)
+        if named is not None:
+            found.append(named)
+    for match in _FIRST_WORKDAY.finditer(text):
+        year = int(match.group("year") or today.year)
+        workday = _first_workday(year)
+        if workday > today and not match.group("year"):
+            workday = _first_workday(year - 1)
+        found.append(NamedDay(workday, True, match.start(), match.end()))
     for match in _SEASON.finditer(text):
         if _MONTH.search(sentence_at(text, match.start())):
             continue  # "rond de zomer, ergens in juli": the month says it more precisely

@@ -95,7 +95,7 @@ _AGO_SUFFIX = re.compile(
 )
 # "ben 5 maanden ziek", "na 11 maanden ziekte": a duration of the sickness itself.
 _SICK_FOR = re.compile(
-    rf"(?:\b(?P<verb>na|ben|is|zit|zijn|was|pas)\s+|(?<=, )|(?<=: )|^)"
+    rf"(?:\b(?P<verb>na|ben|is|zit|zijn|was|pas)\s+(?:(?:ze|hij|zij|ie)\s+)?|(?<=, )|(?<=: )|^)"
     rf"(?:(?:al|nu|ruim|bijna|ongeveer|vandaag|precies|exact)\s+){{0,2}}"
     rf"({NUMBER_PATTERN}|een half|anderhalf)\s+(week|weken|maand|maanden|jaar)\s+"
     r"(?:ziek|thuis|ziekte|verzuim|uitgevallen|arbeidsongeschikt|in de ziektewet|"
@@ -188,10 +188,13 @@ _SINCE_WEEK = re.compile(r"\b(?:sinds|vanaf)\s+(?:week|wk)\.?\s*(\d{1,2})\b", re
 _SIMPLE = re.compile(
     r"(?<!\bzei )(?<!\bzegt )(?<!\bschreef )"
     r"\b(gisteren|eergisteren|vandaag|vanochtend|vanmorgen)\b"
-    rf"(?!\s+(?:precies\s+|exact\s+|al\s+|ruim\s+)?(?:{NUMBER_PATTERN})\s+(?:week|weken|maand|maanden|jaar)\b)"
+    rf"(?!\s+(?:dus\s+|nu\s+|(?:is|zit)\s+(?:ze|hij|zij|ie)\s+)?(?:precies\s+|exact\s+|al\s+|ruim\s+)?"
+    rf"(?:{NUMBER_PATTERN}|een half|anderhalf)\s+(?:week|weken|maand|maanden|jaar)\b)"
     # "vandaag belt hij dat het nog duurt": news told today, not the day he fell ill
     r"(?!\s+(?:belt|belde|zegt|zei|meldt|meldde|appt|appte|mailt|mailde|laat|liet|hoorde|"
-    r"sprak|spreek|heb ik|hebben we|kreeg|kregen)\b)",
+    r"sprak|spreek|heb ik|hebben we|kreeg|kregen)\b"
+    # … unless the news is the sick report itself: "gisteren belde ze dat ze ziek is"
+    r"(?![^.?!]{0,60}\b(?:dat\s+(?:ze|hij|zij|ie)\s+ziek\b|(?:zich\s+)?ziek\s?(?:te\s+)?melden\b)))",
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(r"vorig jaar|verleden jaar|afgelopen jaar", re.IGNORECASE)
@@ -241,8 +244,8 @@ def _ago(today: date, amount: str, unit: str) -> date:
     number = _number(amount)
     if unit.lower().startswith("maand") and number.is_integer():
         return months_before(today, int(number))
-    if unit.lower() == "jaar" and number.is_integer():
-        return months_before(today, int(number) * 12)
+    if unit.lower() == "jaar" and (number * 12).is_integer():  # "een half jaar": 6 months
+        return months_before(today, int(number * 12))
     return today - timedelta(days=duration_days(amount, unit))
 
 

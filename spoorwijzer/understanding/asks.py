@@ -137,7 +137,8 @@ _LATE_OR_NEXT = re.compile(
     _F,
 )
 _COSTS = re.compile(
-    r"\bkost(?:en|t)?\b|wie betaalt|(?<!door)(?<!door )betalen|"
+    # "wanneer houdt het betalen op?" asks the end of the wachttijd, not what it costs
+    r"\bkost(?:en|t)?\b|wie betaalt|(?<!door)(?<!door )betalen(?!\s+(?:\w+\s+)?op\b)|"
     r"hoeveel\s+(?:\w+\s+){0,3}?doorbetal|\bprijs|tarief|vergoed\w*|factuur|"
     r"(?<!vaste )(?<!de )(?<!zonder )(?<!een )(?<!totale )\bduur\b(?!\s+van\b)|"
     r"financier\w*|budget|declarer\w*|hoeveel geld|transitievergoeding|loonkosten|"

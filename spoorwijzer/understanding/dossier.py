@@ -19,6 +19,7 @@ from spoorwijzer.deadlines import CaseFacts, Leave, SickPeriod
 from spoorwijzer.language.chat_paste import unfold_chat
 from spoorwijzer.language.date_mentions import find_dates
 from spoorwijzer.language.dutch_dates import format_date
+from spoorwijzer.language.month_first import day_first
 from spoorwijzer.language.relative_dates import find_vague_dates, mention_day
 from spoorwijzer.language.sentences import end_lines
 from spoorwijzer.language.spelled_dates import spell_out_dates
@@ -356,7 +357,7 @@ def read_message(
     text = correct_spelling(text)  # "ziek sins 3 febuari"
     # The dates as the date readers know them ("vijftien maart", "last Monday"); the story and
     # the quotes keep the user's own words (with slips in domain words corrected).
-    dated = spell_out_dates(end_lines(unfold_chat(text)), today)
+    dated = spell_out_dates(end_lines(unfold_chat(day_first(text))), today)
     facts = read_question_facts(dated, today)
     updated = replace(dossier, messages=number, problems=facts.problems)
     corrected: list[str] = []

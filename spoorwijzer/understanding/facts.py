@@ -50,7 +50,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         "einde_dienstverband",
         r"contract|dienstverband|arbeidsovereenkomst|uit dienst|(?:liep|loopt)\s+af(?:\s+op)?",
     ),
-    ("leave", r"verlof"),
+    ("leave", r"(?<!ziekte)verlof"),  # "het ziekteverlof begon op …" is sick leave
+    # "was ziek tot en met zondag 12 april", "Ziek t/m zo 18-10": the last sick day
+    ("last_sick_day", r"\bziek\s+(?:geweest\s+)?(?:t/m|tm|tot en met)\s+(?:\w{2,3}\.?\s+)?$"),
     (
         "recovery",
         r"hersteld|beter gemeld|beter (?:per|vanaf|sinds|op)\b|weer beter|weer volledig|"
@@ -180,6 +182,9 @@ _BACK_AT_WORK = re.compile(
     r"al (?:zijn|haar) uren))?\s*(?:[.!?]|$)",
     re.IGNORECASE,
 )
+_NEW_CLAUSE = re.compile(
+    r"\s(?:en|maar|toen|daarna|waarna)\s(?=(?:\w+\s)?(?:zich|hij|ze|zij|ie)\s)"
+)
 _LEAD_IN = re.compile(
     r"\b(?:(?:is|was|ziek|weer|opnieuw)\s+)*(?:sinds|vanaf|per|op)\s+(?:\w+dag\s+)?$"
 )
@@ -208,7 +213,9 @@ def _work_told(before: str, after: str, rest: str = "") -> str | None:
 def _cue_for(text: str, mention: DateMention, previous_end: int, next_start: int) -> str | None:
     """The cue nearest to the date within its sentence, before or after it."""
     before = text[max(previous_end, mention.start - _CONTEXT_BEFORE) : mention.start].lower()
-    before = re.split(r"[.?!]\s|,\s|\(", before)[-1]
+    before = re.split(r"[.?!;]\s|,\s|\(", before)[-1]
+    # "… weer volledig mee en meldde zich zondag 30 augustus …": a new clause, its own cue
+    before = _NEW_CLAUSE.split(before)[-1]
     after = text[mention.end : min(next_start, mention.end + _CONTEXT_AFTER)].lower()
     if next_start <= mention.end + _CONTEXT_AFTER:  # "contract t/m 31 januari is sinds 9 nov"
         after = _LEAD_IN.sub("", after)  # the next date's own cue is not this one's
@@ -263,7 +270,15 @@ def _is_work_range(text: str, first: DateMention, second: DateMention) -> bool:
 _LATER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("relapse", re.compile(r"\b(?:weer|opnieuw)\s+(?:ziek|uitgevallen)", re.I)),
     ("recovery", re.compile(r"\b(?:hersteld|beter)\s+gemeld|\bhervat", re.I)),
-    ("first_day", re.compile(r"\bziek\s?gemeld|\buitgevallen|\bziek geworden", re.I)),
+    (
+        "first_day",
+        re.compile(
+            r"\bziek\s?gemeld|\buitgevallen|\bziek geworden|"
+            # "Eergisteren belde mijn invalkracht 's ochtends dat ze ziek is"
+            r"\b(?:belde|appte|meldde|liet\s+\w+\s+weten)\b[^.?!]{0,60}\bdat\s+(?:ze|hij|zij|ie)\s+ziek\b",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -402,7 +417,7 @@ def denies(text: str, mention: DateMention) -> bool:
     return bool(_DENIED.search(text[max(0, mention.start - 20) : mention.start]))
 
 
-_START_CUES = frozenset({"first_day", "relapse", "recovery"})
+_START_CUES = frozenset({"first_day", "relapse", "recovery", "last_sick_day"})
 
 
 def _without_borrowed_future(
@@ -488,6 +503,13 @@ CORRECTION_WORDS = r"nee|neen|sorry|correctie|oeps|pardon|foutje|excuus"
 _SELF_CORRECTION = re.compile(
     rf"^[^.!]{{0,40}}?\b(?:{CORRECTION_WORDS}|ik bedoel|bedoelde|"
     r"het was|moet zijn|of was het)\b[^.!]{0,45}$",  # "nee wacht, ik kijk even in het rooster:"
+    re.IGNORECASE,
+)
+# "ziek — nee, excuus, ik zie in de agenda dat zij die maandag nog heeft gewerkt en dat de
+# ziekmelding op …": an apology, then the reason, then the day that counts
+_CORRECTED_AT_LENGTH = re.compile(
+    rf"^[^!?]{{0,12}}?\b(?:{CORRECTION_WORDS})\b[^.!?]{{0,140}}\b(?:ziek\s?melding|ziek\s?gemeld|"
+    r"eerste\s+ziektedag|uitgevallen|ziek geworden)\b[^.!?]{0,20}$",
     re.IGNORECASE,
 )
 # "ziek sinds 14 september, nee wacht, dat is de dag van de melding. Eerste ziektedag was 10
@@ -603,6 +625,16 @@ def _only_the_person_asked(text: str, mentions: list[DateMention], collected: _C
         collected.cued = [(c, d) for c, d in collected.cued if c != "first_day" or d in named]
 
 
+def _takes_back(between: str) -> bool:
+    """True when the words between two days take the first back ("nee wacht, … 10 november")."""
+    between = between.replace("...", ",").replace("\u2026", ",")  # "ik kijk even in de app..."
+    return bool(
+        _SELF_CORRECTION.search(between)
+        or _CORRECTED_IN_NEXT_SENTENCE.search(between)
+        or _CORRECTED_AT_LENGTH.search(between)
+    )
+
+
 def _drop_implied_starts(collected: _Collected) -> None:
     """The day after a range worked is no start when the text names one within that week.
 
@@ -649,10 +681,8 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
             previous is not None
             and collected.starts
             and collected.starts[-1] == previous
-            and (
-                _SELF_CORRECTION.search(text[previous_end : mention.start])
-                or _CORRECTED_IN_NEXT_SENTENCE.search(text[previous_end : mention.start])
-            )
+            and cue in (None, "first_day", "relapse")
+            and _takes_back(text[previous_end : mention.start])
         ):  # "ziek sinds 3 maart, nee wacht, het was 4 maart": the later day replaces it
             collected.starts[-1] = day
             collected.cued = [
@@ -663,6 +693,8 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
             continue
         if cue is None:
             cue = _cue_later_in_sentence(text, mention, next_start)
+        if cue == "last_sick_day":  # sick up to and including the day: back the day after
+            cue, day = "recovery", day + timedelta(days=1)
         if cue is None:
             collected.unclassified.append(mention)
         else:
