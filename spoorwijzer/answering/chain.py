@@ -354,10 +354,14 @@ class Assistant:
         we dan echt een re-integratiebureau inschakelen?"), asks about that case: no claim.
         """
         if asks.claim is not None:
-            return self.claims.match(asks.claim.statement, strict=strict)
+            put = asks.claim
+            match = self.claims.match(put.statement, strict=strict)
+            if match is None and put.context:  # "… daar nooit voor betalen": its topic before
+                match = self.claims.match(f"{put.context} {put.statement}", strict=strict)
+            return match
         said = {a for part in asks.parts for a in part.asks}  # the rules', not the classifier's
-        if not is_yes_no_question(text) or _CASE_ASKS & said:
-            return None
+        if not is_yes_no_question(text) or _CASE_ASKS & said or Ask.EXPLAIN_TERM in said:
+            return None  # "Kun je uitleggen wat GBM betekent?" asks no verdict
         if own_case and _asks_in_first_person(text):
             return None
         if is_yes_no_question(text, rule_verbs_only=True):
@@ -378,9 +382,7 @@ class Assistant:
             if (
                 not text.endswith("?")
                 or not is_yes_no_question(_LEAD_WORD.sub("", text))
-                or _CASE_ASKS & set(part.asks)
-                or is_case_detail(text)
-                or (own_case and _asks_in_first_person(text))
+                or _no_claim_in(part, own_case=own_case)
             ):
                 continue
             match = self._verified_as_asked(text)
@@ -442,12 +444,8 @@ class Assistant:
         if self.detect_claim is None or self.detect_claim(text) < CLAIM_DETECTOR_BAR:
             return None
         for part in asks.parts:
-            if (
-                _CASE_ASKS & set(part.asks)
-                or is_case_detail(part.text)
-                or (own_case and _asks_in_first_person(part.text))
-            ):
-                continue
+            if _no_claim_in(part, own_case=own_case) or _OUR_OWN.match(part.text):
+                continue  # "Onze BA gebruikt het steeds in zijn verslagen": the story
             if "?" in part.text:
                 match = self._verified_as_asked(part.text)
             else:
@@ -742,16 +740,49 @@ _BACK_TO_THE_STORY = re.compile(
 )
 
 
+# A sentence about the user's own people: "Onze BA gebruikt het steeds in zijn verslagen".
+_OUR_OWN = re.compile(
+    r"^\s*(?:(?:en|maar)\s+)?(?:onze|ons|mijn|m'n)\s+\w+\s+(?!zegt|zei|zeggen)", re.I
+)
+# "Telt die tijd nog mee?", "Tellen die twee periodes bij elkaar op?", "Tellen de dagen dat ze
+# werkt mee?": the time of the story told, asked about.
+_THE_STORYS_TIME = re.compile(
+    r"^\s*(?:(?:en|maar|dus|of)\s+)?\w+\s+(?:die|deze|dat|dit)\s+(?:\w+\s+)?"
+    r"(?:tijd|periodes?|dagen|uren|weken|maanden)\b|"
+    r"\b(?:de|het)\s+(?:dagen|uren|weken|tijd)\s+dat\s+(?:ze|hij|zij|ie)\b",
+    re.I,
+)
+
+
+def _no_claim_in(part: AskPart, *, own_case: bool) -> bool:
+    """A part that is no claim to check: it asks about the case or a term, or tells the case.
+
+    "Wanneer moet de melding?", "Kun je uitleggen wat GBM betekent?", "sinds 3 maart thuis",
+    and in a message that tells its case "Moeten we dan echt …?".
+    """
+    return bool(
+        _CASE_ASKS & set(part.asks)
+        or Ask.EXPLAIN_TERM in part.asks
+        or is_case_detail(part.text)
+        or (own_case and _asks_in_first_person(part.text))
+    )
+
+
 def _asks_in_first_person(text: str) -> bool:
     """A question about the user's own case: "Moeten we …?", "Moet ik dan toch …?".
+
+    Also one about the time the story told: "Telt die tijd nog mee voor de twee jaar?".
 
     Its second word is "ik" or "we" (the first is taken for its verb). "Ben ik verplicht …?"
     starts with a verb of rules and asks a rule all the same, unless "dan", "nu", "dus" or the
     story's person ("Mag ik zijn loon stoppen?") points back to the story told.
     """
     return any(
-        _FIRST_PERSON.match(s)
-        and (not is_yes_no_question(s, rule_verbs_only=True) or _BACK_TO_THE_STORY.search(s))
+        (
+            _FIRST_PERSON.match(s)
+            and (not is_yes_no_question(s, rule_verbs_only=True) or _BACK_TO_THE_STORY.search(s))
+        )
+        or _THE_STORYS_TIME.search(s)
         for s in question_sentences(text)
     )
 

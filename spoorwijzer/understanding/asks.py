@@ -207,7 +207,8 @@ _VERIFY = re.compile(
     r"schorten|schuift|schuiven|duurt|duren|begint|beginnen|loopt|lopen)\s+(?:\w+\s+){0,4}?toch\b"
     r"(?!\s+(?:nog|al|maar|even|wel)\b)(?!\s+ook\s+(?:nog|al|maar)\b)[^.?!]*\?|"
     # a tag question: "Het deskundigenoordeel is niet bindend hè?", "…, right?"
-    r"\b(?:hè|hé|he|right|niet dan|of niet)\s*\?\s*$|"
+    # "…, of niet?" (not "Spoor 2 opstarten of niet?": a choice between two)
+    r"\b(?:hè|hé|he|right|niet dan)\s*\?\s*$|,\s*of niet\s*\?\s*$|"
     r"\b(?:isn't it|is it not|isn't that so|aren't they|don't we|don't they|can't (?:she|he|we))"
     r"\s*\?\s*$|\b(?:that's|that is|thats) (?:right|correct|true)\b|"
     # "…, klopt?", "Klopt die redenering?"
@@ -251,6 +252,11 @@ _VERIFY_WEAK = re.compile(
     + r")\s+(?:\w+\s+){0,3}(?:denkt|denken|dacht|zeet|claimt|claimde)\b[^.?!]{0,40}?\bdat\b|"
     rf"\b(?:{_HELD_VIEW})\s+dat\b|"
     r"^\W*(?:de\s+)?(?:wg|werkgever|ww|werknemer)\s+(?:stelt|zegt|meent|denkt|vindt)\s*(?::|dat\b)|"
+    # "Ik heb begrepen dat …", "Ons is door de adviseur medegedeeld dat …", "Als ik het goed
+    # begrijp, …"
+    r"\b(?:ik|we|wij)\s+(?:heb|hebben|had|hadden)\s+(?:\w+\s+){0,3}begrepen\s+dat\b|"
+    r"\b(?:ons|mij|me)\s+(?:is|werd)\s+(?:[\w-]+\s+){0,8}?(?:medegedeeld|meegedeeld|verteld|"
+    r"gezegd)\s+dat\b|^\W*als ik het goed (?:begrijp|snap|zie)\b|"
     rf"\b{_ENGLISH_SAYS}\s+(?:that\s+)?\w+|\bis it (?:true|correct)\b|"
     r"(?:^|[.!]\s+)(?:correct|right|juist|true|klopt)\s*\?\s*$|,\s*(?:juist|correct)\s*\?\s*$|"
     rf",\s*(?:{_HEARSAY_TAG})\s*[.!?]?\s*$",
@@ -286,6 +292,7 @@ _VERIFY_STRIP = re.compile(
     r"klopt het als|"
     r"(?:zegt|zei|zeggen|beweert|beweerde|schrijft|schreef|las|lees|hoorde|hoor|hoort|gelezen|"
     r"gehoord|dacht|dachten|meende|vindt|vond|meent|denkt|denken|stelt|stelde|zeet|claimt|claimde|"
+    r"begrepen|medegedeeld|meegedeeld|verteld|"
     rf"{_HELD_VIEW})"
     r"\s+(?:[\w&'-]+\s+){0,3}?dat|"
     r"is it (?:true|correct)(?:\s+(?:that|dat))?|"
@@ -334,7 +341,8 @@ _STORY_MARKER = re.compile(
 )
 # "De bedrijfsarts verwacht dat …" outside a condition: a judgement in the user's own case.
 _DOCTOR_SAYS = re.compile(
-    r"\b(?:bedrijfsarts|\bba\b|arbo-?arts|arbeidsdeskundige|psycholoog|huisarts|specialist)\s+"
+    r"\b(?:bedrijfsarts|\bba\b|arbo-?arts|arbeidsdeskundige|psycholoog|huisarts|specialist|"
+    r"(?<![\w-])arts|verzekeringsarts|bedrijfsgeneeskundige)\s+"
     r"(?:\w+\s+){0,3}?(?:zegt|zei|stelt|vast|verwacht|verwachten|schrijft|schreef|adviseert|"
     r"ziet|vindt|oordeelt|concludeert|gezegd|aangegeven|geschreven|geadviseerd|gesteld|"
     r"vastgesteld|geconcludeerd|gemeld|laten weten)\b"
@@ -453,6 +461,9 @@ class ClaimAsk:
     statement: str
     negations: int  # number of negation words: odd means the statement is negated
     cued: bool = True  # False: a plain statement, without "klopt het dat" or "toch?"
+    # The part before, when the statement names its topic only by "daar" or "ervoor" ("Wat is
+    # een deskundigenoordeel, en klopt het dat de werkgever daar nooit voor betaalt?")
+    context: str = ""
 
     @property
     def negated(self) -> bool:
@@ -659,10 +670,24 @@ def verifies(part: str) -> bool:
 def _asks_track_decision(part: str) -> bool:
     """A question part about spoor 2 with a decision word, or a bare "spoor 2?"."""
     asked = re.split(r"[.!]\s+", part.strip())[-1]  # the question after any story sentence
-    if not asked.endswith("?") or not _TRACK_MENTION.search(asked) or verifies(asked):
+    # "WAT BETEKENT DAT VOOR DAT TWEEDE SPOOR." asks without its question mark
+    put = asked.endswith("?") or bool(_QUESTION_WORD.match(asked) or _MODAL_START.match(asked))
+    if not put or not _TRACK_MENTION.search(asked) or verifies(asked):
         return False
     short = len(asked.split()) <= _SHORT_TRACK_QUESTION and not _QUESTION_WORD.match(asked)
     return bool(_DECISION_WORD.search(asked)) or short  # "Wat is spoor 2?" asks what it is
+
+
+def _decides_track_before(before: str, part: str) -> bool:
+    """A short question about the spoor 2 named just before ("Is dat nu echt al nodig?")."""
+    return (
+        part.rstrip().endswith("?")
+        and _refers_back(part)
+        and not _TRACK_MENTION.search(part)
+        and bool(_TRACK_MENTION.search(before))
+        and bool(_DECISION_WORD.search(part))
+        and not verifies(part)
+    )
 
 
 def _rule_asks(part: str) -> list[Ask]:
@@ -837,7 +862,8 @@ _STATEMENT_CLAUSE = re.compile(r",\s*|:\s*|;\s*")
 
 # A hedge before the statement ("Als ik me niet vergis stopt …"): no part of its polarity.
 _LEADING_TAG = re.compile(
-    r"^\s*(?:als ik me niet vergis|voor zover ik weet|naar mijn weten|als ik het goed heb)\s*,?\s*",
+    r"^\s*(?:als ik me niet vergis|voor zover ik weet|naar mijn weten|als ik het goed heb|"
+    r"als ik het goed (?:begrijp|snap|zie))\s*,?\s*",
     _F,
 )
 
@@ -934,6 +960,16 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
     return AskReading(ordered, tuple(parts), claim, tuple(dict.fromkeys(referrals)), confident)
 
 
+# "klopt dat? mijn verkoopster wil …": the check verifies the part before, whatever follows
+_VERIFIES_BACK = re.compile(
+    r"^\W*(?:en\s+)?(?:klopt\s+(?:dat|dit|het)|is\s+dat\s+(?:zo|waar|juist|correct)|"
+    r"(?:is\s+)?that\s+(?:true|right|correct)|correct|juist|klopt)\s*\?",
+    _F,
+)
+# "… dat de werkgever daar nooit voor hoeft te betalen": the topic is in the part before
+_TOPIC_BEFORE = re.compile(r"\b(?:daar\w*|er(?:voor|op|over|mee|aan|bij|uit))\b", _F)
+
+
 _MODAL_START = re.compile(
     r"^\s*(?:en\s+|maar\s+)?(?:mag|mogen|moet|moeten|kan|kunnen|hoeft|hoeven|kun)\b", _F
 )
@@ -983,6 +1019,8 @@ def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, 
     referrals: list[str] = []
     for index, piece in enumerate(pieces):
         asks = _rule_asks(piece)
+        if index > 0 and _decides_track_before(pieces[index - 1], piece):
+            asks.append(Ask.SPOOR2_DECISION)  # "… begint al over spoor 2. Is dat nu al nodig?"
         referral = next((r for pattern, r in _OUT_OF_SCOPE if pattern.search(piece)), None)
         if referral is not None:
             asks.append(Ask.OUT_OF_SCOPE)
@@ -995,9 +1033,12 @@ def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, 
             asks = [a for a in asks if a is not Ask.SPOOR2_DECISION]  # the claim, not a decision
         if Ask.CLAIM in asks and claim is None:
             claim = replace(extract_claim(piece), cued=not plain)
-            if len(claim.statement.split()) < MIN_CLAIM_WORDS and index > 0:
+            back = len(claim.statement.split()) < MIN_CLAIM_WORDS or _VERIFIES_BACK.match(piece)
+            if back and index > 0:
                 claim = extract_claim(pieces[index - 1])  # "… . Klopt dat?" verifies the last
                 parts[-1] = AskPart(parts[-1].text, (*parts[-1].asks, Ask.CLAIM))
+            elif index > 0 and _TOPIC_BEFORE.search(claim.statement):
+                claim = replace(claim, context=pieces[index - 1])
         parts.append(AskPart(piece, tuple(asks), referral if asks else None))
     asked = [p for p in parts if p.asks and (Ask.CLAIM not in p.asks or verifies(p.text))]
     if asked and claim is not None and not any(verifies(p.text) for p in parts):

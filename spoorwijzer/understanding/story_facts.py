@@ -129,8 +129,14 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         # "zegt dat de administratieve functie … passend is"
         r"(?<!geen )(?<!geen andere )\b(?:functie|werk|plek|baan|taken)\b(?:(?!niet\b|geen\b)"
         r"[^.?!]){0,60}?\b(?:passend|geschikt)\s+(?:is|zijn)\b(?![^.?!]*\?)|"
-        rf"\b(?:ander|aangepast|licht)e?\s+werk\s+wel\b|\bwel\s+(?:\w+\s+)?{_OTHER_WORK}\s*werk|"
-        r"\b(?:ander|aangepast|licht)e?\s+werk\s+(?:kan|kon|mag)\b(?!\s+(?:niet|geen))|"
+        rf"\b{_OTHER_WORK}\s+werk\s+wel\b|\bwel\s+(?:\w+\s+)?{_OTHER_WORK}\s*werk|"
+        rf"\b{_OTHER_WORK}\s*werk\s+(?:kan|kon|mag|gaat|lukt)\b(?!\s+(?:niet|geen))|"
+        # "licht administratief werk zonder lang staan wel gaat", "Dagwerk van een paar uur kan
+        # volgens de arts wel"
+        rf"\b{_OTHER_WORK}\s+(?:\w+\s+)?werk\b(?:(?!niet\b|geen\b)[^.?!,]){{0,40}}?\bwel\s+"
+        r"(?:gaat|kan|lukt|mogelijk)\b|"
+        r"\b\w+werk\b(?:(?!niet\b|geen\b|eigen\b)[^.?!,]){0,40}?\b(?:kan|mag|gaat|lukt)\s+"
+        r"(?:(?!niet\b|geen\b)\w+\s+){0,4}?wel\b|"
         r"\b\w*werk\s+(?:kan|mag)\s+(?:hij|ie|ze|zij)\s+wel\b|"
         r"\bmaar\s+(?:\w+\s+){1,3}?(?:kan|mag)\s+(?:hij|ie|ze|zij)\s+wel\b|"
         r"(?:kan|mag)\s+(?:(?:hij|ie|ze|zij)\s+)?(?:wel\s+)?(?:halve dagen|parttime|deeltijd|"
@@ -390,7 +396,8 @@ _PROSPECT = re.compile(
     rf"({NUMBER_PATTERN}|een half|anderhalf){_UP_TO}\s+(maand|maanden|week|weken|jaar)\b"
     r"(?!\s+(?:ziek|ziekte|verzuim|thuis))"
     r"[^.?!]{0,80}?(?:terug|hervat|hersteld|aan het werk|aan de slag|weer "
-    r"(?:werk|beginnen)|eigen (?:werk|functie)|volledig|structureel)",
+    r"(?:werk|beginnen)|eigen (?:werk|functie)|volledig|structureel|oppakken|"
+    r"weer\s+(?:kan|gaat)\b)",
     _FLAGS,
 )
 # "over een maand of zes": the number after "of" is the estimate.
@@ -408,12 +415,15 @@ _NOT_SOON = re.compile(
     _FLAGS,
 )
 _PROSPECT_REVERSED = re.compile(
+    # "weer helemaal de kas in kan, maar pas over ongeveer vijf maanden"
     r"(?:terug|hervat|hersteld|aan het werk|eigen (?:werk|functie)|weer (?:aan de slag|"
-    rf"beginnen))[^.?!]{{0,60}}?\b(?:binnen|over|na|in)\s+({NUMBER_PATTERN}|een half|anderhalf)"
+    r"beginnen)|weer\s+(?:\w+\s+){0,4}?(?:in|op)\s+kan\b)[^.?!]{0,60}?\b(?:binnen|over|na|in)\s+"
+    rf"(?:ongeveer\s+|zo'?n\s+)?({NUMBER_PATTERN}|een half|anderhalf)"
     rf"{_UP_TO}\s+(maand|maanden|week|weken|jaar)",
     _FLAGS,
 )
 _NO_PROSPECT = re.compile(
+    r"\bzicht\s+op\s+(?:terugkeer|herstel|hervatting)\s*:\s*(?:geen|nul|nee|0)\b|"  # "…: nul"
     r"geen\s+(?:\w+\s+)?zicht\s+op\s+(?:\w+\s+)?(?:terugkeer|herstel|hervatting)|"
     r"\bno\s+(?:real\s+)?(?:prospect|chance|sign)\s+of\s+(?:\w+\s+){0,2}?(?:coming back|return\w*|"
     r"recover\w*)|"
@@ -446,7 +456,8 @@ HYPOTHETICAL = re.compile(
     r"\bwat is (?:een |de |het )?'?(?:gbm|fml|marginale|geen benutbare)|"
     r"\bmocht (?:de|het|er|blijken)\b|\b(?:meestal|doorgaans)\b|\bbedoel\w*\b|"
     r"\bhetzelfde als\b|"
-    r"\bzou(?:den)?\s+(?:het|er|je|ik|we|wij|hij|zij|ze|u)\b",
+    # "maar administratie zou ze wel kunnen" tells what she can do
+    r"\bzou(?:den)?\s+(?:het|er|je|ik|we|wij|hij|zij|ze|u)\b(?!\s+wel\s+(?:kunnen|kan|mogen)\b)",
     _FLAGS,
 )
 # A condition about this case ("als er binnen 3 maanden zicht is") states nothing: only that

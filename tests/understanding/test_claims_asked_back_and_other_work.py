@@ -1,0 +1,93 @@
+"""Claims verified by a check that points back or forward, decisions asked about a spoor 2
+named just before, and the bedrijfsarts's "own work not, other work yes" in more wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from spoorwijzer.understanding.asks import Ask, read_asks
+from spoorwijzer.understanding.story_facts import read_story_facts
+
+
+def _facts(text: str) -> dict[str, str]:
+    return {f.name: f.value for f in read_story_facts(text)}
+
+
+def test_a_check_verifies_the_sentence_before_whatever_follows_it() -> None:
+    reading = read_asks(
+        "iemand zei dat een zieke werknemer niet op vakantie mag. klopt dat? hij wil naar Spanje"
+    )
+    assert reading.claim is not None
+    assert "vakantie" in reading.claim.statement
+
+
+def test_a_statement_naming_its_topic_by_daar_keeps_the_part_before() -> None:
+    reading = read_asks(
+        "Wat is een FML precies, en klopt het dat de werknemer daar zelf om moet vragen?"
+    )
+    assert reading.claim is not None
+    assert reading.claim.context.startswith("Wat is een FML")
+    assert "FML" not in reading.claim.statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb begrepen dat de werkgever altijd een re-integratiebureau moet inhuren.",
+        "Mij is door de accountant verteld dat het loon na een jaar ziekte stopt.",
+        "Als ik het goed begrijp, hoeft een kleine werkgever geen bedrijfsarts in te schakelen?",
+    ],
+)
+def test_more_ways_to_put_up_a_rule(text: str) -> None:
+    reading = read_asks(text)
+    assert Ask.CLAIM in reading.asks
+    assert reading.claim is not None
+
+
+def test_a_doctors_judgement_told_by_the_arts_is_news_not_a_claim() -> None:
+    reading = read_asks("De arts van de arbodienst zegt dat ze beperkt belastbaar is.")
+    assert reading.claim is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onze planner is overspannen. HR begint al over spoor 2. Is dat nu al nodig?",
+        "WAT BETEKENT DAT VOOR HET TWEEDE SPOOR. MOET IK NU AL BEGINNEN",
+    ],
+)
+def test_a_spoor_2_decision_asked_without_naming_it_or_without_a_question_mark(
+    text: str,
+) -> None:
+    assert Ask.SPOOR2_DECISION in read_asks(text).asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De BA zegt: niet meer terug als stukadoor, kantoorwerk kan wel.",
+        "Haar eigen werk aan de kassa kan niet meer, maar licht administratief werk met "
+        "pauzes wel gaat, schrijft de bedrijfsarts.",
+        "Zijn eigen werk (sjouwen, bukken) lukt niet meer volgens de bedrijfsarts, lichter werk wel.",
+        "Volgens de arts mag hij geen nachten meer draaien. Ochtendwerk van een paar uur mag "
+        "volgens haar wel.",
+        "De bedrijfsarts zegt dat ze nooit meer kan koken, maar de bediening zou ze wel kunnen.",
+    ],
+)
+def test_own_work_not_but_other_work_yes(text: str) -> None:
+    assert _facts(text).get("oordeel_bedrijfsarts") == "ander_werk_mogelijk"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De BA denkt dat hij weer volledig de wagen op kan, maar pas over zo'n vier maanden.",
+            "later_dan_3_maanden",
+        ),
+        ("Ze kan haar eigen werk pas na ongeveer twee maanden weer oppakken.", "binnen_3_maanden"),
+        ("- zicht op terugkeer: nul", "geen"),
+    ],
+)
+def test_a_prospect_told_after_the_return(text: str, expected: str) -> None:
+    assert _facts(text).get("zicht_op_terugkeer") == expected
