@@ -218,7 +218,8 @@ _VERIFY = re.compile(
     r"(?:iemand|collega|collega's|mijn (?:collega|baas|"
     r"leidinggevende|manager|directeur|vriend|vriendin|buurman|buurvrouw|partner|accountant|"
     r"schoonvader|zwager|man|vrouw)|men|internet|een blog|een artikel|het artikel|een site|"
-    r"iedereen|ze op internet|ik|(?:onze|mijn|de|het|een|ons)\s+(?:\w+\s+)?" + _ADVISER + r") "
+    r"iedereen|ze op internet|ik|(?:onze|mijn|de|het|een|ons)\s+(?:\w+\s+)?" + _ADVISER + r"|"
+    r"(?:mijn|onze|m'n)\s+(?:vorige\s+|oude\s+)?[\w-]+) "
     r"(?:\w+\s+){0,3}(?:zegt|zei|zeggen|beweert|beweerde|stelt|stelde|vindt|vond|meent|"
     r"schrijft|schreef|las|lees|hoorde|hoor|heb gelezen|heb gehoord|leest|adviseert|"
     r"adviseerde|roept)\b[^.?!]{0,40}?\bdat\b|"
@@ -251,6 +252,7 @@ _VERIFY_WEAK = re.compile(
     + _ADVISER
     + r")\s+(?:\w+\s+){0,3}(?:denkt|denken|dacht|zeet|claimt|claimde)\b[^.?!]{0,40}?\bdat\b|"
     rf"\b(?:{_HELD_VIEW})\s+dat\b|"
+    r"\b(?:ons|het)\s+beleid\s+is\s*(?::|dat\b)|\bis\s+(?:het|ons)\s+beleid\s*(?::|dat\b)|"
     r"^\W*(?:de\s+)?(?:wg|werkgever|ww|werknemer)\s+(?:stelt|zegt|meent|denkt|vindt)\s*(?::|dat\b)|"
     # "Ik heb begrepen dat …", "Ons is door de adviseur medegedeeld dat …", "Als ik het goed
     # begrijp, …"
@@ -279,6 +281,7 @@ _MONTH_NAME = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", _F)
 
 def _states_a_rule(statement: str) -> bool:
     """True when a statement put up by a weak cue states a rule, not news of the case."""
+    statement = _CONCESSION.sub(" ", statement)  # "ook al heeft UWV nog niet beslist"
     return not (
         is_case_detail(statement)
         or _CASE_NEWS.search(statement)
@@ -288,7 +291,8 @@ def _states_a_rule(statement: str) -> bool:
 
 
 _VERIFY_STRIP = re.compile(
-    r"^(?:[^.?!]*?\b(?:klopt het (?:niet )?dat|is het (?:niet )?waar dat|is het (?:niet )?zo dat|"
+    r"^(?:[^.?!]*?\bbeleid\s*(?:is\s*)?(?::|dat)|"  # "Bij ons is het beleid: …"
+    r"[^.?!]*?\b(?:klopt het (?:niet )?dat|is het (?:niet )?waar dat|is het (?:niet )?zo dat|"
     r"klopt het als|"
     r"(?:zegt|zei|zeggen|beweert|beweerde|schrijft|schreef|las|lees|hoorde|hoor|hoort|gelezen|"
     r"gehoord|dacht|dachten|meende|vindt|vond|meent|denkt|denken|stelt|stelde|zeet|claimt|claimde|"
@@ -672,10 +676,19 @@ def _asks_track_decision(part: str) -> bool:
     asked = re.split(r"[.!]\s+", part.strip())[-1]  # the question after any story sentence
     # "WAT BETEKENT DAT VOOR DAT TWEEDE SPOOR." asks without its question mark
     put = asked.endswith("?") or bool(_QUESTION_WORD.match(asked) or _MODAL_START.match(asked))
-    if not put or not _TRACK_MENTION.search(asked) or verifies(asked):
+    if not put or not _TRACK_MENTION.search(asked) or verifies(asked) or _RULE_ASKED.match(asked):
         return False
     short = len(asked.split()) <= _SHORT_TRACK_QUESTION and not _QUESTION_WORD.match(asked)
     return bool(_DECISION_WORD.search(asked)) or short  # "Wat is spoor 2?" asks what it is
+
+
+# "Is een AD-onderzoek wettelijk verplicht voordat spoor 2 mag beginnen?": a rule asked, of a
+# thing other than the employer's own next step
+_RULE_ASKED = re.compile(
+    r"^\s*(?:is|zijn)\s+(?:een|het|de)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+)?"
+    r"(?:wettelijk\s+|echt\s+)?verplicht\b",
+    _F,
+)
 
 
 def _decides_track_before(before: str, part: str) -> bool:
@@ -692,7 +705,7 @@ def _decides_track_before(before: str, part: str) -> bool:
 
 def _rule_asks(part: str) -> list[Ask]:
     found: list[Ask] = []
-    if _SPOOR2.search(part) or _asks_track_decision(part):
+    if (_SPOOR2.search(part) and not _RULE_ASKED.match(part)) or _asks_track_decision(part):
         found.append(Ask.SPOOR2_DECISION)
     if verifies(part):
         found.append(Ask.CLAIM)
@@ -893,6 +906,7 @@ _BOTH_OPTIONS = re.compile(r"\b(?:wel\s+)?of\s+(?:niet|geen)\b", _F)
 # concession or condition after the main clause, not its polarity.
 _CONCESSION = re.compile(
     r"(?:,\s*|(?<=\w)\s+)(?:ook|zelfs)\s+(?:niet\s+)?(?:als|wanneer|indien)\b[^.?!]*|"
+    r"(?:,\s*|(?<=\w)\s+)(?:ook|zelfs)\s+al\b[^.?!]*|"  # "…, ook al heeft UWV nog niet beslist"
     r"(?<=\w)\s+(?:zolang|tenzij)\b[^,.?!]*|"  # after the main clause, not "Zolang …, …"
     # "… mag op vakantie, mits het zijn herstel niet schaadt": a proviso, not the polarity (a
     # condition with "als" stays: claims count theirs too, "Als hij … niet meer kan, …")

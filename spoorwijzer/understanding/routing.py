@@ -39,6 +39,8 @@ _DOMAIN = re.compile(
     r"functionele mogelijkheden|\bpva\b|ontsla\w*|transitievergoeding|verzuimverzeker|\bezd\b|"
     r"\bba\b|mankeer\w*|thuis\s?gebleven|loon\s+(?:\w+\s+)?(?:stoppen|stopzetten|opschorten)|"
     r"\bzit\s+(?:\w+\s+)?thuis\b|"
+    # a sick employee's health in other words: "dezelfde kwaal", "vragen wat ze heeft"
+    r"\bkwaal\b|\baandoening\b|\bdiagnose\b|\bvragen\s+wat\s+(?:hij|ze|zij)\s+(?:precies\s+)?heeft\b|"
     r"\b(?:een|het|de)\s+do\b|\bdo\s+(?:aan)?vragen\b|\bdo\s+aangevraagd\b",  # deskundigenoordeel
     re.IGNORECASE,
 )

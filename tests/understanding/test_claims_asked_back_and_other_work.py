@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spoorwijzer.understanding.asks import Ask, read_asks
+from spoorwijzer.understanding.routing import is_in_domain
 from spoorwijzer.understanding.story_facts import read_story_facts
 
 
@@ -91,3 +92,46 @@ def test_own_work_not_but_other_work_yes(text: str) -> None:
 )
 def test_a_prospect_told_after_the_return(text: str, expected: str) -> None:
     assert _facts(text).get("zicht_op_terugkeer") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_part", "negations"),
+    [
+        (  # a predecessor, not a listed adviser, put the rule up
+            "Mijn voorganger schreef in de overdracht dat een zieke werknemer geen "
+            "vakantiedagen opbouwt. Dat lijkt me sterk.",
+            "vakantiedagen",
+            1,
+        ),
+        (  # a policy stated; "ook al … nog niet" is a concession, not the polarity
+            "Bij ons is het beleid: na 104 weken stopt het loon, ook al is er nog geen "
+            "WIA-beslissing.",
+            "104 weken",
+            0,
+        ),
+    ],
+)
+def test_a_rule_put_up_by_a_policy_or_a_predecessor(
+    text: str, statement_part: str, negations: int
+) -> None:
+    reading = read_asks(text)
+    assert reading.claim is not None
+    assert statement_part in reading.claim.statement
+    assert reading.claim.negations == negations
+
+
+def test_a_rule_asked_about_a_step_before_spoor_2_is_no_decision() -> None:
+    reading = read_asks("Is een probleemanalyse wettelijk verplicht voordat spoor 2 mag beginnen?")
+    assert Ask.SPOOR2_DECISION not in reading.asks
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Mag ik gewoon vragen wat hij heeft? Ik wil hem helpen.", True),
+        ("Tellen de periodes alleen op bij dezelfde kwaal?", True),
+        ("Mag ik vragen wat de offerte kost?", False),
+    ],
+)
+def test_health_words_name_the_domain(text: str, inside: bool) -> None:
+    assert is_in_domain(text) is inside
