@@ -678,6 +678,13 @@ def _asks_for_the_case(ask_list: list[Ask], asks: AskReading, case: _Case) -> li
         and any(f.name == "medewerking" and f.value == "nee" for f in reading.story)
     ):  # "… maar de werknemer weigert die functie": what to do about that, beside the decision
         ask_list.append(Ask.WHAT_TO_DO)
+    if (
+        Ask.SPOOR2_DECISION in ask_list
+        and Ask.DATES in ask_list
+        and case.dossier.first_sick_day is None
+        and not any(Ask.DATES in p.asks for p in asks.parts)
+    ):  # "kunnen we spoor 2 al in december starten?": no dates asked, none to compute
+        ask_list.remove(Ask.DATES)
     # A first sick day the user gave (a date, not "al een half jaar"): show its deadlines.
     told_first_day = reading.facts.facts is not None and case.dossier.first_sick_day_exact
     if told_first_day and not {Ask.DATES, Ask.SPOOR2_DECISION} & set(ask_list):

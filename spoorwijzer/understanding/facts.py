@@ -105,6 +105,8 @@ _CONTEXT_AFTER = 45
 
 
 _AHEAD_CUES = frozenset({"einde_dienstverband", "aow_datum"})
+_HEDGE_BEFORE = 80  # characters before and after a first day's mention where a hedge counts
+_HEDGE_AFTER = 40
 _APPROXIMATE_WORDS = re.compile(
     r"ongeveer|\brond\b|circa|\bca\.|\bzo'?n\b|weet .{0,30}niet precies|"
     r"precieze datum|exacte datum|ergens",
@@ -328,7 +330,18 @@ def read_question_facts(text: str, today: date | None = None) -> QuestionFacts:
         for cue, day in collected.cued
         if day in approximate_days
     ]
-    if facts is not None and _APPROXIMATE_WORDS.search(text):
+    # "ongeveer 12 januari", "ik weet de precieze datum niet. Het was 3 maart": hedged near the
+    # first day's mention (not "zo'n traject" at the end of a long message)
+    first_told = (
+        []
+        if facts is None
+        else [
+            text[max(0, m.start - _HEDGE_BEFORE) : m.end + _HEDGE_AFTER]
+            for m in mentions
+            if m.day == facts.periods[0].first_day
+        ]
+    )
+    if facts is not None and any(_APPROXIMATE_WORDS.search(told) for told in first_told):
         first = facts.periods[0].first_day
         if not any(a.cue == "first_day" for a in read):
             read.append(Assumption("first_day", first, format_date(first)))

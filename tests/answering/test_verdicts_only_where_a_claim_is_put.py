@@ -44,3 +44,14 @@ def test_a_topic_named_before_the_check(assistant: Any) -> None:
         today=TODAY,
     )
     assert answer.verdict == "fabel"
+
+
+def test_a_decision_without_a_sick_day_asks_no_dates(assistant: Any) -> None:
+    answer = assistant.answer(
+        "De bedrijfsarts zegt: eigen werk niet, ander werk wel. De arbeidsdeskundige komt op 12 "
+        "januari. Kunnen we spoor 2 al in december starten?",
+        today=TODAY,
+    )
+    asked = [f.question for f in answer.follow_up]
+    assert not any("eerste ziektedag" in q for q in asked)
+    assert any("zicht op terugkeer" in q for q in asked)

@@ -117,3 +117,18 @@ def test_month_first_dates_only_when_the_writer_says_so() -> None:
     assert periods("I'm American, so month/day: she called in sick on 10/5.") == [
         ["2026-10-05", None]
     ]
+
+
+def test_a_hedge_counts_only_near_the_first_day() -> None:
+    exact = read_messages(
+        [
+            "Mijn kok is ziek sinds 9 februari 2026. De bedrijfsarts zegt dat hij ander werk kan "
+            "doen. Moet ik spoor 2 starten en wat kost zo'n traject eigenlijk?"
+        ],
+        TODAY,
+    ).facts["ziekteperiodes"]
+    assert exact.certainty.value == "exact"
+    hedged = read_messages(
+        ["Ik weet de precieze datum niet meer. Het was 9 februari."], TODAY
+    ).facts["ziekteperiodes"]
+    assert hedged.certainty.value == "approximate"
