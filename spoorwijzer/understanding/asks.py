@@ -884,6 +884,13 @@ _LEADING_TAG = re.compile(
 def extract_claim(part: str) -> ClaimAsk:
     """The statement inside a verification ask, without "klopt het dat" or "toch?"."""
     stripped = _ENUMERATION.sub("", part.strip())
+    # "… hoef ik hem toch geen loon meer te betale? anders weet ik het ook nie meer": the
+    # question that verifies is the statement, the words after it a comment
+    questions = [q for q in re.split(r"(?<=\?)\s+", stripped) if q.strip()]
+    if len(questions) > 1:
+        checked = [q for q in questions if _VERIFY.search(q) or _VERIFY_WEAK.search(q)]
+        long_enough = [q for q in questions if len(q.split()) >= MIN_CLAIM_WORDS]
+        stripped = (checked or long_enough or [stripped])[0]
     # "Als de bedrijfsarts zegt dat …, moet …": that "zegt dat" is the condition, not a cue.
     stripped = _LEADING_TAG.sub("", stripped)  # "Als ik me niet vergis stopt …"
     statement = stripped if _CONDITION_CLAUSE.match(stripped) else _VERIFY_STRIP.sub("", stripped)
@@ -915,12 +922,45 @@ _CONCESSION = re.compile(
 )
 
 
+# "… voor werknemers die niet naar hun functie kunnen terugkeren": a relative clause that says
+# which ones, not the statement's polarity
+_NEGATED_RELATIVE = re.compile(r"\b(?:die|dat)\s+(?:niet|geen)\b[^,.;?!]*", _F)
+# "… verplicht ben om te re-integreren als mijn werknemer niet meer terug kan": a condition after
+# the main clause, no more its polarity than one before it
+# (not "als werkgever niet bindend": "als" before a role means "as")
+_TRAILING_CONDITION = re.compile(
+    r"(?<=\w)\s+(?:als|wanneer|indien|zodra)\s+(?:hij|ze|zij|ie|ik|je|u|we|wij|mijn|m'n|onze|ons|"
+    r"zijn|haar|de|het|een|er)\s+[^,.;?!]*",
+    _F,
+)
+
+
+# a finite verb of the clause before "als": then "als …" is a condition after a main clause
+# ("… verplicht ben om te re-integreren als …"), not one before it ("dus als we dat volgen
+# krijgen we geen loonsanctie")
+_MAIN_VERB = re.compile(
+    r"\b(?:is|ben|zijn|moet|moeten|mag|mogen|hoeft|hoef|hoeven|kan|kun|kunnen|verplicht|stopt|"
+    r"loopt|telt|tellen|geldt|gelden|heeft|hebben|wordt|worden)\b",
+    _F,
+)
+
+
+def _after_a_main_clause(statement: str, condition: re.Match[str]) -> str:
+    """The condition left out when a main clause stands before it in its clause, else kept."""
+    before = re.split(r"[,;:]", statement[: condition.start()])[-1]
+    return " " if _MAIN_VERB.search(before) else condition.group(0)
+
+
 def count_negations(statement: str) -> int:
     """Negation words in a statement ("niet", "geen", "nooit" …).
 
-    "Wel of niet" and a concession ("…, ook als … niet …") are left out.
+    "Wel of niet", a concession ("…, ook als … niet …"), a relative clause ("werknemers die
+    niet terug kunnen") and a condition after the main clause ("… als hij niet terug kan") are
+    left out.
     """
-    return len(_NEGATION.findall(_BOTH_OPTIONS.sub(" ", _CONCESSION.sub(" ", statement))))
+    kept = _NEGATED_RELATIVE.sub(" ", _CONCESSION.sub(" ", statement))
+    kept = _TRAILING_CONDITION.sub(lambda m: _after_a_main_clause(kept, m), kept)
+    return len(_NEGATION.findall(_BOTH_OPTIONS.sub(" ", kept)))
 
 
 CLASSIFIER_MIN_PROBABILITY = 0.5

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from spoorwijzer.understanding.asks import Ask, read_asks
+from spoorwijzer.understanding.asks import Ask, count_negations, extract_claim, read_asks
 from spoorwijzer.understanding.routing import is_in_domain
 from spoorwijzer.understanding.story_facts import read_story_facts
 
@@ -135,3 +135,20 @@ def test_a_rule_asked_about_a_step_before_spoor_2_is_no_decision() -> None:
 )
 def test_health_words_name_the_domain(text: str, inside: bool) -> None:
     assert is_in_domain(text) is inside
+
+
+def test_a_relative_clause_is_not_the_polarity() -> None:
+    assert (
+        count_negations("Werkgevers moeten iets doen voor werknemers die niet terug kunnen.") == 0
+    )
+    assert count_negations("Werknemers die niet terug kunnen, hoeven niets te krijgen.") == 1
+    # a condition after the main clause neither
+    assert count_negations("ik ben verplicht te re-integreren als hij niet terug kan") == 0
+
+
+def test_a_comment_after_the_question_is_not_the_statement() -> None:
+    said = extract_claim(
+        "als spoor 2 begint hoef ik haar toch geen loon meer te betalen? ik snap er niks meer van"
+    )
+    assert "snap" not in said.statement
+    assert said.negations == 1
