@@ -749,7 +749,10 @@ _BACK_TO_THE_STORY = re.compile(
 
 # A sentence about the user's own people: "Onze BA gebruikt het steeds in zijn verslagen".
 _OUR_OWN = re.compile(
-    r"^\s*(?:(?:en|maar)\s+)?(?:onze|ons|mijn|m'n)\s+\w+\s+(?!zegt|zei|zeggen)", re.I
+    r"^\s*(?:(?:en|maar)\s+)?(?:onze|ons|mijn|m'n)\s+\w+\s+"
+    r"(?!zegt|zei|zeggen|denkt|dacht|vindt|vond|meent|beweert|beweerde|stelt|stelde|schreef|"
+    r"schrijft|is ervan|was ervan|gaat ervan)",
+    re.I,
 )
 # "Telt die tijd nog mee?", "Tellen die twee periodes bij elkaar op?", "Tellen de dagen dat ze
 # werkt mee?": the time of the story told, asked about.

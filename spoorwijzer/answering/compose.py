@@ -339,8 +339,8 @@ def _milestone_keys(
     # the part's own milestones first, then those another part of the message names ("Loopt
     # de teller van de 104 weken door? Wanneer moet ik de 42e-weeksmelding doen?")
     # (a part that names none gets every main milestone, below)
-    for text in (question, asked_elsewhere):
-        if text is asked_elsewhere and not keys:
+    for index, text in enumerate((question, asked_elsewhere)):
+        if index and not keys:
             break
         for pattern, milestone_keys in _MILESTONE_WORDS:
             if re.search(pattern, text.lower()):

@@ -10,15 +10,26 @@ from __future__ import annotations
 
 import re
 
-# "month/day", "mm/dd", "MM-DD", "maand/dag", "American date format", "Amerikaanse notatie"
+# "month/day", "mm/dd", "maand/dag", "American date format", "Amerikaanse notatie"
 _DECLARED = re.compile(
-    r"\bmonth[ /-]?(?:first|day|/day)\b|\bmm[/-]dd\b|\bmaand[ /-](?:dag|eerst)\b|"
+    r"\bmonth[ /-]?(?:first|day|/day)\b|\bmm/dd\b|\bmaand[ /-](?:dag|eerst)\b|"
     r"\bamerican\b[^.?!]{0,40}\bdates?\b|\bI'?m\s+american\b|\bamerikaanse\s+(?:notatie|datum)|"
     r"\bUS\s+(?:date\s+)?(?:format|notation|style)\b",
     re.IGNORECASE,
 )
+# A declaration taken back in its own clause ("niet", "geen", "not") or day-first named beside it.
+_DENIED = re.compile(
+    r"\b(?:niet|geen|not|never|nooit)\b|\bdag[ /-]maand\b|\bday[ /-]month\b|\bdd/mm\b", re.I
+)
 # "10/6", "11/3/2026", "3/14/26": slash dates only (a dash or dot date is not written that way).
 _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(/\d{2,4})?(?![\d/])")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause (between commas, brackets or sentence ends) that holds text[start:end]."""
+    before = max(text.rfind(mark, 0, start) for mark in ",.;:!?(")
+    after = [i for i in (text.find(mark, end) for mark in ",.;:!?)") if i >= 0]
+    return text[before + 1 : min(after) if after else len(text)]
 
 
 def day_first(text: str) -> str:
@@ -30,8 +41,9 @@ def day_first(text: str) -> str:
     Returns:
         The text with "10/6" written "6/10" when the writer declares month/day, else unchanged.
     """
-    if not _DECLARED.search(text):
-        return text
+    declared = _DECLARED.search(text)
+    if not declared or _DENIED.search(_clause_around(text, declared.start(), declared.end())):
+        return text  # "ik gebruik de Amerikaanse notatie niet, gewoon dag/maand"
 
     def swap(match: re.Match[str]) -> str:
         month, day = int(match.group(1)), int(match.group(2))

@@ -118,7 +118,7 @@ _YEAR_PART = re.compile(
 )
 # "eerste werkdag van het jaar": the first Monday to Friday after Nieuwjaarsdag
 _FIRST_WORKDAY = re.compile(
-    r"\b(?:eerste|1e)\s+werkdag\s+(?:van|in)\s+(?:het\s+(?:nieuwe\s+)?jaar|januari)"
+    r"\b(?:eerste|1e)\s+werkdag\s+(?:van|in)\s+(?:het\s+(?P<new>nieuwe\s+)?jaar|januari)"
     r"(?:\s+(?P<year>\d{4}))?",
     re.IGNORECASE,
 )
@@ -185,6 +185,7 @@ def _offset_days(words: str) -> int:
 
 
 def _first_workday(year: int) -> date:
+    """The first Monday to Friday after Nieuwjaarsdag."""
     day = date(year, 1, 2)
     while day.weekday() >= 5:
         day += timedelta(days=1)
@@ -233,7 +234,9 @@ def find_named_days(text: str, today: date) -> list[NamedDay]:
     for match in _FIRST_WORKDAY.finditer(text):
         year = int(match.group("year") or today.year)
         workday = _first_workday(year)
-        if workday > today and not match.group("year"):
+        if match.group("new") and workday <= today:  # "het nieuwe jaar": the one coming
+            workday = _first_workday(year + 1)
+        elif workday > today and not match.group("year"):
             workday = _first_workday(year - 1)
         found.append(NamedDay(workday, True, match.start(), match.end()))
     for match in _SEASON.finditer(text):

@@ -192,9 +192,7 @@ _SIMPLE = re.compile(
     rf"(?:{NUMBER_PATTERN}|een half|anderhalf)\s+(?:week|weken|maand|maanden|jaar)\b)"
     # "vandaag belt hij dat het nog duurt": news told today, not the day he fell ill
     r"(?!\s+(?:belt|belde|zegt|zei|meldt|meldde|appt|appte|mailt|mailde|laat|liet|hoorde|"
-    r"sprak|spreek|heb ik|hebben we|kreeg|kregen)\b"
-    # … unless the news is the sick report itself: "gisteren belde ze dat ze ziek is"
-    r"(?![^.?!]{0,60}\b(?:dat\s+(?:ze|hij|zij|ie)\s+ziek\b|(?:zich\s+)?ziek\s?(?:te\s+)?melden\b)))",
+    r"sprak|spreek|heb ik|hebben we|kreeg|kregen)\b)",
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(r"vorig jaar|verleden jaar|afgelopen jaar", re.IGNORECASE)

@@ -140,6 +140,8 @@ class ClaimMatcher:
                 claim = self._by_text.get(passage.chunk.section.strip().lower())
                 if claim is None or passage.similarity < floor:
                     continue
+                if _track_left_out(text, claim.claim):
+                    continue  # "spoor 2 pas na de WIA-aanvraag" is no claim on the WIA alone
                 agree = terms_agree(text, claim.claim, strict=strict or strict_terms)
                 if not agree and passage is not clear:
                     continue
@@ -167,9 +169,10 @@ class ClaimMatcher:
         Both read one search of the claims' own texts and of the nearest wordings.
         """
         own, wordings, passages = self.hits(statement)
-        return self._by_wording(statement, own, wordings[:WORDING_NEIGHBOURS], passages) or (
+        found = self._by_wording(statement, own, wordings[:WORDING_NEIGHBOURS], passages) or (
             self._by_ranker(statement, own, wordings, passages)
         )
+        return None if found and _track_left_out(statement, found.claim.claim) else found
 
     def _by_wording(
         self,
@@ -262,6 +265,17 @@ def _asked_about(question: str, claim: str) -> bool:
     """A question with a condition after it agrees with the claim in its own clause too."""
     head = _TRAILING_CONDITION.sub("", question)
     return head == question or agreement(head, claim) > 0
+
+
+_TRACK_TERM = re.compile(
+    r"\b(?:spoor\s*[12]|spoor\s+(?:een|twee)|(?:eerste|tweede|1e|2e)\s+spoor|spoortraject)",
+    re.IGNORECASE,
+)
+
+
+def _track_left_out(statement: str, claim: str) -> bool:
+    """True when the statement is about a track (spoor 1 or 2) and the claim names none."""
+    return bool(_TRACK_TERM.search(statement)) and not _TRACK_TERM.search(claim)
 
 
 def _clearly_nearest(passages: Sequence[Passage]) -> Passage | None:

@@ -218,8 +218,7 @@ _VERIFY = re.compile(
     r"(?:iemand|collega|collega's|mijn (?:collega|baas|"
     r"leidinggevende|manager|directeur|vriend|vriendin|buurman|buurvrouw|partner|accountant|"
     r"schoonvader|zwager|man|vrouw)|men|internet|een blog|een artikel|het artikel|een site|"
-    r"iedereen|ze op internet|ik|(?:onze|mijn|de|het|een|ons)\s+(?:\w+\s+)?" + _ADVISER + r"|"
-    r"(?:mijn|onze|m'n)\s+(?:vorige\s+|oude\s+)?[\w-]+) "
+    r"iedereen|ze op internet|ik|(?:onze|mijn|de|het|een|ons)\s+(?:\w+\s+)?" + _ADVISER + r") "
     r"(?:\w+\s+){0,3}(?:zegt|zei|zeggen|beweert|beweerde|stelt|stelde|vindt|vond|meent|"
     r"schrijft|schreef|las|lees|hoorde|hoor|heb gelezen|heb gehoord|leest|adviseert|"
     r"adviseerde|roept)\b[^.?!]{0,40}?\bdat\b|"
@@ -253,6 +252,9 @@ _VERIFY_WEAK = re.compile(
     + r")\s+(?:\w+\s+){0,3}(?:denkt|denken|dacht|zeet|claimt|claimde)\b[^.?!]{0,40}?\bdat\b|"
     rf"\b(?:{_HELD_VIEW})\s+dat\b|"
     r"\b(?:ons|het)\s+beleid\s+is\s*(?::|dat\b)|\bis\s+(?:het|ons)\s+beleid\s*(?::|dat\b)|"
+    # "Mijn voorganger schreef dat …": anyone of ours, when what follows states a rule
+    r"(?:mijn|onze|m'n)\s+(?:vorige\s+|oude\s+)?[\w-]+\s+(?:\w+\s+){0,3}(?:zegt|zei|schreef|"
+    r"schrijft|beweert|beweerde|stelt|stelde)\b[^.?!]{0,40}?\bdat\b|"
     r"^\W*(?:de\s+)?(?:wg|werkgever|ww|werknemer)\s+(?:stelt|zegt|meent|denkt|vindt)\s*(?::|dat\b)|"
     # "Ik heb begrepen dat …", "Ons is door de adviseur medegedeeld dat …", "Als ik het goed
     # begrijp, …"
@@ -676,19 +678,10 @@ def _asks_track_decision(part: str) -> bool:
     asked = re.split(r"[.!]\s+", part.strip())[-1]  # the question after any story sentence
     # "WAT BETEKENT DAT VOOR DAT TWEEDE SPOOR." asks without its question mark
     put = asked.endswith("?") or bool(_QUESTION_WORD.match(asked) or _MODAL_START.match(asked))
-    if not put or not _TRACK_MENTION.search(asked) or verifies(asked) or _RULE_ASKED.match(asked):
+    if not put or not _TRACK_MENTION.search(asked) or verifies(asked):
         return False
     short = len(asked.split()) <= _SHORT_TRACK_QUESTION and not _QUESTION_WORD.match(asked)
     return bool(_DECISION_WORD.search(asked)) or short  # "Wat is spoor 2?" asks what it is
-
-
-# "Is een AD-onderzoek wettelijk verplicht voordat spoor 2 mag beginnen?": a rule asked, of a
-# thing other than the employer's own next step
-_RULE_ASKED = re.compile(
-    r"^\s*(?:is|zijn)\s+(?:een|het|de)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+)?"
-    r"(?:wettelijk\s+|echt\s+)?verplicht\b",
-    _F,
-)
 
 
 def _decides_track_before(before: str, part: str) -> bool:
@@ -705,7 +698,7 @@ def _decides_track_before(before: str, part: str) -> bool:
 
 def _rule_asks(part: str) -> list[Ask]:
     found: list[Ask] = []
-    if (_SPOOR2.search(part) and not _RULE_ASKED.match(part)) or _asks_track_decision(part):
+    if _SPOOR2.search(part) or _asks_track_decision(part):
         found.append(Ask.SPOOR2_DECISION)
     if verifies(part):
         found.append(Ask.CLAIM)
@@ -922,45 +915,12 @@ _CONCESSION = re.compile(
 )
 
 
-# "… voor werknemers die niet naar hun functie kunnen terugkeren": a relative clause that says
-# which ones, not the statement's polarity
-_NEGATED_RELATIVE = re.compile(r"\b(?:die|dat)\s+(?:niet|geen)\b[^,.;?!]*", _F)
-# "… verplicht ben om te re-integreren als mijn werknemer niet meer terug kan": a condition after
-# the main clause, no more its polarity than one before it
-# (not "als werkgever niet bindend": "als" before a role means "as")
-_TRAILING_CONDITION = re.compile(
-    r"(?<=\w)\s+(?:als|wanneer|indien|zodra)\s+(?:hij|ze|zij|ie|ik|je|u|we|wij|mijn|m'n|onze|ons|"
-    r"zijn|haar|de|het|een|er)\s+[^,.;?!]*",
-    _F,
-)
-
-
-# a finite verb of the clause before "als": then "als …" is a condition after a main clause
-# ("… verplicht ben om te re-integreren als …"), not one before it ("dus als we dat volgen
-# krijgen we geen loonsanctie")
-_MAIN_VERB = re.compile(
-    r"\b(?:is|ben|zijn|moet|moeten|mag|mogen|hoeft|hoef|hoeven|kan|kun|kunnen|verplicht|stopt|"
-    r"loopt|telt|tellen|geldt|gelden|heeft|hebben|wordt|worden)\b",
-    _F,
-)
-
-
-def _after_a_main_clause(statement: str, condition: re.Match[str]) -> str:
-    """The condition left out when a main clause stands before it in its clause, else kept."""
-    before = re.split(r"[,;:]", statement[: condition.start()])[-1]
-    return " " if _MAIN_VERB.search(before) else condition.group(0)
-
-
 def count_negations(statement: str) -> int:
     """Negation words in a statement ("niet", "geen", "nooit" …).
 
-    "Wel of niet", a concession ("…, ook als … niet …"), a relative clause ("werknemers die
-    niet terug kunnen") and a condition after the main clause ("… als hij niet terug kan") are
-    left out.
+    "Wel of niet" and a concession ("…, ook als … niet …", "…, ook al …") are left out.
     """
-    kept = _NEGATED_RELATIVE.sub(" ", _CONCESSION.sub(" ", statement))
-    kept = _TRAILING_CONDITION.sub(lambda m: _after_a_main_clause(kept, m), kept)
-    return len(_NEGATION.findall(_BOTH_OPTIONS.sub(" ", kept)))
+    return len(_NEGATION.findall(_BOTH_OPTIONS.sub(" ", _CONCESSION.sub(" ", statement))))
 
 
 CLASSIFIER_MIN_PROBABILITY = 0.5

@@ -184,9 +184,7 @@ _BACK_AT_WORK = re.compile(
     r"al (?:zijn|haar) uren))?\s*(?:[.!?]|$)",
     re.IGNORECASE,
 )
-_NEW_CLAUSE = re.compile(
-    r"\s(?:en|maar|toen|daarna|waarna)\s(?=(?:\w+\s)?(?:zich|hij|ze|zij|ie)\s)"
-)
+_NEW_CLAUSE = re.compile(r"\s(?:en|maar|daarna|waarna)\s(?=(?:\w+\s)?(?:zich|hij|ze|zij|ie)\s)")
 _LEAD_IN = re.compile(
     r"\b(?:(?:is|was|ziek|weer|opnieuw)\s+)*(?:sinds|vanaf|per|op)\s+(?:\w+dag\s+)?$"
 )
@@ -272,15 +270,7 @@ def _is_work_range(text: str, first: DateMention, second: DateMention) -> bool:
 _LATER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("relapse", re.compile(r"\b(?:weer|opnieuw)\s+(?:ziek|uitgevallen)", re.I)),
     ("recovery", re.compile(r"\b(?:hersteld|beter)\s+gemeld|\bhervat", re.I)),
-    (
-        "first_day",
-        re.compile(
-            r"\bziek\s?gemeld|\buitgevallen|\bziek geworden|"
-            # "Eergisteren belde mijn invalkracht 's ochtends dat ze ziek is"
-            r"\b(?:belde|appte|meldde|liet\s+\w+\s+weten)\b[^.?!]{0,60}\bdat\s+(?:ze|hij|zij|ie)\s+ziek\b",
-            re.I,
-        ),
-    ),
+    ("first_day", re.compile(r"\bziek\s?gemeld|\buitgevallen|\bziek geworden", re.I)),
 )
 
 
@@ -521,7 +511,7 @@ _SELF_CORRECTION = re.compile(
 # "ziek — nee, excuus, ik zie in de agenda dat zij die maandag nog heeft gewerkt en dat de
 # ziekmelding op …": an apology, then the reason, then the day that counts
 _CORRECTED_AT_LENGTH = re.compile(
-    rf"^[^!?]{{0,12}}?\b(?:{CORRECTION_WORDS})\b[^.!?]{{0,140}}\b(?:ziek\s?melding|ziek\s?gemeld|"
+    rf"^[^!?]{{0,12}}?\b(?:{CORRECTION_WORDS})\b(?!\s+(?:voor|dat)\b)[^.!?]{{0,140}}\b(?:ziek\s?melding|ziek\s?gemeld|"
     r"eerste\s+ziektedag|uitgevallen|ziek geworden)\b[^.!?]{0,20}$",
     re.IGNORECASE,
 )

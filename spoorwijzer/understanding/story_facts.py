@@ -129,7 +129,7 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         # "zegt dat de administratieve functie … passend is"
         r"(?<!geen )(?<!geen andere )\b(?:functie|werk|plek|baan|taken)\b(?:(?!niet\b|geen\b)"
         r"[^.?!]){0,60}?\b(?:passend|geschikt)\s+(?:is|zijn)\b(?![^.?!]*\?)|"
-        rf"\b{_OTHER_WORK}\s+werk\s+wel\b|\bwel\s+(?:\w+\s+)?{_OTHER_WORK}\s*werk|"
+        rf"\b{_OTHER_WORK}\s+\w*werk\s+wel\b|\bwel\s+(?:\w+\s+)?{_OTHER_WORK}\s*werk|"
         rf"\b{_OTHER_WORK}\s*werk\s+(?:kan|kon|mag|gaat|lukt)\b(?!\s+(?:niet|geen))|"
         # "licht administratief werk zonder lang staan wel gaat", "Dagwerk van een paar uur kan
         # volgens de arts wel"

@@ -55,3 +55,19 @@ def test_a_decision_without_a_sick_day_asks_no_dates(assistant: Any) -> None:
     asked = [f.question for f in answer.follow_up]
     assert not any("eerste ziektedag" in q for q in asked)
     assert any("zicht op terugkeer" in q for q in asked)
+
+
+def test_a_statement_about_a_track_is_no_claim_on_another_subject(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Mijn boekhouder zegt dat je spoor 2 pas hoeft te starten als de WIA is aangevraagd. "
+        "Klopt dat?",
+        today=TODAY,
+    )
+    assert answer.claim is None or "spoor" in answer.claim.lower()
+
+
+def test_a_claim_of_our_director_is_checked(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Onze directeur is ervan overtuigd dat spoor 2 pas na twee jaar ziekte hoeft.", today=TODAY
+    )
+    assert answer.verdict == "fabel"

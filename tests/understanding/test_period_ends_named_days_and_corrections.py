@@ -90,15 +90,24 @@ def test_days_named_after_a_feast(text: str, today: dt.date, expected: dt.date) 
     assert [(d.day, d.exact) for d in found] == [(expected, True)]
 
 
-def test_a_sick_report_told_on_a_relative_day() -> None:
-    assert periods("Gisteren appte de kok dat hij ziek is.", dt.date(2027, 2, 10)) == [
-        ["2027-02-09", None]
+def test_a_reviewers_counterexamples_read_as_before() -> None:
+    # a sick report told "gisteren" beside a first sick day is news, not a second period
+    assert periods("Ziek sinds 5 oktober. Gisteren appte hij dat hij ziek is.") == [
+        ["2026-10-05", None]
     ]
-    # news told today about an existing sickness is no first day
+    # "toen hij …" says when: the cue before it still holds
     assert periods(
-        "Ze is ziek sinds 4 januari. Vandaag belde ze dat het nog wel even duurt.",
-        dt.date(2027, 2, 10),
-    ) == [["2027-01-04", None]]
+        "Hij is uitgevallen toen hij op 3 maart viel, sinds 10 maart werkt hij halve dagen."
+    ) == [["2026-03-03", None]]
+    # an apology for something else takes no date back
+    assert periods("Ze is sinds 1 april ziek, excuus voor de late reactie.") == [
+        ["2026-04-01", None]
+    ]
+
+
+def test_the_first_workday_of_the_new_year_is_the_coming_one() -> None:
+    found = find_named_days("hij begint weer op de eerste werkdag van het nieuwe jaar", TODAY)
+    assert [d.day for d in found] == [dt.date(2027, 1, 4)]
 
 
 def test_half_a_year_ago_counts_six_months_back() -> None:
@@ -114,6 +123,10 @@ def test_month_first_dates_only_when_the_writer_says_so() -> None:
     assert day_first("sick since 9/4 (US format)") == "sick since 4/9 (US format)"
     assert day_first("ziek sinds 9/4") == "ziek sinds 9/4"
     assert day_first("month/day: 13/4 and 4/13") == "month/day: 13/4 and 13/4"
+    # a declaration taken back, or day-first named beside it, swaps nothing
+    assert day_first("ziek sinds 3/11, geen Amerikaanse notatie, gewoon dag/maand") == (
+        "ziek sinds 3/11, geen Amerikaanse notatie, gewoon dag/maand"
+    )
     assert periods("I'm American, so month/day: she called in sick on 10/5.") == [
         ["2026-10-05", None]
     ]
