@@ -362,7 +362,7 @@ class Assistant:
         said = {a for part in asks.parts for a in part.asks}  # the rules', not the classifier's
         if not is_yes_no_question(text) or _CASE_ASKS & said or Ask.EXPLAIN_TERM in said:
             return None  # "Kun je uitleggen wat GBM betekent?" asks no verdict
-        if own_case and _asks_in_first_person(text):
+        if own_case and _asks_about_the_own_case(text):
             return None
         if is_yes_no_question(text, rule_verbs_only=True):
             return self.claims.match(text, strict=True)
@@ -774,11 +774,11 @@ def _no_claim_in(part: AskPart, *, own_case: bool) -> bool:
         _CASE_ASKS & set(part.asks)
         or Ask.EXPLAIN_TERM in part.asks
         or is_case_detail(part.text)
-        or (own_case and _asks_in_first_person(part.text))
+        or (own_case and _asks_about_the_own_case(part.text))
     )
 
 
-def _asks_in_first_person(text: str) -> bool:
+def _asks_about_the_own_case(text: str) -> bool:
     """A question about the user's own case: "Moeten we …?", "Moet ik dan toch …?".
 
     Also one about the time the story told: "Telt die tijd nog mee voor de twee jaar?".

@@ -327,24 +327,24 @@ def compose_refusal(referral: str | None, *, reason: str | None = None) -> Draft
     return Draft(" ".join(parts), (), Intent.OUT_OF_SCOPE, refused=True)
 
 
-def _milestone_keys(
-    question: str,
-    report: DeadlineReport,
-    skip: Collection[str] = (),
-    *,
-    melding_made: bool | None = None,
-    asked_elsewhere: str = "",
-) -> list[str]:
+def _named_milestones(text: str) -> list[str]:
+    """The milestones a text names by its words, in the order of `_MILESTONE_WORDS`."""
+    lowered = text.lower()
+    named: list[str] = []
+    for pattern, milestone_keys in _MILESTONE_WORDS:
+        if re.search(pattern, lowered):
+            named.extend(k for k in milestone_keys if k not in named)
+    return named
+
+
+def _milestone_keys(question: str, report: DeadlineReport, scope: MilestoneScope) -> list[str]:
     keys: list[str] = list(_SUMMARY_KEYS) if _EVERY_DEADLINE.search(question) else []
-    # the part's own milestones first, then those another part of the message names ("Loopt
-    # de teller van de 104 weken door? Wanneer moet ik de 42e-weeksmelding doen?")
-    # (a part that names none gets every main milestone, below)
-    for index, text in enumerate((question, asked_elsewhere)):
-        if index and not keys:
-            break
-        for pattern, milestone_keys in _MILESTONE_WORDS:
-            if re.search(pattern, text.lower()):
-                keys.extend(k for k in milestone_keys if k not in keys)
+    keys.extend(k for k in _named_milestones(question) if k not in keys)
+    if keys:  # a part that names none gets every main milestone, below
+        # then those another part of the message names ("Loopt de teller van de 104 weken
+        # door? Wanneer moet ik de 42e-weeksmelding doen?")
+        keys.extend(k for k in _named_milestones(scope.asked_elsewhere) if k not in keys)
+    skip, melding_made = scope.skip, scope.melding_made
     if melding_made and not _asks_about_report(question):
         keys = [k for k in keys if k != "melding_42e_week_uiterlijk"]  # "… is gedaan. EJE?"
     if len(report.counting) > 1 or report.get("einde_loondoorbetaling") is not None:
@@ -414,8 +414,7 @@ def _asks_about_report(question: str) -> bool:
 
 def keys_are_summary(question: str, report: DeadlineReport) -> bool:
     """True when the question names no milestone, so the answer lists the main ones."""
-    lowered = question.lower()
-    named = any(re.search(pattern, lowered) for pattern, _ in _MILESTONE_WORDS)
+    named = _named_milestones(question)
     return not named and len(report.counting) <= 1 and report.get("einde_loondoorbetaling") is None
 
 
@@ -468,7 +467,7 @@ def deadline_topics(
     report: DeadlineReport, question: str, *, melding_made: bool | None = None
 ) -> list[str]:
     """The labels of the milestones a deadline question asks about (search topics)."""
-    keys = _milestone_keys(question, report, melding_made=melding_made)
+    keys = _milestone_keys(question, report, MilestoneScope(melding_made=melding_made))
     return [m.label for key in keys if (m := report.get(key)) is not None]
 
 
@@ -511,14 +510,7 @@ def compose_deadline(
     `scope`: what else decides the milestones stated (see MilestoneScope).
     """
     book = book or CitationBook()
-    scope = scope or MilestoneScope()
-    keys = _milestone_keys(
-        question,
-        report,
-        scope.skip,
-        melding_made=scope.melding_made,
-        asked_elsewhere=scope.asked_elsewhere,
-    )
+    keys = _milestone_keys(question, report, scope or MilestoneScope())
     milestones = [m for key in keys if (m := report.get(key)) is not None]
     lines = (
         [
