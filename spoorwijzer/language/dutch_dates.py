@@ -8,7 +8,7 @@ dates with an optional weekday ("3 maart 2025", "ma 7 juli 2025", "3 mrt. 2025")
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = (
     "januari",
@@ -158,6 +158,15 @@ def latest_in_calendar_week(week: int, weekday: int, today: date) -> date | None
         if day <= today:
             return day
     return None
+
+
+def nth_weekday_of(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth weekday (Monday = 0) of a month; nth 0 is the last one."""
+    if nth == 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
 def format_date_long(day: date) -> str:

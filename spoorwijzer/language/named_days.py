@@ -16,7 +16,7 @@ from functools import cache
 
 import holidays
 
-from spoorwijzer.language.dutch_dates import MONTH_PATTERN
+from spoorwijzer.language.dutch_dates import MONTH_PATTERN, nth_weekday_of
 from spoorwijzer.language.sentences import sentence_at
 
 # Dutch words -> the en_US name in holidays.NL (stable across its releases).
@@ -54,6 +54,25 @@ _FIXED = {
     "sinterklaas": (12, 5),
     "sinterklaasavond": (12, 5),
     "pakjesavond": (12, 5),
+    "dierendag": (10, 4),
+    "valentijnsdag": (2, 14),
+    "halloween": (10, 31),
+    "sint-maarten": (11, 11),
+    "sint maarten": (11, 11),
+    "sint-maartensdag": (11, 11),
+    "driekoningen": (1, 6),
+    "allerheiligen": (11, 1),
+    "dodenherdenking": (5, 4),
+    "kerstavond": (12, 24),
+    "oudejaarsavond": (12, 31),
+    "keti koti": (7, 1),
+}
+# Days named by their place in a month: (month, weekday Monday=0, nth; 0 = the last).
+_NTH_IN_MONTH = {
+    "moederdag": (5, 6, 2),
+    "vaderdag": (6, 6, 3),
+    "prinsjesdag": (9, 1, 3),
+    "veteranendag": (6, 5, 0),
 }
 # Several days long: the feast itself is no single day ("sinds de kerst" is approximate).
 _SEVERAL_DAYS = frozenset({"pasen", "pinksteren", "kerst", "kerstmis", "oud en nieuw"})
@@ -92,7 +111,7 @@ _HOLIDAYS = frozenset(n for n in _SEASONS if n.endswith("vakantie") or n == "bou
 _YEAR_PART_DAY = {"begin": (1, 1), "half": (7, 1), "medio": (7, 1), "midden": (7, 1)}
 _YEAR_PART_DAY |= {"eind": (12, 1), "einde": (12, 1)}
 
-_NAMES = "|".join(sorted([*_FEASTS, *_FIXED], key=len, reverse=True))
+_NAMES = "|".join(sorted([*_FEASTS, *_FIXED, *_NTH_IN_MONTH], key=len, reverse=True))
 _SEASON_NAMES = "|".join(sorted(_SEASONS, key=len, reverse=True))
 _COUNT_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
 _COUNTS = "|".join(w for w in _COUNT_WORDS if w != "een")
@@ -152,6 +171,9 @@ def _in_year(name: str, year: int) -> date | None:
     if name in _SEASONS:
         month, day = _SEASONS[name]
         return date(year, month, day)
+    if name in _NTH_IN_MONTH:
+        month, weekday, nth = _NTH_IN_MONTH[name]
+        return nth_weekday_of(year, month, weekday, nth)
     return _feasts(year).get(_FEASTS[name])
 
 

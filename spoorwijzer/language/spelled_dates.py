@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from spoorwijzer.language.dutch_dates import (
+    MONTH_NUMBERS,
     MONTH_PATTERN,
     MONTHS,
     WEEKDAYS,
     WEEKDAYS_SHORT,
     format_date_long,
     latest_in_calendar_week,
+    nth_weekday_of,
 )
 from spoorwijzer.language.sentences import sentence_at
 
@@ -123,6 +125,8 @@ _EN_LAST_WEEKDAY = re.compile(rf"\blast\s+({_alternatives(_ENGLISH_WEEKDAYS)})\b
 _EN_LAST = re.compile(r"\blast\s+(week|month|year)\b", re.I)
 _EN_LAST_WORDS = {"week": "vorige week", "month": "vorige maand", "year": "vorig jaar"}
 _EN_PLAIN = (
+    # "sick from 5 januari until and including zondag 1 februari": the last sick day
+    (re.compile(r"\b(?:until|up to|through|till)\s+and\s+including\b", re.I), "t/m"),
     (re.compile(r"\bsince\b", re.I), "sinds"),
     (re.compile(r"\b(?:off\s+)?sick\b", re.I), "ziek"),
 )
@@ -212,6 +216,65 @@ _SPELLED_ORDINAL = re.compile(
 )
 
 
+# "vrijdag de dertiende, in november", "sinds dinsdag de 14e": a weekday and a day of the month
+# (the month may follow); "de eerste maandag van maart", "de laatste vrijdag van oktober".
+_DAY_NUMBER = rf"(\d{{1,2}})(?:e|ste|de)?|({_alternatives(_DAY_WORDS)})"
+_WEEKDAY_AND_DAY = re.compile(
+    r"(?<!volgende )(?<!komende )(?<!aanstaande )(?<!week )"
+    rf"\b({_alternatives(WEEKDAYS)})\s+de\s+(?:{_DAY_NUMBER})\b"
+    rf"(?:,?\s+(?:in|van)\s+({MONTH_PATTERN})\b(?:\s+dus\b)?)?",
+    re.IGNORECASE,
+)
+_NTH_WEEKDAY = re.compile(
+    rf"\b(?:de\s+)?(eerste|1e|tweede|2e|derde|3e|vierde|4e|laatste)\s+({_alternatives(WEEKDAYS)})"
+    rf"\s+(?:van|in)\s+({MONTH_PATTERN})\b(?:\s+(\d{{4}}))?",
+    re.IGNORECASE,
+)
+_NTH = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4}
+_NTH |= {"laatste": 0}
+
+
+def _weekday_dates(text: str, today: date) -> str:
+    """Weekday-and-day and nth-weekday phrases as written dates, the latest not after today."""
+
+    def weekday_and_day(match: re.Match[str]) -> str:
+        weekday = WEEKDAYS.index(match.group(1).lower())
+        spelled = match.group(3)
+        day_of_month = _DAY_WORDS[_spaced(spelled)] if spelled else int(match.group(2))
+        months = [MONTH_NUMBERS[match.group(4).lower()]] if match.group(4) else range(1, 13)
+        candidates = [
+            found
+            for year in (today.year, today.year - 1)
+            for month in months
+            if (found := _existing(year, month, day_of_month)) is not None
+            and today - timedelta(days=400) <= found <= today
+            and found.weekday() == weekday
+        ]
+        return format_date_long(max(candidates)) if candidates else match.group(0)
+
+    def nth_weekday(match: re.Match[str]) -> str:
+        nth = _NTH[match.group(1).lower()]
+        weekday = WEEKDAYS.index(match.group(2).lower())
+        month = MONTH_NUMBERS[match.group(3).lower()]
+        if match.group(4):
+            return format_date_long(nth_weekday_of(int(match.group(4)), month, weekday, nth))
+        for year in (today.year, today.year - 1):
+            found = nth_weekday_of(year, month, weekday, nth)
+            if found <= today:
+                return format_date_long(found)
+        return match.group(0)
+
+    text = _WEEKDAY_AND_DAY.sub(weekday_and_day, text)
+    return _NTH_WEEKDAY.sub(nth_weekday, text)
+
+
+def _existing(year: int, month: int, day_of_month: int) -> date | None:
+    try:
+        return date(year, month, day_of_month)
+    except ValueError:
+        return None
+
+
 def spell_out_dates(text: str, today: date | None = None) -> str:
     """The text with spelled-out, English and Flemish dates written as the date readers know them.
 
@@ -232,6 +295,7 @@ def spell_out_dates(text: str, today: date | None = None) -> str:
         text = _english(text)
     if today is not None:
         text = _weekday_of_week(text, today)
+        text = _weekday_dates(text, today)
     return text
 
 

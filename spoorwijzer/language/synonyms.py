@@ -198,8 +198,11 @@ NEGATED_MEANINGS: tuple[tuple[str, str], ...] = (
     ("niet minder dan", "minstens"),
     # "heeft geen vaste duur" says what "zonder vaste duur" says
     ("geen vaste duur", "zonder vaste duur"),
-    # "het niet eens zijn met de bedrijfsarts" is "het oneens zijn"
-    ("niet eens", "oneens"),
+    # "het niet eens zijn met de bedrijfsarts" is "het oneens zijn"; "niet eens mag vragen" is
+    # "not even" (a negation)
+    ("het niet eens", "het oneens"),
+    ("er niet mee eens", "het oneens"),
+    ("niet eens met", "oneens met"),
 )
 
 

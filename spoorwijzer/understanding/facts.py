@@ -325,11 +325,7 @@ def read_question_facts(text: str, today: date | None = None) -> QuestionFacts:
     first_told = (
         []
         if facts is None
-        else [
-            text[max(0, m.start - _HEDGE_BEFORE) : m.end + _HEDGE_AFTER]
-            for m in mentions
-            if m.day == facts.periods[0].first_day
-        ]
+        else [_told_around(text, m) for m in mentions if m.day == facts.periods[0].first_day]
     )
     if facts is not None and any(_APPROXIMATE_WORDS.search(told) for told in first_told):
         first = facts.periods[0].first_day
@@ -341,12 +337,32 @@ def read_question_facts(text: str, today: date | None = None) -> QuestionFacts:
         problems=tuple(problems + more_problems),
         months_sick=int(months.group(1)) if months else None,
         assumptions=tuple(dict.fromkeys([*assumptions, *read])),
-        dated_cues=tuple(collected.cued),
+        # "de EJE is dus in maart": a month is no date an event was held on
+        dated_cues=tuple(
+            (cue, day)
+            for cue, day in collected.cued
+            if not (cue in _HELD_EVENTS and day in vague_days)
+        ),
         verlenging_weken=verlenging,
         loonsanctie_weken=loonsanctie,
     )
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _told_around(text: str, mention: DateMention) -> str:
+    """The words near a date that may hedge it: a stretch before, the rest of its sentence after.
+
+    "… was woensdag 23 september. En wat hoort er in zo'n probleemanalyse?" hedges nothing.
+    """
+    before = text[max(0, mention.start - _HEDGE_BEFORE) : mention.end]
+    if mention.text[-1:] in ".!?":
+        return before
+    return before + _SENTENCE_END.split(text[mention.end : mention.end + _HEDGE_AFTER], 1)[0]
+
+
+_HELD_EVENTS = frozenset({"probleemanalyse", "eerstejaarsevaluatie", "uwv_brief"})
 _VAGUE_MARK = "\u2248"  # marks a mention read from vague words (never shown to users)
 
 
