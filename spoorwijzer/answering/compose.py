@@ -89,6 +89,8 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:voor|van|in) de (?:twee|2) jaar\b|"
         r"\b(?:houdt|stopt|eindigt)\s+(?:\w+\s+)?(?:het\s+)?(?:door)?betalen\b|"
         r"\b(?:door)?betalen\s+(?:\w+\s+)?(?:op|stoppen)\b|"
+        # "tot wanneer moet ik hem nog doorbetalen?", "hoe lang moet ik nog doorbetalen?"
+        r"\b(?:tot wanneer|hoe ?lang)\s+(?:\w+\s+){0,5}?(?:door)?betal|"
         r"loonsanctie|verleng",
         ("wia_aanvraag_uiterlijk", "einde_wachttijd", "einde_loondoorbetaling", "wia_ingangsdatum"),
     ),
@@ -406,9 +408,15 @@ def _milestone_keys(question: str, report: DeadlineReport, scope: MilestoneScope
     return sorted(present, key=order.index)
 
 
+_REPORT_MADE = re.compile(r"\b(?:gedaan|gemeld|ingediend|verstuurd|doorgegeven)\b", re.I)
+
+
 def _asks_about_report(question: str) -> bool:
     """True when a question sentence (or a message without one) names the 42e-weeksmelding."""
-    asked = [s for s in split_sentences(question) if s.rstrip().endswith("?")]
+    sentences = split_sentences(question)
+    asked = [s for s in sentences if s.rstrip().endswith("?")]
+    # no question mark: the sentences that do not tell the melding was made
+    asked = asked or [s for s in sentences if not _REPORT_MADE.search(s)]
     return re.search(_REPORT_WORDS, " ".join(asked or [question]).lower()) is not None
 
 

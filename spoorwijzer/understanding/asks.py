@@ -225,7 +225,8 @@ _VERIFY = re.compile(
     r"(?:je|men) hoort (?:vaak|wel eens|overal) dat|(?:ik|we) (?:dacht|dachten|meende) dat|"
     r"(?:ik heb|ik had) (?:\w+\s+){0,3}(?:gelezen|gehoord) dat|\bfabel\b|\bmythe\b|feit of fabel|"
     r"waar of niet|echt waar|is het echt|geldt (?:echt|nog steeds)|klopt dat\s*\?|"
-    r"\b(?:dat )?zegt de wet\b|\bvolgens de wet\b|\bdat staat in de wet\b",
+    r"\b(?:dat )?zegt de wet\b|\bvolgens de wet\b|\bdat staat in de wet\b|"
+    r"\bdat staat (?:zo )?in (?:art\.?|artikel)\s*\d",  # "…, dat staat in art. 64 WIA"
     _F,
 )
 # Weaker ways to put a statement up: a view held ("wg denkt dat …", "P&O hanteert het
@@ -239,7 +240,7 @@ _HELD_VIEW = (
 )
 _ENGLISH_SAYS = (
     r"(?:says|said|claims|claimed|thinks|believes|insists|told (?:me|us)|tells (?:me|us)|"
-    r"assumed|assume|figured|thought|(?:was|were) told|told (?:her|him|them))"
+    r"assumed|assume|figured|thought|(?:was|were) told|told (?:her|him|them)|explained|explains)"
 )
 _HEARSAY_TAG = (
     r"heb ik (?:begrepen|gelezen|gehoord)|begreep ik|voor zover ik weet|las ik|hoorde ik|"
@@ -262,7 +263,8 @@ _VERIFY_WEAK = re.compile(
     r"\b(?:ons|mij|me)\s+(?:is|werd)\s+(?:[\w-]+\s+){0,8}?(?:medegedeeld|meegedeeld|verteld|"
     r"gezegd)\s+dat\b|^\W*als ik het goed (?:begrijp|snap|zie)\b|"
     rf"\b{_ENGLISH_SAYS}\s+(?:that\s+)?\w+|\bis it (?:true|correct)\b|"
-    r"(?:^|[.!]\s+)(?:correct|right|juist|true|klopt)\s*\?\s*$|,\s*(?:juist|correct)\s*\?\s*$|"
+    r"(?:^|[.!]\s+)(?:correct|right|juist|true|klopt)\s*\?\s*$|"
+    r",\s*(?:juist|correct|right|yes)\s*\?\s*$|"
     rf",\s*(?:{_HEARSAY_TAG})\s*[.!?]?\s*$",
     _F,
 )
@@ -322,7 +324,7 @@ _GENERAL = re.compile(
     r"leidt|loopt|lopen|gaat|gaan|valt|vallen|begeleidt|bepaalt|beslist|kost|kosten|duurt|"
     r"hoort|horen|geldt|blijft|blijven|houdt|kun|levert|leveren|geeft|geven|schuift|schuiven|"
     r"begint|beginnen|start|starten|bepalen|bepaalt|betekent|ontvangt|mogen|stelt|stellen|"
-    r"maakt|maken|bouwt|bouwen|hoef|blijf)\b|"
+    r"maakt|maken|bouwt|bouwen|hoef|blijf|doet|doen|meldt|melden|vraagt|regelt|regelen|zorgt)\b|"
     r"\s=\s",  # "Spoor 2 = weggegooid geld": a statement in shorthand
     _F,
 )
@@ -759,7 +761,9 @@ def _is_plain_statement(part: str) -> bool:
         or _CASE_DETAIL.search(stripped)
         or _CASE_NEWS.search(stripped)  # "… begint volgende week met het traject"
         # "Zolang UWV nog niet heeft beslist, moet …": the condition of a rule tells no story
-        or _STORY_MARKER.search(_RULE_CONDITION.sub(" ", _CONDITION_CLAUSE.sub("", stripped)))
+        or _STORY_MARKER.search(
+            _RULE_NOT_YET.sub(r"\1", _RULE_CONDITION.sub(" ", _CONDITION_CLAUSE.sub("", stripped)))
+        )
     ):
         return False
     asserted = _ROLE.sub("", _CONDITION_CLAUSE.sub("", stripped))
@@ -775,6 +779,11 @@ def _is_plain_statement(part: str) -> bool:
     )
 
 
+# "… hoeft spoor 2 nog niet": "nog niet" after a verb of rules is part of the rule.
+_RULE_NOT_YET = re.compile(
+    r"(\b(?:hoeft|hoeven|hoef|mag|mogen|moet|moeten)\b(?:\s+[\w-]+){0,3}?)\s+nog\s+(?=niet|geen)",
+    _F,
+)
 _LEADING_AND = re.compile(r"^\s*(?:en|maar|of|ok|oke|dus)\b[\s,:]*", _F)
 # "… dus nu vraag ik me af wanneer …", "Door de directie wordt gevraagd welke …": a question
 # put as a sentence, no statement.
@@ -920,7 +929,14 @@ def count_negations(statement: str) -> int:
 
     "Wel of niet" and a concession ("…, ook als … niet …", "…, ook al …") are left out.
     """
+    statement = _ALSO_NOT.sub(r"\1", statement)  # "niets mag vragen, ook niet hoe lang": one
     return len(_NEGATION.findall(_BOTH_OPTIONS.sub(" ", _CONCESSION.sub(" ", statement))))
+
+
+# "Je mag niets vragen, ook niet hoe lang": the second negation repeats the first.
+_ALSO_NOT = re.compile(
+    r"(\b(?:niet|geen|nooit|niets|niks)\b[^.?!]*?),?\s*(?:en\s+)?ook\s+niet\b", _F
+)
 
 
 CLASSIFIER_MIN_PROBABILITY = 0.5
@@ -1026,6 +1042,19 @@ def _is_question(text: str, after: str) -> bool:
     )
 
 
+# A part the user marks as another subject: "En los daarvan: …", "Iets anders nog: …".
+_ANOTHER_TOPIC = re.compile(
+    r"^\W*(?:en\s+|oh\s+|o\s+)?(?:los daarvan|los van dit|iets (?:heel )?anders|ander onderwerp|"
+    r"andere vraag|nog (?:een|1) (?:andere )?vraag over iets anders|buiten dit|off[- ]?topic|"
+    r"apart from that|unrelated|(?:on )?another (?:topic|note))\b",
+    _F,
+)
+ANOTHER_TOPIC_REFERRAL = (
+    "Die andere vraag valt buiten spoor 2 en de Wet verbetering poortwachter; daarvoor kunt u "
+    "beter terecht bij een adviseur op dat gebied of uw brancheorganisatie."
+)
+
+
 def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, list[str]]:
     """The asks of each part by the rules, the claim to check and the referrals."""
     parts: list[AskPart] = []
@@ -1036,6 +1065,9 @@ def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, 
         if index > 0 and _decides_track_before(pieces[index - 1], piece):
             asks.append(Ask.SPOOR2_DECISION)  # "… begint al over spoor 2. Is dat nu al nodig?"
         referral = next((r for pattern, r in _OUT_OF_SCOPE if pattern.search(piece)), None)
+        if referral is None and index > 0 and _ANOTHER_TOPIC.match(piece):
+            # "En los daarvan: mag ik de prijzen verhogen?": a question of another field
+            referral = None if is_in_domain(piece) else ANOTHER_TOPIC_REFERRAL
         if referral is not None:
             asks.append(Ask.OUT_OF_SCOPE)
             referrals.append(referral)

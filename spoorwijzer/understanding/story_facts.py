@@ -236,7 +236,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"volgende week|binnenkort|kan pas|pas over)|\bad(?:[- ]onderzoek)?\s+(?:\w+\s+){0,2}?"
         r"(?:gepland|ingepland|aangevraagd)|wacht\w*\s+(?:\w+\s+){0,3}?tot\s+"
         r"(?:de|een)\s+arbeidsdeskundige|(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+"
-        r"(?:\w+\s+){0,3}?(?:gepland|aangevraagd|ingepland)",
+        r"(?:\w+\s+){0,3}?(?:gepland|aangevraagd|ingepland)|"
+        # "We've booked an arbeidsdeskundig onderzoek, it's planned for next week"
+        r"\b(?:booked|scheduled|planned)\s+(?:an?\s+)?(?:arbeidsdeskundig|ad\b)",
     ),
     (
         "arbeidsdeskundig_onderzoek",
@@ -246,6 +248,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"ad-rapport)\s+(?:(?!niet\b|nog\b|geen\b)\w+\s+){0,3}?(?:gedaan|afgerond|uitgevoerd|"
         r"geweest|laat zien|wijst)|"
         r"(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+gehad|volgens de arbeidsdeskundige|"
+        # "dat hebben we samen met de arbeidsdeskundige bekeken"
+        r"(?:met|door)\s+de\s+arbeidsdeskundige\s+(?:\w+\s+){0,2}?(?:bekeken|onderzocht|"
+        r"doorgelopen)\b|"
         r"\b(?:de\s+)?(?:ad|arbeidsdeskundige)\s+(?:zegt|zei|schrijft|stelt)\s*:|"
         r"\bna\s+het\s+(?:ad[- ]onderzoek|arbeidsdeskundig(?:e)?\s+onderzoek)\b|"
         r"\b(?:het\s+)?ad-rapport\s+(?:\w+\s+){0,2}?(?:zegt|stelt|concludeert|laat)|"
@@ -310,8 +315,12 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "nee",
         r"(?:werkt|wil)\s+(?:\w+\s+)?niet\s+(?:mee|meewerken)\b|weigert|komt\s+(?:\w+\s+){0,2}?"
         r"niet\s+(?:op|naar)|niet\s+op\s+(?:komen dagen|afspraken)|houdt zich niet aan|"
-        r"\b(?:hij|ze|zij|werknemer|medewerker|medewerkster)\s+(?:\w+\s+){0,4}?niet\s+"
-        r"(?:\w+\s+){0,6}?verschenen|(?:kwam|komt)\s+(?:\w+\s+){0,3}?niet\s+opdagen",
+        r"\b(?:hij|ze|zij|werknemer|medewerker|medewerkster|wn)\s+(?:\w+\s+){0,4}?niet\s+"
+        r"(?:\w+\s+){0,6}?verschenen|(?:kwam|komt)\s+(?:\w+\s+){0,3}?niet\s+opdagen|"
+        r"\bniet\s+(?:kom|komen)\s+opdagen|"  # "al 2 keer niet kom(en) opdagen" (typed short)
+        # English: "did not come to the bedrijfsarts appointment", "no-show", "not answering"
+        r"\b(?:did\s*n[o']t|does\s*n[o']t|didn't|doesn't)\s+(?:come|show up|turn up)\b|"
+        r"\bno[- ]shows?\b|\bnot (?:even )?answering\b|\brefuses\b",
     ),
     ("medewerking", "nee", r"\bwil\s+(?:die|dat|deze|het)\s+(?:werk\s+|functie\s+|plek\s+)?niet\b"),
     (
@@ -352,6 +361,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "melding_42e_gedaan",
         "nee",
         r"(?:nog\s+)?geen\s+(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding|"
+        # "Ik heb nog niks naar UWV gestuurd"
+        r"\bnog\s+(?:niks|niets)\s+(?:naar|bij|aan)\s+(?:het\s+)?uwv\s+(?:\w+\s+)?"
+        r"(?:gestuurd|gemeld|doorgegeven|ingediend)|"
         r"(?:42e?|42ste)[- ]?(?:weeks?|wk)?[- ]?melding\s+(?:\w+\s+){0,3}?(?:nog\s+niet|"
         r"niet(?!\s+(?:te\s+laat|tot|na|later|eerder|hoeft|mag)\b)|nooit|gemist|vergeten)|"
         r"(?:niet|nooit)\s+(?:\w+\s+){0,3}?gemeld bij (?:het )?uwv|vergeten (?:te )?melden|"

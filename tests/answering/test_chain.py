@@ -516,8 +516,12 @@ def test_statements_find_their_claim_and_polarity(
             {"reintegratieverslag_eindevaluatie_uiterlijk", "wia_aanvraag_uiterlijk"},
         ),
         ("Ziek sinds 2 februari 2026. Wanneer zijn die twee jaar om?", {"einde_wachttijd"}),
+        (
+            "Ziek sinds 17 november 2025. Tot wanneer moet ik hem nog doorbetalen?",
+            {"einde_wachttijd"},
+        ),
     ],
-    ids=["pva-with-pa", "papers-for-uwv", "two-years-over"],
+    ids=["pva-with-pa", "papers-for-uwv", "two-years-over", "paying-until-when"],
 )
 def test_the_milestones_a_dates_question_names(
     assistant: Any, question: str, keys: set[str]
@@ -525,6 +529,21 @@ def test_the_milestones_a_dates_question_names(
     answer = assistant.answer(question, today=date(2026, 12, 6))
 
     assert keys <= {d.key for d in answer.dates}
+
+
+def test_a_melding_told_as_made_in_a_message_without_question_mark_is_left_out(
+    assistant: Any,
+) -> None:
+    """ "De 42e week melding is destijds gedaan. Nu vraagt hij wanneer …": no "meld nu alsnog"."""
+    answer = assistant.answer(
+        "Mijn neef is al ziek sinds 13 oktober 2025. De 42e week melding is destijds gedaan door "
+        "mijn zus. Nu vraagt hij wanneer hij de WIA moet aanvragen.",
+        today=date(2026, 12, 7),
+    )
+
+    keys = {d.key for d in answer.dates}
+    assert "wia_aanvraag_uiterlijk" in keys
+    assert "melding_42e_week_uiterlijk" not in keys
 
 
 def test_a_story_in_abbreviations_only_is_answered(assistant: Any) -> None:

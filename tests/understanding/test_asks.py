@@ -163,3 +163,24 @@ def test_a_condition_of_the_rule_is_no_part_of_its_polarity(statement: str, nega
 )
 def test_late_steps_and_wage_amounts(message: str, asks: list[str]) -> None:
     assert [str(a) for a in read_asks(message).asks] == asks
+
+
+def test_a_part_marked_as_another_subject_is_referred_when_outside_the_domain() -> None:
+    reading = read_asks(
+        "Trainer ziek sinds 10 augustus. Wanneer moet de 42e-weeksmelding? En los daarvan: mag "
+        "ik de abonnementsprijzen halverwege het jaar verhogen voor bestaande leden?"
+    )
+    assert reading.asks == (Ask.DATES, Ask.OUT_OF_SCOPE)
+    assert len(reading.referrals) == 1
+    # the same cue before a question of the domain refers nothing
+    inside = read_asks(
+        "Ziek sinds 3 maart. Wanneer is de EJE? En los daarvan: moet ik spoor 2 al starten?"
+    )
+    assert Ask.OUT_OF_SCOPE not in inside.asks
+
+
+def test_not_yet_after_a_verb_of_rules_states_the_rule() -> None:
+    rule = "Als de BA verwacht dat ze binnen drie maanden terug is, hoeft spoor 2 nog niet."
+    assert read_asks(rule).asks == (Ask.CLAIM,)
+    # "nog niet" of the story stays the story
+    assert Ask.CLAIM not in read_asks("Spoor 2 is nog niet gestart.").asks

@@ -145,3 +145,34 @@ def test_a_comment_after_the_question_is_not_the_statement() -> None:
     )
     assert "snap" not in said.statement
     assert said.negations == 1
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # an opinion with the article it rests on; "doet" is a verb of a general statement
+        "Volgens mij doet de werknemer de 42e-weeksmelding zelf bij UWV, dat staat in art. 64 WIA.",
+        "The employer can fire him during the first year because he is sick, yes?",
+    ],
+)
+def test_more_ways_to_put_a_statement_up(message: str) -> None:
+    assert Ask.CLAIM in read_asks(message).asks
+
+
+def test_an_english_yes_tag_on_a_question_about_dates_is_no_claim() -> None:
+    reading = read_asks("When is the 42e-weeksmelding due, she is sick since 3 March?")
+    assert Ask.CLAIM not in reading.asks
+
+
+def test_not_even_and_also_not_keep_the_polarity_of_one_negation() -> None:
+    from spoorwijzer.language.synonyms import opposed
+    from spoorwijzer.understanding.asks import count_negations
+
+    claim = "De werkgever mag bij een ziekmelding vragen hoe lang het verzuim duurt."
+    # "niet eens mag vragen" is "not even allowed to ask", no disagreement
+    assert opposed("je mag bij een ziekmelding niet eens vragen hoe lang het duurt", claim) == 0
+    # "het niet eens zijn" is "het oneens zijn": its "niet" is no negation of the statement
+    assert opposed("hij is het niet eens met de bedrijfsarts", "Een werknemer kan …") == 1
+    # "niets …, ook niet …" repeats the negation
+    assert count_negations("je mag niets vragen, ook niet hoe lang het duurt") == 1
+    assert count_negations("je mag niet vragen wat hij heeft") == 1

@@ -302,3 +302,34 @@ def test_more_story_wordings(text: str, fact: str, expected: str | None) -> None
 )
 def test_internal_work_and_research_in_passing(text: str, fact: str, expected: str | None) -> None:
     assert _facts(text).get(fact) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Spoor 2 bureau ingeschakeld, wn is 3x niet verschenen bij intake.", "medewerking", "nee"),
+        ("ze is nu al 2 keer niet kom opdagen bij de bedrijfsarts.", "medewerking", "nee"),
+        (
+            "Driver did not come to the bedrijfsarts appointment two times now.",
+            "medewerking",
+            "nee",
+        ),
+        ("Ik heb nog niks naar UWV gestuurd.", "melding_42e_gedaan", "nee"),
+        (
+            "We've booked an arbeidsdeskundig onderzoek, it's planned for next week.",
+            "arbeidsdeskundig_onderzoek",
+            "gepland",
+        ),
+        (
+            "Er is een vaste plek vrij, dat hebben we samen met de arbeidsdeskundige bekeken.",
+            "arbeidsdeskundig_onderzoek",
+            "gedaan",
+        ),
+    ],
+)
+def test_cooperation_melding_and_ad_in_more_words(text: str, fact: str, value: str) -> None:
+    assert (fact, value) in [(f.name, f.value) for f in read_story_facts(text)]
+
+
+def test_a_no_show_wondered_about_is_no_fact() -> None:
+    assert read_story_facts("Ik vraag me af of hij niet komt opdagen morgen") == []
