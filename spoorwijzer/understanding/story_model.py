@@ -42,7 +42,13 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "intern_passend_werk": re.compile(
         r"\bintern|binnen (?:ons|het|de) (?:bedrijf|organisatie|zaak)|functie|vacature|"
-        r"\bjobs?\b|\broles?\b|passend",
+        r"\bjobs?\b|\broles?\b|passend|"
+        # "binnen mijn tuincentrum is niets", "bij ons is er niets anders", "een plek vrij",
+        # "no such place in our company"
+        r"\bbinnen\s+(?:ons|onze|mijn|m'n|het|de)\b|\bop de zaak\b|\bin de zaak\b|"
+        r"\bbij ons\b(?=[^.?!]{0,50}\b(?:niets|niks|plek|werk|ruimte|taken|aan de slag|terecht)\b)|"
+        r"\bplek\b|\bplaats(?:je)?\b|\bruimte\b|\bander werk\b|\bniets anders\b|"
+        r"\bniks anders\b|\bour (?:company|firm|shop)\b|\bplace\b|\bposition\b",
         re.IGNORECASE,
     ),
     "zicht_op_terugkeer": re.compile(
