@@ -14,13 +14,7 @@ import pytest
 from spoorwijzer.language.named_days import find_named_days
 from spoorwijzer.language.spelled_dates import spell_out_dates
 from spoorwijzer.understanding.dossier import read_messages
-
-TODAY = dt.date(2026, 12, 7)
-
-
-def periods(message: str, today: dt.date = TODAY) -> object:
-    fact = read_messages([message], today).facts.get("ziekteperiodes")
-    return fact.value if fact else None
+from tests.understanding.test_period_ends_named_days_and_corrections import TODAY, periods
 
 
 @pytest.mark.parametrize(
