@@ -90,7 +90,7 @@ _MILESTONE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:houdt|stopt|eindigt)\s+(?:\w+\s+)?(?:het\s+)?(?:door)?betalen\b|"
         r"\b(?:door)?betalen\s+(?:\w+\s+)?(?:op|stoppen)\b|"
         # "tot wanneer moet ik hem nog doorbetalen?", "hoe lang moet ik nog doorbetalen?"
-        r"\b(?:tot wanneer|hoe ?lang)\s+(?:\w+\s+){0,5}?(?:door)?betal|"
+        r"\b(?:tot wanneer|hoe ?lang)\s+(?:\w+\s+){0,5}?doorbetal|"
         r"loonsanctie|verleng",
         ("wia_aanvraag_uiterlijk", "einde_wachttijd", "einde_loondoorbetaling", "wia_ingangsdatum"),
     ),

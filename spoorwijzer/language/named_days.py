@@ -57,8 +57,7 @@ _FIXED = {
     "dierendag": (10, 4),
     "valentijnsdag": (2, 14),
     "halloween": (10, 31),
-    "sint-maarten": (11, 11),
-    "sint maarten": (11, 11),
+    "sint-maarten": (11, 11),  # not "Sint Maarten", the island
     "sint-maartensdag": (11, 11),
     "driekoningen": (1, 6),
     "allerheiligen": (11, 1),
@@ -122,7 +121,8 @@ _NAMED = re.compile(
     rf"(?P<side>na|voor)\s+|"
     rf"(?:de\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})\s+(?P<weekday_side>na|voor)\s+)?"
     rf"(?:(?P<around>rond|na|vlak na|kort na|voor|vlak voor|tijdens|rondom)\s+)?"
-    rf"(?:de\s+)?(?P<name>{_NAMES})\b{_YEAR}",
+    # not a compound: "de Halloween-actie", "de Moederdag-afdeling"
+    rf"(?:de\s+)?(?P<name>{_NAMES})\b(?!-){_YEAR}",
     re.IGNORECASE,
 )
 _SEASON = re.compile(

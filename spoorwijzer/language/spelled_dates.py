@@ -216,13 +216,18 @@ _SPELLED_ORDINAL = re.compile(
 )
 
 
-# "vrijdag de dertiende, in november", "sinds dinsdag de 14e": a weekday and a day of the month
-# (the month may follow); "de eerste maandag van maart", "de laatste vrijdag van oktober".
-_DAY_NUMBER = rf"(\d{{1,2}})(?:e|ste|de)?|({_alternatives(_DAY_WORDS)})"
+# "vrijdag de dertiende, in november", "sinds dinsdag de 14e", "maandag de 3e november 2025": a
+# weekday and a day of the month (a spelled day only before its month); "de eerste maandag van
+# maart", "de laatste vrijdag van oktober". Read only in a sentence that tells the start of the
+# sickness and no other event ("De probleemanalyse is op dinsdag de 15e" is an appointment).
+_MONTH_AFTER = rf",?\s+(?:in\s+|van\s+)?({MONTH_PATTERN})\b"
 _WEEKDAY_AND_DAY = re.compile(
     r"(?<!volgende )(?<!komende )(?<!aanstaande )(?<!week )"
-    rf"\b({_alternatives(WEEKDAYS)})\s+de\s+(?:{_DAY_NUMBER})\b"
-    rf"(?:,?\s+(?:in|van)\s+({MONTH_PATTERN})\b(?:\s+dus\b)?)?",
+    rf"\b({_alternatives(WEEKDAYS)})\s+de\s+"
+    rf"(?:(\d{{1,2}})(?:e|ste|de)?|({_alternatives(_DAY_WORDS)})"
+    rf"(?=,?\s+(?:in\s+|van\s+)?(?:{MONTH_PATTERN})\b))\b"
+    r"(?!\s+(?:keer|helft|week|weken|uur|uren|dag|dagen|maand|ronde|plaats)\b)"
+    rf"(?:{_MONTH_AFTER}(?:\s+(\d{{4}}))?(?:\s+dus\b)?)?",
     re.IGNORECASE,
 )
 _NTH_WEEKDAY = re.compile(
@@ -238,10 +243,17 @@ def _weekday_dates(text: str, today: date) -> str:
     """Weekday-and-day and nth-weekday phrases as written dates, the latest not after today."""
 
     def weekday_and_day(match: re.Match[str]) -> str:
+        sentence = sentence_at(text, match.start())
+        if not _SICK_START.search(sentence) or _OTHER_EVENT.search(sentence):
+            return match.group(0)
         weekday = WEEKDAYS.index(match.group(1).lower())
         spelled = match.group(3)
         day_of_month = _DAY_WORDS[_spaced(spelled)] if spelled else int(match.group(2))
-        months = [MONTH_NUMBERS[match.group(4).lower()]] if match.group(4) else range(1, 13)
+        month_text, year_text = match.group(4), match.group(5)
+        if month_text and year_text:  # "maandag de 3e november 2025": the date as written
+            told = _existing(int(year_text), MONTH_NUMBERS[month_text.lower()], day_of_month)
+            return format_date_long(told) if told else match.group(0)
+        months = [MONTH_NUMBERS[month_text.lower()]] if month_text else range(1, 13)
         candidates = [
             found
             for year in (today.year, today.year - 1)

@@ -348,7 +348,7 @@ def read_question_facts(text: str, today: date | None = None) -> QuestionFacts:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)")  # not the dot of "14 sept. ongeveer"
 
 
 def _told_around(text: str, mention: DateMention) -> str:
@@ -357,9 +357,10 @@ def _told_around(text: str, mention: DateMention) -> str:
     "… was woensdag 23 september. En wat hoort er in zo'n probleemanalyse?" hedges nothing.
     """
     before = text[max(0, mention.start - _HEDGE_BEFORE) : mention.end]
-    if mention.text[-1:] in ".!?":
+    after = text[mention.end : mention.end + _HEDGE_AFTER]
+    if mention.text[-1:] in ".!?" and _SENTENCE_END.match(f".{after}"):
         return before
-    return before + _SENTENCE_END.split(text[mention.end : mention.end + _HEDGE_AFTER], 1)[0]
+    return before + _SENTENCE_END.split(after, 1)[0]
 
 
 _HELD_EVENTS = frozenset({"probleemanalyse", "eerstejaarsevaluatie", "uwv_brief"})

@@ -238,7 +238,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:de|een)\s+arbeidsdeskundige|(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+"
         r"(?:\w+\s+){0,3}?(?:gepland|aangevraagd|ingepland)|"
         # "We've booked an arbeidsdeskundig onderzoek, it's planned for next week"
-        r"\b(?:booked|scheduled|planned)\s+(?:an?\s+)?(?:arbeidsdeskundig|ad\b)",
+        r"(?<!n't )(?<!not )\b(?:booked|scheduled|planned)\s+(?:an?\s+)?"
+        r"(?:arbeidsdeskundig|ad\b(?!\s+hoc))",
     ),
     (
         "arbeidsdeskundig_onderzoek",
@@ -249,8 +250,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"geweest|laat zien|wijst)|"
         r"(?:ad[- ]onderzoek|arbeidsdeskundig onderzoek)\s+gehad|volgens de arbeidsdeskundige|"
         # "dat hebben we samen met de arbeidsdeskundige bekeken"
-        r"(?:met|door)\s+de\s+arbeidsdeskundige\s+(?:\w+\s+){0,2}?(?:bekeken|onderzocht|"
-        r"doorgelopen)\b|"
+        r"\b(?:hebben|heeft|hebt|heb)\b[^.?!]{0,60}?(?:met|door)\s+de\s+arbeidsdeskundige\s+"
+        r"(?:\w+\s+){0,2}?(?:bekeken|onderzocht|doorgelopen)\b(?!\s+(?:worden|of)\b)|"
         r"\b(?:de\s+)?(?:ad|arbeidsdeskundige)\s+(?:zegt|zei|schrijft|stelt)\s*:|"
         r"\bna\s+het\s+(?:ad[- ]onderzoek|arbeidsdeskundig(?:e)?\s+onderzoek)\b|"
         r"\b(?:het\s+)?ad-rapport\s+(?:\w+\s+){0,2}?(?:zegt|stelt|concludeert|laat)|"
@@ -318,9 +319,11 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b(?:hij|ze|zij|werknemer|medewerker|medewerkster|wn)\s+(?:\w+\s+){0,4}?niet\s+"
         r"(?:\w+\s+){0,6}?verschenen|(?:kwam|komt)\s+(?:\w+\s+){0,3}?niet\s+opdagen|"
         r"\bniet\s+(?:kom|komen)\s+opdagen|"  # "al 2 keer niet kom(en) opdagen" (typed short)
-        # English: "did not come to the bedrijfsarts appointment", "no-show", "not answering"
-        r"\b(?:did\s*n[o']t|does\s*n[o']t|didn't|doesn't)\s+(?:come|show up|turn up)\b|"
-        r"\bno[- ]shows?\b|\bnot (?:even )?answering\b|\brefuses\b",
+        # English, of the employee: "Driver did not come to the bedrijfsarts appointment", "he
+        # does nothing, not even answering the phone", "she refuses"
+        r"\b(?:he|she|driver|employee|worker)\b[^.?!]{0,40}?(?:\b(?:did\s*n[o']t|does\s*n[o']t|"
+        r"didn't|doesn't)\s+(?:come|show up|turn up)\b(?!\s+(?:to|for)\s+work)|"
+        r"\bnot (?:even )?answering\b|\brefuses\b)",
     ),
     ("medewerking", "nee", r"\bwil\s+(?:die|dat|deze|het)\s+(?:werk\s+|functie\s+|plek\s+)?niet\b"),
     (

@@ -152,16 +152,25 @@ def test_a_comment_after_the_question_is_not_the_statement() -> None:
     [
         # an opinion with the article it rests on; "doet" is a verb of a general statement
         "Volgens mij doet de werknemer de 42e-weeksmelding zelf bij UWV, dat staat in art. 64 WIA.",
-        "The employer can fire him during the first year because he is sick, yes?",
     ],
 )
 def test_more_ways_to_put_a_statement_up(message: str) -> None:
     assert Ask.CLAIM in read_asks(message).asks
 
 
-def test_an_english_yes_tag_on_a_question_about_dates_is_no_claim() -> None:
-    reading = read_asks("When is the 42e-weeksmelding due, she is sick since 3 March?")
-    assert Ask.CLAIM not in reading.asks
+@pytest.mark.parametrize(
+    "message",
+    [
+        "When is the 42e-weeksmelding due, she is sick since 3 March?",
+        "My HR manager explained the process to me. He is sick since March 3. What should I do?",
+        "He has been off sick since May, yes? I think so.",
+        # story sentences with verbs of a general statement, and no question
+        "De bedrijfsarts doet helemaal niks.",
+        "De werknemer vraagt een deskundigenoordeel aan.",
+    ],
+)
+def test_news_of_the_case_is_no_claim(message: str) -> None:
+    assert Ask.CLAIM not in read_asks(message).asks
 
 
 def test_not_even_and_also_not_keep_the_polarity_of_one_negation() -> None:
@@ -176,3 +185,10 @@ def test_not_even_and_also_not_keep_the_polarity_of_one_negation() -> None:
     # "niets …, ook niet …" repeats the negation
     assert count_negations("je mag niets vragen, ook niet hoe lang het duurt") == 1
     assert count_negations("je mag niet vragen wat hij heeft") == 1
+    # a concession keeps out of the count, "ook niet als …" included
+    assert (
+        count_negations(
+            "Een zieke werknemer mag niet op vakantie, ook niet als hij niet meer kan werken"
+        )
+        == 1
+    )

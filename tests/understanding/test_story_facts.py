@@ -331,5 +331,22 @@ def test_cooperation_melding_and_ad_in_more_words(text: str, fact: str, value: s
     assert (fact, value) in [(f.name, f.value) for f in read_story_facts(text)]
 
 
-def test_a_no_show_wondered_about_is_no_fact() -> None:
-    assert read_story_facts("Ik vraag me af of hij niet komt opdagen morgen") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik vraag me af of hij niet komt opdagen morgen",
+        "The bedrijfsarts refuses to give a prognosis.",
+        "The arbodienst is not answering my emails.",
+        "He did not come to work for three days and then called in sick.",
+        "We haven't booked an arbeidsdeskundig onderzoek yet.",
+        "We planned ad hoc meetings with him every week.",
+        "Dat moet nog door de arbeidsdeskundige bekeken worden.",
+    ],
+)
+def test_what_others_do_or_is_still_to_come_is_no_fact(text: str) -> None:
+    read = {(f.name, f.value) for f in read_story_facts(text)}
+    assert not read & {
+        ("medewerking", "nee"),
+        ("arbeidsdeskundig_onderzoek", "gepland"),
+        ("arbeidsdeskundig_onderzoek", "gedaan"),
+    }

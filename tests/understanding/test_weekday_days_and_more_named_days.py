@@ -21,9 +21,14 @@ from tests.understanding.test_period_ends_named_days_and_corrections import TODA
     ("text", "written"),
     [
         # the latest Friday the 13th of November not after today
-        ("op vrijdag de dertiende, in november dus, ziek", "op vrijdag 13 november 2026, ziek"),
+        (
+            "op vrijdag de dertiende, in november dus, ziek geworden",
+            "op vrijdag 13 november 2026, ziek geworden",
+        ),
         # no month: the latest 14th that was a Tuesday (July 2026)
-        ("sinds dinsdag de 14e niet op het rooster", "sinds dinsdag 14 juli 2026 niet"),
+        ("ziek sinds dinsdag de 14e, ziekgemeld", "ziek sinds dinsdag 14 juli 2026, ziekgemeld"),
+        # a month and a year: the date as written
+        ("Ziek sinds dinsdag de 2e december 2025.", "Ziek sinds dinsdag 2 december 2025."),
         ("sinds de eerste maandag van maart ziek", "sinds maandag 2 maart 2026 ziek"),
         ("ziek sinds de laatste vrijdag van oktober", "ziek sinds vrijdag 30 oktober 2026"),
         ("uitgevallen op de 2e woensdag van januari 2025", "op woensdag 8 januari 2025"),
@@ -38,9 +43,14 @@ def test_weekday_phrases_become_written_dates(text: str, written: str) -> None:
     [
         "we hebben volgende week dinsdag de 15e een gesprek",
         "komende vrijdag de 11e komt de arbeidsdeskundige",
+        # an appointment, not the start of the sickness
+        "Ziek sinds 2 november 2026. De probleemanalyse is op dinsdag de 15e. Is dat op tijd?",
+        # an ordinal that is no day of the month
+        "Hij is op zondag de derde keer gevallen en nu weer uitgevallen.",
+        "ziek sinds maandag de 1e week van de vakantie",
     ],
 )
-def test_a_coming_weekday_day_stays_as_written(text: str) -> None:
+def test_a_weekday_day_that_is_no_first_sick_day_stays_as_written(text: str) -> None:
     assert spell_out_dates(text, TODAY) == text
 
 
@@ -108,3 +118,20 @@ def test_a_hedge_after_the_first_day_counts_in_its_own_sentence(
 ) -> None:
     fact = read_messages([message], dt.date(2026, 11, 2)).facts["ziekteperiodes"]
     assert fact.certainty.value == certainty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinds de Halloween-actie is hij overspannen.",
+        "Sinds de Moederdag-actie in de winkel is ze overspannen.",
+        "Hij is op vakantie naar Sint Maarten gegaan en daar ziek geworden.",
+    ],
+)
+def test_a_named_day_in_another_sense_is_no_date(text: str) -> None:
+    assert find_named_days(text, TODAY) == []
+
+
+def test_a_hedge_after_an_abbreviated_month_still_counts() -> None:
+    fact = read_messages(["Hij is sinds 14 sept. ongeveer ziek."], TODAY).facts["ziekteperiodes"]
+    assert fact.certainty.value == "approximate"
