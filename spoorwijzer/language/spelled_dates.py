@@ -221,6 +221,7 @@ _SPELLED_ORDINAL = re.compile(
 # maart", "de laatste vrijdag van oktober". Read only in a sentence that tells the start of the
 # sickness and no other event ("De probleemanalyse is op dinsdag de 15e" is an appointment).
 _MONTH_AFTER = rf",?\s+(?:in\s+|van\s+)?({MONTH_PATTERN})\b"
+_MONTH_IN_SENTENCE = re.compile(rf"\b(?:in|van)\s+({MONTH_PATTERN})\b", re.IGNORECASE)
 _WEEKDAY_AND_DAY = re.compile(
     r"(?<!volgende )(?<!komende )(?<!aanstaande )(?<!week )"
     rf"\b({_alternatives(WEEKDAYS)})\s+de\s+"
@@ -253,6 +254,9 @@ def _weekday_dates(text: str, today: date) -> str:
         if month_text and year_text:  # "maandag de 3e november 2025": the date as written
             told = _existing(int(year_text), MONTH_NUMBERS[month_text.lower()], day_of_month)
             return format_date_long(told) if told else match.group(0)
+        # "op vrijdag de 13e ziek geworden, in maart": the one month named later in the sentence
+        named = {m.lower() for m in _MONTH_IN_SENTENCE.findall(sentence)}
+        month_text = month_text or (next(iter(named)) if len(named) == 1 else None)
         months = [MONTH_NUMBERS[month_text.lower()]] if month_text else range(1, 13)
         candidates = [
             found

@@ -27,6 +27,11 @@ from tests.understanding.test_period_ends_named_days_and_corrections import TODA
         ),
         # no month: the latest 14th that was a Tuesday (July 2026)
         ("ziek sinds dinsdag de 14e, ziekgemeld", "ziek sinds dinsdag 14 juli 2026, ziekgemeld"),
+        # the month named later in the sentence
+        (
+            "Ze is op vrijdag de 13e ziek geworden, in maart.",
+            "Ze is op vrijdag 13 maart 2026 ziek geworden, in maart.",
+        ),
         # a month and a year: the date as written
         ("Ziek sinds dinsdag de 2e december 2025.", "Ziek sinds dinsdag 2 december 2025."),
         ("sinds de eerste maandag van maart ziek", "sinds maandag 2 maart 2026 ziek"),
