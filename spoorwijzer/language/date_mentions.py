@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from spoorwijzer.language.dutch_dates import MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN
+from spoorwijzer.language.dutch_dates import (
+    MONTH_NUMBERS,
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    existing_date,
+)
 
 _WRITTEN = re.compile(
     rf"(?:\b(?:{WEEKDAY_PATTERN})\.?,?\s+)?\b(\d{{1,2}})\s+({MONTH_PATTERN})\b\.?"
@@ -64,13 +69,6 @@ class DateMention:
     has_year: bool = True
     month: int = 0
     day_of_month: int = 0
-
-
-def _make(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def find_dates(text: str, *, day_ranges: bool = False) -> list[DateMention]:
@@ -125,7 +123,7 @@ def find_dates(text: str, *, day_ranges: bool = False) -> list[DateMention]:
         resolved = year if year is not None else _nearest_year(start, years)
         mentions.append(
             DateMention(
-                _make(resolved, month, day) if resolved is not None else None,
+                existing_date(resolved, month, day) if resolved is not None else None,
                 start,
                 end,
                 raw.strip(),

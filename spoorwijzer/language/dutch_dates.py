@@ -65,6 +65,14 @@ class DateInputError(ValueError):
     """A date the user typed that cannot be read or does not exist; the message is Dutch."""
 
 
+def existing_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when it does not exist (31 februari, maand 13)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def build_date(year: int, month: int, day: int, *, shown_as: str) -> date:
     """Return the date, or raise DateInputError with a Dutch message if it does not exist.
 

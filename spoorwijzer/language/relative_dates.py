@@ -23,6 +23,7 @@ from spoorwijzer.language.dutch_dates import (
     MONTH_PATTERN,
     WEEKDAYS,
     WEEKDAYS_SHORT,
+    existing_date,
     latest_in_calendar_week,
 )
 from spoorwijzer.language.named_days import find_named_days
@@ -272,12 +273,11 @@ def resolve_year(
     Returns:
         The date, or None when the day does not exist in any candidate year.
     """
-    candidates = []
-    for year in (today.year - 2, today.year - 1, today.year, today.year + 1):
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
+    candidates = [
+        found
+        for year in (today.year - 2, today.year - 1, today.year, today.year + 1)
+        if (found := existing_date(year, month, day)) is not None
+    ]
     if weekday is not None:  # among the years the other words allow; else the weekday is a typo
         allowed = [c for c in candidates if ahead or near is not None or c <= today]
         if last_year:

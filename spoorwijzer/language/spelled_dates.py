@@ -19,6 +19,7 @@ from spoorwijzer.language.dutch_dates import (
     MONTHS,
     WEEKDAYS,
     WEEKDAYS_SHORT,
+    existing_date,
     format_date_long,
     latest_in_calendar_week,
     nth_weekday_of,
@@ -236,8 +237,18 @@ _NTH_WEEKDAY = re.compile(
     rf"\s+(?:van|in)\s+({MONTH_PATTERN})\b(?:\s+(\d{{4}}))?",
     re.IGNORECASE,
 )
-_NTH = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4}
-_NTH |= {"laatste": 0}
+# nth_weekday_of counts 0 as the last
+_NTH = {
+    "eerste": 1,
+    "1e": 1,
+    "tweede": 2,
+    "2e": 2,
+    "derde": 3,
+    "3e": 3,
+    "vierde": 4,
+    "4e": 4,
+    "laatste": 0,
+}
 
 
 def _weekday_dates(text: str, today: date) -> str:
@@ -252,7 +263,7 @@ def _weekday_dates(text: str, today: date) -> str:
         day_of_month = _DAY_WORDS[_spaced(spelled)] if spelled else int(match.group(2))
         month_text, year_text = match.group(4), match.group(5)
         if month_text and year_text:  # "maandag de 3e november 2025": the date as written
-            told = _existing(int(year_text), MONTH_NUMBERS[month_text.lower()], day_of_month)
+            told = existing_date(int(year_text), MONTH_NUMBERS[month_text.lower()], day_of_month)
             return format_date_long(told) if told else match.group(0)
         # "op vrijdag de 13e ziek geworden, in maart": the one month named later in the sentence
         named = {m.lower() for m in _MONTH_IN_SENTENCE.findall(sentence)}
@@ -262,7 +273,7 @@ def _weekday_dates(text: str, today: date) -> str:
             found
             for year in (today.year, today.year - 1)
             for month in months
-            if (found := _existing(year, month, day_of_month)) is not None
+            if (found := existing_date(year, month, day_of_month)) is not None
             and today - timedelta(days=400) <= found <= today
             and found.weekday() == weekday
         ]
@@ -282,13 +293,6 @@ def _weekday_dates(text: str, today: date) -> str:
 
     text = _WEEKDAY_AND_DAY.sub(weekday_and_day, text)
     return _NTH_WEEKDAY.sub(nth_weekday, text)
-
-
-def _existing(year: int, month: int, day_of_month: int) -> date | None:
-    try:
-        return date(year, month, day_of_month)
-    except ValueError:
-        return None
 
 
 def spell_out_dates(text: str, today: date | None = None) -> str:
