@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from spoorwijzer.language.dutch_dates import MONTHS, WEEKDAYS
 from spoorwijzer.language.sentences import split_sentences
-from spoorwijzer.understanding.routing import WW_BENEFIT, is_in_domain
+from spoorwijzer.understanding.routing import VAT, WW_BENEFIT, is_in_domain
 
 
 class Ask(StrEnum):
@@ -395,7 +395,8 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"30%-?regeling|\bbtw\b|loonheffing|aangifte inkomstenbelasting|fiscaal|aftrekbaar|"
+            r"30%-?regeling|" + VAT + r"|loonheffing|aangifte inkomstenbelasting|fiscaal|"
+            r"aftrekbaar|"
             r"\bfiscus\b|bijtelling|belastingvrij|fooienpot|\bfooien\b|belastingdienst|"
             r"inkomstenbelasting|belasting\s+(?:over|betalen|afdragen)",
             _F,

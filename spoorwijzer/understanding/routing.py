@@ -56,6 +56,13 @@ WW_BENEFIT = (
     r"wanneer\b)\w+\s+){0,3}?" + _EMPLOYEE_VERB + r"))"
 )
 
+# "btw" the tax, not "btw" for "by the way" ("btw de wachttijd is toch …", "btw, hoe zit …"):
+# the chat word opens a clause, so a comma or a clause's first word follows it.
+VAT = (
+    r"\bbtw\b(?!\s*,|\s+(?:de|het|een|ik|we|wij|hij|zij|ze|die|dat|dit|mijn|m'n|onze|ons|"
+    r"hoe|wat|wanneer|waarom|moet|moeten|mag|kan|kun|heb|heeft|hebben|nog|ook|wel|niet|is|was|"
+    r"klopt|weet|zit|zijn|wordt|als)\b)"
+)
 
 # Topics that are clearly elsewhere, with where to go instead.
 _ELSEWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -74,7 +81,7 @@ _ELSEWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
         "verzekeraar.",
     ),
     (
-        re.compile(r"30%-?regeling|belasting|btw|loonheffing|aangifte inkomsten", re.I),
+        re.compile(r"30%-?regeling|belasting|" + VAT + r"|loonheffing|aangifte inkomsten", re.I),
         "Voor belastingzaken zoals de 30%-regeling kunt u terecht bij de Belastingdienst.",
     ),
     (

@@ -184,3 +184,20 @@ def test_not_yet_after_a_verb_of_rules_states_the_rule() -> None:
     assert read_asks(rule).asks == (Ask.CLAIM,)
     # "nog niet" of the story stays the story
     assert Ask.CLAIM not in read_asks("Spoor 2 is nog niet gestart.").asks
+
+
+@pytest.mark.parametrize(
+    ("question", "referred"),
+    [
+        ("Moet ik btw betalen over de factuur van het re-integratiebureau?", True),
+        ("Is de btw op een spoor 2-traject aftrekbaar?", True),
+        ("btw de wachttijd is gewoon 2 jaar na de ziekmelding toch? wanneer eindigt die?", False),
+        ("Btw, hoe lang moet ik het loon doorbetalen als hij ziek blijft?", False),
+    ],
+    ids=["vat-pay", "vat-the", "by-the-way", "by-the-way-comma"],
+)
+def test_btw_is_the_tax_only_where_it_names_it(question: str, referred: bool) -> None:
+    """The tax "btw" is referred; "btw" for "by the way" opens an ordinary question."""
+    reading = read_asks(question)
+
+    assert any("Belastingdienst" in r for r in reading.referrals) is referred
