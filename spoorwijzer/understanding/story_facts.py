@@ -84,7 +84,10 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"(?:zeer|heel) (?:beperkte|minimale?) mogelijkheden|mogelijkheden zijn (?:\w+\s+){0,3}?"
         r"(?:zeer beperkt|minimaal)|hooguit\s+(?:een\s+)?(?:uurtje|uur|1 uur)\s+per\s+dag|"
         r"hooguit\s+(?:een\s+)?(?:[1-4]|een|twee|drie|vier|paar)\s+(?:uur|uurtjes)\s+per\s+week|"
-        r"minimaal iets kan",
+        r"minimaal iets kan|"
+        # "maar een paar uurtjes per week", "slechts een uurtje per dag"
+        r"(?:maar|slechts|alleen)\s+(?:een\s+)?(?:paar|[1-4]|een|twee|drie|vier)\s+(?:uur|uurtjes)"
+        r"\s+per\s+week|(?:maar|slechts|alleen)\s+(?:een\s+)?(?:half)?uurtje\s+per\s+dag",
     ),
     (
         "oordeel_bedrijfsarts",
@@ -138,6 +141,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"\b\w+werk\b(?:(?!niet\b|geen\b|eigen\b)[^.?!,]){0,40}?\b(?:kan|mag|gaat|lukt)\s+"
         r"(?:(?!niet\b|geen\b)\w+\s+){0,4}?wel\b|"
         r"\b\w*werk\s+(?:kan|mag)\s+(?:hij|ie|ze|zij)\s+wel\b|"
+        # "ander werk zonder rijden en zonder tillen kan wel"
+        rf"\b{_OTHER_WORK}\s+werk\b(?:(?!niet\b|geen\b|eigen\b)[^.?!]){{0,60}}?\b(?:kan|mag|gaat|"
+        r"lukt)\s+wel\b|"
         r"\bmaar\s+(?:\w+\s+){1,3}?(?:kan|mag)\s+(?:hij|ie|ze|zij)\s+wel\b|"
         r"(?:kan|mag)\s+(?:(?:hij|ie|ze|zij)\s+)?(?:wel\s+)?(?:halve dagen|parttime|deeltijd|"
         r"(?:\d+|twee|drie|vier)\s+uur)|wel belastbaar|beperkt belastbaar|"
@@ -172,6 +178,12 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         "oordeel_bedrijfsarts",
         "eigen_werk_niet",
         rf"(?:{_OWN_WORK})\s+{_GAP}{{0,5}}?(?:niet|nooit)\b{_RULED_OUT}|"
+        # "Bedrijfsarts acht hervatting in eigen functie uitgesloten", "volgens de FML …
+        # terugkeer in de bedongen arbeid uitgesloten" (a judgement: the doctor is named)
+        rf"(?:{_DOCTOR}|\bfml\b)[^.?!]{{0,60}}?"
+        r"\b(?:hervatting|terugkeer|werkhervatting)\s+(?:in|naar)\s+(?:de\s+|het\s+|zijn\s+|haar\s+)?"
+        r"(?:eigen|oude|bedongen)\s+(?:functie|werk|arbeid|werkzaamheden)\s+(?:is\s+)?"
+        r"(?:\w+\s+)?(?:uitgesloten|niet\s+(?:meer\s+)?(?:mogelijk|haalbaar|reëel))\b|"
         # "geen terugkeer in haar eigen werk", "niet kan terugkeren in de eigen functie"
         r"geen\s+terugkeer\s+(?:\w+\s+){0,2}?(?:in|naar)\s+(?:zijn|haar|het|de)\s+eigen\b|"
         r"(?:niet|nooit)\s+(?:meer\s+)?(?:kan\s+|kon\s+)?terug(?:keren|komen)?\s+(?:in|naar)\s+"
@@ -492,7 +504,9 @@ _EMPLOYER_VIEW = re.compile(
     _FLAGS,
 )
 _FUTURE = re.compile(
-    r"\b(?:binnen|over|per|verwacht\w*|voorzie\w*|prognose|duren|straks|zodra|na een)\b", _FLAGS
+    r"\b(?:binnen|over|per|verwacht\w*|voorzie\w*|prognose|duren|duurt|straks|zodra|na een|"
+    r"voordat|zal|zullen|zou|hopelijk|op termijn)\b|\b(?:voor|tot)\s+(?:hij|ze|zij|ie)\b",
+    _FLAGS,
 )
 # "per 1 december volledig hersteld verklaard": a recovery declared, not one foreseen.
 _DECLARED = re.compile(r"\b(?:hersteld|beter)\s+(?:verklaard|gemeld)\b", _FLAGS)

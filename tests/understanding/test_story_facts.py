@@ -175,6 +175,41 @@ def test_more_judgements_in_the_doctors_words(text: str, expected: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bedrijfsarts acht hervatting in eigen functie uitgesloten.",
+            "eigen_werk_niet",
+        ),
+        (
+            "Volgens de FML van de bedrijfsarts is terugkeer in de bedongen arbeid uitgesloten.",
+            "eigen_werk_niet",
+        ),
+        # Without the doctor it is the employer's view (the labelled fragments agree).
+        ("Terugkeer in eigen functie is definitief uitgesloten.", None),
+        (
+            "De bedrijfsarts: zijn eigen job gaat niet meer, ander werk zonder tillen kan wel.",
+            "ander_werk_mogelijk",
+        ),
+        (
+            "Hij kan van de bedrijfsarts maar een paar uurtjes per week wat lichts doen.",
+            "marginaal",
+        ),
+        ("De bedrijfsarts zegt dat ze slechts een uurtje per dag kan.", "marginaal"),
+        # A recovery foreseen is no recovery today.
+        (
+            "Bedrijfsarts: het duurt nog een half jaar voor ze weer volledig belastbaar is.",
+            None,
+        ),
+        ("De bedrijfsarts denkt dat hij op termijn weer volledig inzetbaar zal zijn.", None),
+    ],
+)
+def test_judgements_in_formal_and_plain_words(text: str, expected: str | None) -> None:
+    """Formal wordings of a judgement, marginal hours in plain words, a recovery still to come."""
+    assert _facts(text).get("oordeel_bedrijfsarts") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "fact", "wrong"),
     [
         # Found in review: each of these once read as a fact it does not state.
