@@ -200,6 +200,8 @@ _THIRD_PARTY = (
 _ADVISER = r"(?:" + _THIRD_PARTY + r"|werknemer|medewerker|medewerkster|werkneemster)"
 _VERIFY = re.compile(
     r"klopt (?:het|dat|dit)\b|klopt het dat|klopt toch\b|is het (?:niet|toch) (?:zo|waar) dat|"
+    # "Klopt: spoor 2 mag wachten …?", "Stelling: …"
+    r"^\s*(?:klopt(?:\s+(?:dit|het))?|stelling)\s*:|"
     r"(?<!wat )is (?:het|dat|dit) (?:zo|waar|correct|juist)|"  # not "wat is dat juist, een …"
     r"\btoch\s*[?!.]*\s*$|\btoch\b\s*\?|"
     r"\b(?:is|zijn|mag|mogen|moet|moeten|hoeft|hoeven|kan|kunnen|tellen|telt|geldt|gelden|heeft|"
@@ -296,6 +298,7 @@ def _states_a_rule(statement: str) -> bool:
 
 _VERIFY_STRIP = re.compile(
     r"^(?:[^.?!]*?\bbeleid\s*(?:is\s*)?(?::|dat)|"  # "Bij ons is het beleid: …"
+    r"\s*(?:klopt(?:\s+(?:dit|het))?|stelling)\s*:|"  # "Klopt: …"
     r"[^.?!]*?\b(?:klopt het (?:niet )?dat|is het (?:niet )?waar dat|is het (?:niet )?zo dat|"
     r"klopt het als|"
     r"(?:zegt|zei|zeggen|beweert|beweerde|schrijft|schreef|las|lees|hoorde|hoor|hoort|gelezen|"

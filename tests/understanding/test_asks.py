@@ -201,3 +201,23 @@ def test_btw_is_the_tax_only_where_it_names_it(question: str, referred: bool) ->
     reading = read_asks(question)
 
     assert any("Belastingdienst" in r for r in reading.referrals) is referred
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        (
+            "Klopt: spoor 2 mag wachten zolang er concreet perspectief is op hervatting?",
+            "spoor 2 mag wachten zolang er concreet perspectief is op hervatting",
+        ),
+        ("Stelling: een werknemer mag spoor 2 weigeren.", "een werknemer mag spoor 2 weigeren"),
+        ("Klopt dit: de werkgever betaalt het bureau?", "de werkgever betaalt het bureau"),
+    ],
+)
+def test_a_label_before_a_colon_asks_to_verify(question: str, statement: str) -> None:
+    """Klopt: and Stelling: put a statement to check; "Check: wanneer …?" asks a date."""
+    reading = read_asks(question)
+
+    assert reading.claim is not None
+    assert reading.claim.statement == statement
+    assert read_asks("Check: wanneer moet de probleemanalyse klaar zijn?").claim is None
