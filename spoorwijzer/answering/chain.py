@@ -358,6 +358,9 @@ class Assistant:
             match = self.claims.match(put.statement, strict=strict)
             if match is None and put.context:  # "… daar nooit voor betalen": its topic before
                 match = self.claims.match(f"{put.context} {put.statement}", strict=strict)
+            for part in asks.parts:
+                if match is None and Ask.CLAIM in part.asks and part.text.strip() != put.statement:
+                    match = self.claims.match(part.text.strip(), strict=strict)
             return match
         said = {a for part in asks.parts for a in part.asks}  # the rules', not the classifier's
         if not is_yes_no_question(text) or _CASE_ASKS & said or Ask.EXPLAIN_TERM in said:
