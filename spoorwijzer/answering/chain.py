@@ -934,7 +934,11 @@ _REFERS_BACK = re.compile(r"\b(?:dat|dit|het|die|daar\w*)\b", re.I)
 # "…, dus dat doen we liever niet": what the user does about it, not part of the claim ("…, dus
 # wie het volgt krijgt geen loonsanctie" is).
 _CONSEQUENCE = re.compile(r"\s*dus\s+(?!als\b|wie\b)(?:\w+\s+){0,2}(?:ik|we|wij)\b", re.I)
-_CLAUSE_BREAK = re.compile(r",\s*(?=(?:dus|maar|want|terwijl|omdat)\b)|;\s*|[.!?]\s+", re.I)
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?=(?:dus|maar|want|terwijl|omdat)\b)|;\s*|[.!?]\s+|"
+    r"\s(?=dus\s+(?!als\b|wie\b)(?:\w+\s+){0,2}(?:ik|we|wij)\b)",  # "… gratis dus dan hebben we"
+    re.I,
+)
 
 
 def _said_negated(said: ClaimAsk, claim_text: str) -> bool:

@@ -331,6 +331,18 @@ def test_the_six_weeks_after_the_eje_myth_gets_its_verdict(assistant: Any, quest
     assert "zes weken" in answer.claim
 
 
+def test_a_consequence_without_a_comma_does_not_turn_the_claim_around(assistant: Any) -> None:
+    """In "… altijd gratis dus dan hebben we niks te verliezen" the "niks" is a conclusion."""
+    answer = assistant.answer(
+        "we vragen een deskundigenoordeel aan bij het uwv want dat is voor ons als werkgever "
+        "altijd gratis dus dan hebben we niks te verliezen",
+        today=date(2026, 12, 6),
+    )
+
+    assert answer.claim == "Een deskundigenoordeel aanvragen is voor de werkgever altijd gratis."
+    assert answer.verdict == "fabel"
+
+
 def test_a_claim_about_spoor_2_beside_the_judgement_also_gets_the_decision(assistant: Any) -> None:
     """The rule of thumb gets its verdict, the case its decision and the AD's confirmation."""
     answer = assistant.answer(
