@@ -47,8 +47,11 @@ ASK_PRIORITY = (
 
 _F = re.IGNORECASE
 _TRACK = (
-    r"(?:spoor\s?2|spoor twee|het tweede spoor|tweede spoor|2e spoor|2de spoor|tweede-spoor)"
-    r"(?:-?\s?traject)?"
+    r"(?:(?:spoor\s?2|spoor twee|het tweede spoor|tweede spoor|2e spoor|2de spoor|tweede-spoor)"
+    r"(?:-?\s?traject)?|"
+    # in other words: "een re-integratietraject bij een andere werkgever", "externe re-integratie"
+    r"(?:een\s+)?(?:re-?integratie(?:-?traject)?|traject)\s+(?:bij|naar|richting)\s+een\s+"
+    r"(?:andere|nieuwe)\s+werkgever|(?:een\s+)?externe?\s+re-?integratie(?:-?traject)?\b(?!-?bureau))"
 )
 _SPOOR2 = re.compile(
     rf"\b(?:moet(?:en)?|hoeft|hoeven)\s+(?:(?:we|ik|er|dan|al|nu|nog|wij|jullie|hij|zij|u|met|geen|"
@@ -63,10 +66,12 @@ _SPOOR2 = re.compile(
     rf"{_TRACK}\s+(?:\w+\s+){{0,2}}(?:al|nu|nog|direct|meteen)\s+(?:\w+\s+){{0,2}}"
     rf"(?:starten|beginnen|inzetten|in te zetten|opstarten|doen|in)|"
     rf"(?:wanneer|vanaf wanneer|per wanneer)\s+(?:\w+\s+){{0,3}}{_TRACK}|"
-    rf"{_TRACK}\s+(?:\w+\s+){{0,3}}(?:nodig|verplicht|aan de orde|noodzakelijk|opstarten|"
+    rf"{_TRACK}\s+(?:\w+\s+){{0,3}}(?:nodig|verplicht|aan de orde|noodzakelijk|aangewezen|vereist|"
+    rf"opstarten|"
     rf"inzetten|starten|beginnen|gestart|ingezet|opgestart)|"
     # "Mijn vader vraagt of spoor 2 dan toch moet."
-    rf"\bof\s+(?:het\s+|de\s+|een\s+)?{_TRACK}\s+(?:\w+\s+){{0,3}}?(?:moet|nodig|verplicht)\b|(?:starten|beginnen|inzetten)\s+(?:\w+\s+){{0,3}}{_TRACK}|"
+    rf"\bof\s+(?:(?:nu|thans|al|dan|toch)\s+)?(?:het\s+|de\s+|een\s+)?{_TRACK}\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:moet|dient|nodig|verplicht|aangewezen)\b|(?:starten|beginnen|inzetten)\s+(?:\w+\s+){{0,3}}{_TRACK}|"
     rf"(?:is|wordt)\s+(?:het\s+)?(?:tijd|nodig)\s+(?:voor\s+)?{_TRACK}|"
     rf"{_TRACK}\s+(?:\w+\s+){{0,2}}(?:overslaan|achterwege|niet nodig)|"
     rf"(?:wachten|wacht|uitstellen|haast)\s+(?:\w+\s+){{0,4}}{_TRACK}|"

@@ -221,3 +221,21 @@ def test_a_label_before_a_colon_asks_to_verify(question: str, statement: str) ->
     assert reading.claim is not None
     assert reading.claim.statement == statement
     assert read_asks("Check: wanneer moet de probleemanalyse klaar zijn?").claim is None
+
+
+@pytest.mark.parametrize(
+    ("question", "decision"),
+    [
+        (
+            "Wij vernemen gaarne of thans een re-integratietraject bij een andere werkgever dient "
+            "te worden aangevangen.",
+            True,
+        ),
+        ("Moeten we nu al met re-integratie bij een andere werkgever beginnen?", True),
+        ("Is inzet van het tweede spoor thans aangewezen?", True),
+        ("Moet ik een extern re-integratiebureau inhuren?", False),  # a provider, not the decision
+    ],
+)
+def test_the_decision_in_other_words_for_spoor_2(question: str, decision: bool) -> None:
+    """Spoor 2 named as re-integration with another employer, and asked in formal words."""
+    assert (Ask.SPOOR2_DECISION in read_asks(question).asks) is decision
