@@ -168,9 +168,17 @@ def _rule_after(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _generic(text: str, start: int) -> bool:
+# A person of the story: "na 11 maanden ziekte is hij …" tells this case's duration; "een te late
+# aangifte na 42 weken ziekte …" (no one of the story in the sentence) speaks of any case.
+_STORY_PERSON = re.compile(r"\b(?:hij|ze|zij|ie|mijn|m'n|onze|ons|zijn|haar)\b", re.I)
+
+
+def _generic(text: str, start: int, verb: str | None = None) -> bool:
     """True when the sentence around `start` speaks of anyone ("na twee jaar mag je …")."""
-    return bool(_GENERIC_SUBJECT.search(sentence_at(text, start)))
+    sentence = sentence_at(text, start)
+    if verb is not None and verb.lower() == "na" and not _STORY_PERSON.search(sentence):
+        return True
+    return bool(_GENERIC_SUBJECT.search(sentence))
 
 
 _WEEKDAY = "|".join(WEEKDAYS)
@@ -462,7 +470,7 @@ def _durations(text: str, today: date) -> list[tuple[int, int, date]]:
                 or (
                     pattern is _SICK_FOR
                     and (
-                        _generic(text, match.start())
+                        _generic(text, match.start(), match.group("verb"))
                         or _bare_item_not_told(text, match)
                         or _rule_after(text, match)
                     )

@@ -68,11 +68,18 @@ def test_a_day_that_never_exists_gives_none() -> None:
     [
         "Ik zou dan ten onrechte bijna twee jaar ziek zijn en in de WIA komen.",
         "Na twee jaar ziekte mag je als werkgever iemand gewoon ontslaan, toch?",
+        "Is het juist dat een te late aangifte na 42 weken ziekte geen loonsanctie geeft?",
     ],
-    ids=["hypothetical", "general-rule"],
+    ids=["hypothetical", "general-rule", "no-one-of-the-story"],
 )
 def test_durations_in_hypothetical_or_general_sentences_are_no_facts(text: str) -> None:
     assert find_vague_dates(text, TODAY) == []
+
+
+def test_after_a_duration_with_someone_of_the_story_is_the_cases_own() -> None:
+    found = find_vague_dates("Na 11 maanden ziekte is hij nog steeds thuis.", TODAY)
+
+    assert [f.exact for f in found] == [False]
 
 
 def test_since_a_calendar_week_is_its_monday_roughly() -> None:
