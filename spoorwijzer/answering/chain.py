@@ -358,9 +358,10 @@ class Assistant:
             match = self.claims.match(put.statement, strict=strict)
             if match is None and put.context:  # "… daar nooit voor betalen": its topic before
                 match = self.claims.match(f"{put.context} {put.statement}", strict=strict)
-            for part in asks.parts:
-                if match is None and Ask.CLAIM in part.asks and part.text.strip() != put.statement:
-                    match = self.claims.match(part.text.strip(), strict=strict)
+            for part in asks.parts:  # "… mag ik hem gewoon ontslaan toch?": with its tag
+                said = _with_its_tag(part.text.strip(), put.statement)
+                if match is None and said is not None:
+                    match = self.claims.match(said, strict=strict)
             return match
         said = {a for part in asks.parts for a in part.asks}  # the rules', not the classifier's
         if not is_yes_no_question(text) or _CASE_ASKS & said or Ask.EXPLAIN_TERM in said:
@@ -956,6 +957,17 @@ def _said_negated(said: ClaimAsk, claim_text: str) -> bool:
         if _CONSEQUENCE.match(c) or (agreement(c, claim_text) == 0 and not _REFERS_BACK.search(c))
     )
     return (said.negations - elsewhere) % 2 == 1
+
+
+MAX_TAG_LETTERS = 12  # ", toch?", " hè?", ", right?", ", of niet?"
+
+
+def _with_its_tag(part: str, statement: str) -> str | None:
+    """The statement with the tag question after it as the user wrote it ("…, toch?"), if any."""
+    if not part.lower().startswith(statement.lower()):
+        return None
+    end = part.find("?", len(statement))
+    return part[: end + 1] if 0 <= end - len(statement) <= MAX_TAG_LETTERS else None
 
 
 def _with_claim_part(asks: AskReading, part: AskPart, said: str) -> AskReading:

@@ -86,6 +86,16 @@ CLAIM_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("schort op", "opgeschort", "opschorten", "schort", "stilstaan", "staan stil"),
     ("tijdens", "gedurende"),
     ("beslist", "besloten", "beslissen", "besluit"),
+    # "UWV betaalt het bureau" speaks of what "UWV vergoedt de kosten" says
+    ("vergoedt", "vergoeden", "vergoeding", "kosten", "uwv betaalt", "betaalt uwv", "uwv pays"),
+    # "… dat staat in de wet" says it is a legal duty
+    (
+        "wettelijke verplichting",
+        "wettelijk verplicht",
+        "staat in de wet",
+        "zegt de wet",
+        "volgens de wet",
+    ),
 )
 
 # Opposite wordings of one predicate: a statement that uses one side of a pair says the

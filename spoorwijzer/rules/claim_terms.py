@@ -17,18 +17,20 @@ STRICT_KEY_TERM_AGREEMENT = 0.5  # ... and for a yes/no question without a claim
 # Words that every claim in this domain shares; agreement is measured on the others.
 # Negation and degree words carry polarity, not a topic ("geen loon meer" is about pay).
 _GENERIC = DOMAIN_STEMS | {"zodra", "hoeft", "hoeven", "moeten", "mogen", "kunnen", "gewoon"}
-_GENERIC |= {"geen", "meer", "wel", "niks", "niets", "doen"}
+_GENERIC |= {"geen", "meer", "wel", "niks", "niets", "doen", "nadat"}
 
 
 _TRACK_ONE = re.compile(r"\b(?:spoor\s*1|spoor\s+een|eerste\s+spoor)\b", re.IGNORECASE)
+# "spoor twee", "tweede spoor": spoor 2 (its "twee" names no term of two years or weeks)
+_TRACK_TWO = re.compile(r"\b(?:spoor\s+twee|(?:het\s+)?tweede\s+spoor|2e\s+spoor)\b", re.I)
 
 
 def key_terms(text: str) -> set[str]:
     """The content words that say what a statement is about ("bouwen" and "bouwt" agree).
 
-    "Spoor 1" is a term of its own ("spoor" and "1" alone say nothing).
+    "Spoor 1" is a term of its own ("spoor" and "1" alone say nothing); "spoor twee" is spoor 2.
     """
-    text = _TRACK_ONE.sub(" spoor1 ", text)
+    text = _TRACK_TWO.sub(" spoor 2 ", _TRACK_ONE.sub(" spoor1 ", text))
     return content_roots(text) - _GENERIC - {verb_root(g) for g in _GENERIC}
 
 

@@ -268,13 +268,19 @@ def _asked_about(question: str, claim: str) -> bool:
 
 
 _TRACK_TERM = re.compile(
+    # not a track named as the purpose or the setting ("het re-integratiebureau voor spoor 2")
+    r"(?<!\bvoor )(?<!\bin )(?<!\bbij )(?<!\btijdens )(?<!\bbinnen )(?<!\bvia )"
     r"\b(?:spoor\s*[12]|spoor\s+(?:een|twee)|(?:eerste|tweede|1e|2e)\s+spoor|spoortraject)",
     re.IGNORECASE,
 )
 
 
 def _track_left_out(statement: str, claim: str) -> bool:
-    """True when the statement is about a track (spoor 1 or 2) and the claim names none."""
+    """True when the statement is about a track (spoor 1 or 2) and the claim names none.
+
+    "Spoor 2 pas na de WIA-aanvraag" is about spoor 2; "UWV betaalt het bureau voor spoor 2"
+    is about the bureau's costs.
+    """
     return bool(_TRACK_TERM.search(statement)) and not _TRACK_TERM.search(claim)
 
 

@@ -200,9 +200,20 @@ _THIRD_PARTY = (
     r"manager|directeur|baas|re-integratiebureau|bureau|coach|vakbond|buurman|vriend|zwager|oom|"
     r"brancheorganisatie|salarisadministratie|begeleider|teamleider|collega-\w+|neef|nicht|"
     r"vader|moeder|broer|zus|schoonvader|schoonzoon|kennis|werkgever|wg|klant|cli[eë]nt|"
-    r"legal|afdeling(?:\s+(?:hr|p&o|personeelszaken))?)"
+    r"legal|afdeling(?:\s+(?:hr|p&o|personeelszaken))?|verzekering|verzuimverzekering)"
 )
 _ADVISER = r"(?:" + _THIRD_PARTY + r"|werknemer|medewerker|medewerkster|werkneemster)"
+# "Mijn verzuimverzekering zegt UWV betaalt het bureau", "mijn vrouw … zegt spoor twee moet je
+# pas …": someone else's statement told without "dat" (a verb follows within four words).
+_STATEMENT_VERB = (
+    r"(?:is|zijn|moet|moeten|mag|mogen|hoeft|hoef|hoeven|kan|kunnen|betaalt|betalen|vergoedt|"
+    r"telt|tellen|loopt|lopen|geldt|gelden|stopt|stoppen|eindigt|heeft|hebben|krijgt|krijg|"
+    r"wordt|worden|schort|schuift|gaat)\b"
+)
+_SAYS_WITHOUT_DAT = (
+    r"(?:zegt|zei|beweert|beweerde|roept|riep)\s*:?(?=\s+(?!dat\b|het\b|niks\b|niets\b|nog\b|"
+    r"ook\b|wel\b|niet\b)(?:[\w-]+\s+){0,3}?" + _STATEMENT_VERB + r")"
+)
 _VERIFY = re.compile(
     r"klopt (?:het|dat|dit)\b|klopt het dat|klopt toch\b|is het (?:niet|toch) (?:zo|waar) dat|"
     # "Klopt: spoor 2 mag wachten …?", "Stelling: …"
@@ -229,6 +240,12 @@ _VERIFY = re.compile(
     r"(?:\w+\s+){0,3}(?:zegt|zei|zeggen|beweert|beweerde|stelt|stelde|vindt|vond|meent|"
     r"schrijft|schreef|las|lees|hoorde|hoor|heb gelezen|heb gehoord|leest|adviseert|"
     r"adviseerde|roept)\b[^.?!]{0,40}?\bdat\b|"
+    r"(?:mijn (?:collega|baas|vriend|vriendin|buurman|buurvrouw|partner|man|vrouw)|"
+    r"(?:onze|mijn|de|het|een|ons)\s+(?:\w+\s+)?"
+    + _THIRD_PARTY
+    + r")\s+(?:\w+\s+){0,5}?"
+    + _SAYS_WITHOUT_DAT
+    + r"|"
     r"(?:je|men) hoort (?:vaak|wel eens|overal) dat|(?:ik|we) (?:dacht|dachten|meende) dat|"
     r"(?:ik heb|ik had) (?:\w+\s+){0,3}(?:gelezen|gehoord) dat|\bfabel\b|\bmythe\b|feit of fabel|"
     r"waar of niet|echt waar|is het echt|geldt (?:echt|nog steeds)|klopt dat\s*\?|"
@@ -310,7 +327,7 @@ _VERIFY_STRIP = re.compile(
     r"gehoord|dacht|dachten|meende|vindt|vond|meent|denkt|denken|stelt|stelde|zeet|claimt|claimde|"
     r"begrepen|medegedeeld|meegedeeld|verteld|"
     rf"{_HELD_VIEW})"
-    r"\s+(?:[\w&'-]+\s+){0,3}?dat|"
+    r"\s+(?:[\w&'-]+\s+){0,3}?dat|" + _SAYS_WITHOUT_DAT + r"|"
     r"is it (?:true|correct)(?:\s+(?:that|dat))?|"
     rf"{_ENGLISH_SAYS}(?:\s+that)?))\s*",
     _F,

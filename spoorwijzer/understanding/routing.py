@@ -57,11 +57,13 @@ WW_BENEFIT = (
 )
 
 # "btw" the tax, not "btw" for "by the way" ("btw de wachttijd is toch …", "btw, hoe zit …"):
-# the chat word opens a clause, so a comma or a clause's first word follows it.
+# the chat word opens a clause, and a comma or a clause's first word follows it. Inside a
+# clause ("of ik btw moet rekenen") it is the tax.
 VAT = (
+    r"(?:(?<![.!?,;:(\n])(?<![.!?,;:(\n]\s)(?<!^)\bbtw\b|"
     r"\bbtw\b(?!\s*,|\s+(?:de|het|een|ik|we|wij|hij|zij|ze|die|dat|dit|mijn|m'n|onze|ons|"
     r"hoe|wat|wanneer|waarom|moet|moeten|mag|kan|kun|heb|heeft|hebben|nog|ook|wel|niet|is|was|"
-    r"klopt|weet|zit|zijn|wordt|als)\b)"
+    r"klopt|weet|zit|zijn|wordt|als)\b))"
 )
 
 # Topics that are clearly elsewhere, with where to go instead.

@@ -193,8 +193,9 @@ def test_not_yet_after_a_verb_of_rules_states_the_rule() -> None:
         ("Is de btw op een spoor 2-traject aftrekbaar?", True),
         ("btw de wachttijd is gewoon 2 jaar na de ziekmelding toch? wanneer eindigt die?", False),
         ("Btw, hoe lang moet ik het loon doorbetalen als hij ziek blijft?", False),
+        ("Los daarvan: moet ik btw rekenen over de taarten die ik lever?", True),
     ],
-    ids=["vat-pay", "vat-the", "by-the-way", "by-the-way-comma"],
+    ids=["vat-pay", "vat-the", "by-the-way", "by-the-way-comma", "vat-inside-a-clause"],
 )
 def test_btw_is_the_tax_only_where_it_names_it(question: str, referred: bool) -> None:
     """The tax "btw" is referred; "btw" for "by the way" opens an ordinary question."""
@@ -239,3 +240,38 @@ def test_a_label_before_a_colon_asks_to_verify(question: str, statement: str) ->
 def test_the_decision_in_other_words_for_spoor_2(question: str, decision: bool) -> None:
     """Spoor 2 named as re-integration with another employer, and asked in formal words."""
     assert (Ask.SPOOR2_DECISION in read_asks(question).asks) is decision
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        (
+            "Mijn verzuimverzekering zegt UWV betaalt het re-integratiebureau voor spoor 2.",
+            "UWV betaalt het re-integratiebureau voor spoor 2",
+        ),
+        (
+            "mijn vrouw doet de boekhouding en zegt spoor twee moet je pas doen na een jaar",
+            "spoor twee moet je pas doen na een jaar",
+        ),
+        ("Onze casemanager zegt: spoor 2 moet pas na een jaar.", "spoor 2 moet pas na een jaar"),
+    ],
+)
+def test_someone_elses_statement_told_without_dat(question: str, statement: str) -> None:
+    """A third party's statement put up by "zegt" without "dat" is a claim to check."""
+    reading = read_asks(question)
+
+    assert reading.claim is not None
+    assert reading.claim.statement == statement
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "De bedrijfsarts zegt hij kan niet meer rijden. Moet spoor 2 nu starten?",
+        "Mijn werknemer zegt ze is nog te moe. Wanneer moet de probleemanalyse klaar zijn?",
+        "Mijn collega zei het is onzin. Wanneer moet de probleemanalyse klaar zijn?",
+    ],
+)
+def test_news_told_without_dat_is_no_claim(story: str) -> None:
+    """The doctor's or the employee's words are the case; "het is onzin" states no rule."""
+    assert read_asks(story).claim is None
