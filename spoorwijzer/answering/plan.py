@@ -156,6 +156,10 @@ def _decision_follow_ups(decision: Spoor2Decision | None) -> list[str]:
     return wanted
 
 
+SHORT_ANSWER = "**Kort antwoord:**"
+DATES_HEADING = "**Termijnen:**"
+
+
 def join_parts(
     parts: Sequence[PlannedPart],
     citations: tuple[Citation, ...],
@@ -169,9 +173,16 @@ def join_parts(
     dates: list[AnswerDate] = []
     verdict = None
     claim = None
+    headed = False  # one "Kort antwoord": a later part's dates are headed as dates
     for part in parts:
         text = part.draft.text.replace(f" {DISCLAIMER}*", "*").replace(f"*{DISCLAIMER}*", "")
-        blocks.append(text.strip())
+        text = text.strip()
+        if text.startswith(SHORT_ANSWER):
+            if headed:
+                later = DATES_HEADING if part.ask is Ask.DATES else ""
+                text = (later + text.removeprefix(SHORT_ANSWER)).strip()
+            headed = True
+        blocks.append(text)
         dates.extend(d for d in part.draft.dates if d not in dates)
         verdict = verdict or part.draft.verdict
         claim = claim or part.draft.claim

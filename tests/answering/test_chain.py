@@ -836,3 +836,16 @@ def test_a_bound_of_another_length_gets_no_verdict_on_the_two_year_claim(assista
     answer = assistant.answer("Klopt het dat je na een jaar ziekte gewoon mag ontslaan?")
 
     assert answer.claim is None or "twee jaar" not in answer.claim
+
+
+def test_a_story_asking_what_to_do_and_dates_has_one_short_answer(assistant: Any) -> None:
+    """The second part's dates are headed as dates, not as a second short answer."""
+    answer = assistant.answer(
+        "Onze schoonmaakster is op 2 november ziek geworden. Wat moet ik allemaal regelen de "
+        "komende weken?",
+        today=date(2026, 12, 7),
+    )
+
+    assert answer.asks[:2] == ("what_to_do", "dates")
+    assert answer.text.count("**Kort antwoord:**") == 1
+    assert "**Termijnen:**" in answer.text
