@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spoorwijzer.language.synonyms import opposed
-from spoorwijzer.rules.claim_terms import same_quantities
+from spoorwijzer.rules.claim_terms import same_quantities, terms_agree
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,21 @@ def test_more_opposite_wordings(statement: str, claim: str, turns: int) -> None:
 
 def test_no_fixed_duration_says_what_the_claim_says() -> None:
     assert opposed("Spoor 2 heeft geen vaste duur", "Spoor 2 is maatwerk zonder vaste duur.") == 1
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        (
+            "UWV betaalt het re-integratiebureau voor spoor 2",
+            "UWV vergoedt de kosten van een re-integratiebureau in de eerste twee ziektejaren.",
+        ),
+        (
+            "spoor twee moet je pas doen als iemand een jaar ziek is, dat staat in de wet",
+            "Spoor 2 is een wettelijke verplichting nadat een werknemer een jaar ziek is.",
+        ),
+    ],
+)
+def test_key_terms_agree_in_the_users_own_words(statement: str, claim: str) -> None:
+    """UWV betaalt speaks of what UWV vergoedt de kosten says; "spoor twee" is spoor 2."""
+    assert terms_agree(statement, claim)

@@ -358,9 +358,14 @@ class Assistant:
             match = self.claims.match(put.statement, strict=strict)
             if match is None and put.context:  # "… daar nooit voor betalen": its topic before
                 match = self.claims.match(f"{put.context} {put.statement}", strict=strict)
-            for part in asks.parts:  # "… mag ik hem gewoon ontslaan toch?": with its tag
-                said = _with_its_tag(part.text.strip(), put.statement)
-                if match is None and said is not None:
+            for part in asks.parts:  # "… mag ik hem gewoon ontslaan toch?": as put
+                said = _as_put(part.text.strip(), put.statement)
+                if (
+                    match is None
+                    and said is not None
+                    and said != put.statement
+                    and not is_case_detail(said)  # "mijn vrouw zegt dat het 20 januari was"
+                ):
                     match = self.claims.match(said, strict=strict)
             return match
         said = {a for part in asks.parts for a in part.asks}  # the rules', not the classifier's
@@ -959,15 +964,29 @@ def _said_negated(said: ClaimAsk, claim_text: str) -> bool:
     return (said.negations - elsewhere) % 2 == 1
 
 
-MAX_TAG_LETTERS = 12  # ", toch?", " hè?", ", right?", ", of niet?"
+MAX_TAG_LETTERS = 12  # ", toch?", " hè?", ", right?", ", klopt dat"
+MAX_SPEAKER_WORDS = 8  # "mijn vrouw doet de boekhouding en zegt"
 
 
-def _with_its_tag(part: str, statement: str) -> str | None:
-    """The statement with the tag question after it as the user wrote it ("…, toch?"), if any."""
-    if not part.lower().startswith(statement.lower()):
+def _as_put(part: str, statement: str) -> str | None:
+    """The statement as the user put it: with who said it before and the tag after it.
+
+    "mijn medewerker zegt de wia aanvraag hoeft niet te wachten … klopt dat", "… mag ik hem
+    gewoon ontslaan toch?". None when more than a speaker and a tag surround the statement
+    ("… wanneer moet hij de WIA aanvragen want de boekhouder zegt dat dat volgend jaar is").
+    """
+    start = part.lower().find(statement.lower())
+    if start < 0:
         return None
-    end = part.find("?", len(statement))
-    return part[: end + 1] if 0 <= end - len(statement) <= MAX_TAG_LETTERS else None
+    before, after = part[:start], part[start + len(statement) :]
+    if len(before.split()) > MAX_SPEAKER_WORDS or re.search(r"[.?!]", before):
+        return None
+    if len(after.strip()) > MAX_TAG_LETTERS:
+        end = after.find("?")
+        if not 0 <= end <= MAX_TAG_LETTERS:
+            return None
+        after = after[: end + 1]
+    return (before + statement + after).strip()
 
 
 def _with_claim_part(asks: AskReading, part: AskPart, said: str) -> AskReading:

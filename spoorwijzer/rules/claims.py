@@ -267,21 +267,34 @@ def _asked_about(question: str, claim: str) -> bool:
     return head == question or agreement(head, claim) > 0
 
 
-_TRACK_TERM = re.compile(
-    # not a track named as the purpose or the setting ("het re-integratiebureau voor spoor 2")
-    r"(?<!\bvoor )(?<!\bin )(?<!\bbij )(?<!\btijdens )(?<!\bbinnen )(?<!\bvia )"
-    r"\b(?:spoor\s*[12]|spoor\s+(?:een|twee)|(?:eerste|tweede|1e|2e)\s+spoor|spoortraject)",
+_TRACK = r"\b(?:spoor\s*[12]|spoor\s+(?:een|twee)|(?:eerste|tweede|1e|2e)\s+spoor|spoortraject)"
+_TRACK_TERM = re.compile(_TRACK, re.IGNORECASE)
+# A statement about a track, not one naming it as the purpose or the setting ("het
+# re-integratiebureau voor spoor 2" is about the bureau).
+_ABOUT_A_TRACK = re.compile(
+    r"(?<!\bvoor )(?<!\bin )(?<!\bbij )(?<!\btijdens )(?<!\bbinnen )(?<!\bvia )" + _TRACK,
     re.IGNORECASE,
 )
 
 
-def _track_left_out(statement: str, claim: str) -> bool:
-    """True when the statement is about a track (spoor 1 or 2) and the claim names none.
+# Spoor 2 in other words: a claim about spoor 2 may be put without naming the track.
+_TRACK_IN_OTHER_WORDS = re.compile(
+    r"\b(?:spoor|traject|re-?integratie\w*|andere werkgever|extern\w*|bureau)\b", re.IGNORECASE
+)
 
-    "Spoor 2 pas na de WIA-aanvraag" is about spoor 2; "UWV betaalt het bureau voor spoor 2"
-    is about the bureau's costs.
+
+def _track_left_out(statement: str, claim: str) -> bool:
+    """True when one names a track (spoor 1 or 2) that the other leaves out.
+
+    "Spoor 2 pas na de WIA-aanvraag" is about spoor 2, not the WIA alone; "UWV betaalt het bureau
+    voor spoor 2" is about the bureau's costs. "Zodra spoor 2 start, hoeft de werkgever geen loon
+    meer door te betalen" is no claim on a loonstop of an employee who does not show up.
     """
-    return bool(_TRACK_TERM.search(statement)) and not _TRACK_TERM.search(claim)
+    if _ABOUT_A_TRACK.search(statement):
+        return not _TRACK_TERM.search(claim)
+    return bool(_ABOUT_A_TRACK.search(claim)) and not (
+        _TRACK_TERM.search(statement) or _TRACK_IN_OTHER_WORDS.search(statement)
+    )
 
 
 def _clearly_nearest(passages: Sequence[Passage]) -> Passage | None:

@@ -849,3 +849,16 @@ def test_a_story_asking_what_to_do_and_dates_has_one_short_answer(assistant: Any
     assert answer.asks[:2] == ("what_to_do", "dates")
     assert answer.text.count("**Kort antwoord:**") == 1
     assert "**Termijnen:**" in answer.text
+
+
+def test_a_loonstop_for_not_showing_up_is_not_the_claim_about_spoor_2(assistant: Any) -> None:
+    """A claim whose condition is spoor 2 ("Zodra spoor 2 start …") is no claim on a no-show."""
+    answer = assistant.answer(
+        "hoi, klopt het dat je als werkgever het loon mag stoppen als iemand niet op het "
+        "spreekuur van de bedrijfsarts verschijnt?"
+    )
+
+    assert answer.claim is not None
+    assert "spoor 2" not in answer.claim
+    assert answer.verdict == "genuanceerd"
+    assert "opschorten" in answer.text

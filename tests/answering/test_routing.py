@@ -172,23 +172,3 @@ def test_internal_work_found_still_asks_what_confirms_it() -> None:
     assert decision.advice is Spoor2Advice.INTERN_PASSEND_WERK
     assert any("arbeidsdeskundige" in m for m in decision.missing)
     assert "7:629 lid 3" in " ".join(decision.reasons)
-
-
-@pytest.mark.parametrize(
-    ("statement", "claim"),
-    [
-        (
-            "UWV betaalt het re-integratiebureau voor spoor 2",
-            "UWV vergoedt de kosten van een re-integratiebureau in de eerste twee ziektejaren.",
-        ),
-        (
-            "spoor twee moet je pas doen als iemand een jaar ziek is, dat staat in de wet",
-            "Spoor 2 is een wettelijke verplichting nadat een werknemer een jaar ziek is.",
-        ),
-    ],
-)
-def test_key_terms_agree_in_the_users_own_words(statement: str, claim: str) -> None:
-    """UWV betaalt speaks of what UWV vergoedt de kosten says; "spoor twee" is spoor 2."""
-    from spoorwijzer.rules.claim_terms import terms_agree
-
-    assert terms_agree(statement, claim)
