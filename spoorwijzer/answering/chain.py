@@ -355,18 +355,20 @@ class Assistant:
         """
         if asks.claim is not None:
             put = asks.claim
-            match = self.claims.match(put.statement, strict=strict)
+            match = self.claims.match(put.statement, strict=strict, message=text)
             if match is None and put.context:  # "… daar nooit voor betalen": its topic before
-                match = self.claims.match(f"{put.context} {put.statement}", strict=strict)
+                match = self.claims.match(
+                    f"{put.context} {put.statement}", strict=strict, message=text
+                )
             for part in asks.parts:  # "… mag ik hem gewoon ontslaan toch?": as put
-                said = _as_put(part.text.strip(), put.statement)
+                as_put = _as_put(part.text.strip(), put.statement)
                 if (
                     match is None
-                    and said is not None
-                    and said != put.statement
-                    and not is_case_detail(said)  # "mijn vrouw zegt dat het 20 januari was"
+                    and as_put is not None
+                    and as_put != put.statement
+                    and not is_case_detail(as_put)  # "mijn vrouw zegt dat het 20 januari was"
                 ):
-                    match = self.claims.match(said, strict=strict)
+                    match = self.claims.match(as_put, strict=strict, message=text)
             return match
         said = {a for part in asks.parts for a in part.asks}  # the rules', not the classifier's
         if not is_yes_no_question(text) or _CASE_ASKS & said or Ask.EXPLAIN_TERM in said:
@@ -458,7 +460,7 @@ class Assistant:
             if "?" in part.text:
                 match = self._verified_as_asked(part.text)
             else:
-                match = self.claims.match(part.text)
+                match = self.claims.match(part.text, message=text)
             if match is not None:
                 return _with_claim_part(asks, part, part.text), match
         return None
@@ -476,7 +478,7 @@ class Assistant:
         for part in split_parts(text):
             if is_case_detail(part):
                 continue
-            match = self.claims.match(part, strict=True)
+            match = self.claims.match(part, strict=True, message=text)
             if match is not None:
                 claim = replace(extract_claim(part), cued=False)
                 parts = (AskPart(part, (Ask.CLAIM,)),)

@@ -112,7 +112,12 @@ class ClaimMatcher:
         return {c.id: c.claim for c in self._by_text.values() if c.id}
 
     def match(
-        self, question: str, *, strict: bool = False, strict_terms: bool = False
+        self,
+        question: str,
+        *,
+        strict: bool = False,
+        strict_terms: bool = False,
+        message: str | None = None,
     ) -> ClaimMatch | None:
         """Return the claim nearest to the question if it is close enough, else None.
 
@@ -120,7 +125,10 @@ class ClaimMatcher:
         a question that repeats a claim's wording finds that claim. A match needs the key
         terms to agree; `strict` (a plain yes/no question, no claim cue) also needs a higher
         similarity; `strict_terms` (a yes/no question beside other asks) only the key terms.
+        `message`: the whole message the question is part of; a claim about spoor 2 needs the
+        message to speak of a track (default: the question alone).
         """
+        message = question if message is None else message
         floor = CLAIM_STRICT_SIMILARITY if strict else CLAIM_MIN_SIMILARITY
         best: tuple[float, ClaimMatch] | None = None
         blocked = 0.0  # the best score of a claim on the topic that names another term
@@ -140,7 +148,7 @@ class ClaimMatcher:
                 claim = self._by_text.get(passage.chunk.section.strip().lower())
                 if claim is None or passage.similarity < floor:
                     continue
-                if _track_left_out(text, claim.claim):
+                if _track_left_out(text, claim.claim, message):
                     continue  # "spoor 2 pas na de WIA-aanvraag" is no claim on the WIA alone
                 agree = terms_agree(text, claim.claim, strict=strict or strict_terms)
                 if not agree and passage is not clear:
@@ -158,12 +166,12 @@ class ClaimMatcher:
                 if best is None or score > best[0]:
                     best = (score, ClaimMatch(claim, passage))
         if best is None and not blocked and not (strict or strict_terms):
-            return self._in_other_words(question)  # a claim stated, put in other words
+            return self._in_other_words(question, message)  # a claim put in other words
         if best is None or blocked > best[0]:
             return None  # the claim it is about names another term: no verdict on a lesser one
         return best[1]
 
-    def _in_other_words(self, statement: str) -> ClaimMatch | None:
+    def _in_other_words(self, statement: str, message: str | None = None) -> ClaimMatch | None:
         """The claim a statement puts in words of its own: by its wordings, else by the ranker.
 
         Both read one search of the claims' own texts and of the nearest wordings.
@@ -172,7 +180,8 @@ class ClaimMatcher:
         found = self._by_wording(statement, own, wordings[:WORDING_NEIGHBOURS], passages) or (
             self._by_ranker(statement, own, wordings, passages)
         )
-        return None if found and _track_left_out(statement, found.claim.claim) else found
+        message = statement if message is None else message
+        return None if found and _track_left_out(statement, found.claim.claim, message) else found
 
     def _by_wording(
         self,
@@ -283,8 +292,10 @@ _TRACK_IN_OTHER_WORDS = re.compile(
 )
 
 
-def _track_left_out(statement: str, claim: str) -> bool:
+def _track_left_out(statement: str, claim: str, message: str) -> bool:
     """True when one names a track (spoor 1 or 2) that the other leaves out.
+
+    The statement is read for the track it is about; for the claim's track, the whole message.
 
     "Spoor 2 pas na de WIA-aanvraag" is about spoor 2, not the WIA alone; "UWV betaalt het bureau
     voor spoor 2" is about the bureau's costs. "Zodra spoor 2 start, hoeft de werkgever geen loon
@@ -293,7 +304,7 @@ def _track_left_out(statement: str, claim: str) -> bool:
     if _ABOUT_A_TRACK.search(statement):
         return not _TRACK_TERM.search(claim)
     return bool(_ABOUT_A_TRACK.search(claim)) and not (
-        _TRACK_TERM.search(statement) or _TRACK_IN_OTHER_WORDS.search(statement)
+        _TRACK_TERM.search(message) or _TRACK_IN_OTHER_WORDS.search(message)
     )
 
 

@@ -862,3 +862,28 @@ def test_a_loonstop_for_not_showing_up_is_not_the_claim_about_spoor_2(assistant:
     assert "spoor 2" not in answer.claim
     assert answer.verdict == "genuanceerd"
     assert "opschorten" in answer.text
+
+
+def test_the_myth_that_a_relapse_restarts_everything_is_a_fabel(assistant: Any) -> None:
+    """Periods less than four weeks apart are added together: nothing starts over."""
+    answer = assistant.answer(
+        "Als we hem beter melden en hij valt na drie weken weer uit, dan gaat de hele procedure "
+        "met alle termijnen opnieuw lopen, toch?"
+    )
+
+    assert answer.verdict == "fabel"
+    assert answer.claim is not None
+    assert "opnieuw" in answer.claim
+    assert "samengeteld" in answer.text
+
+
+def test_a_claim_on_spoor_2_needs_the_message_to_speak_of_it_not_the_statement(
+    assistant: Any,
+) -> None:
+    """The track may stand in the sentence after the news the statement was read from."""
+    answer = assistant.answer(
+        "De bedrijfsarts heeft 'geen benutbare mogelijkheden' vastgesteld. Dan hoeven we nooit "
+        "meer iets aan spoor 2 te doen, toch?"
+    )
+
+    assert answer.verdict == "genuanceerd"
