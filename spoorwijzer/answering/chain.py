@@ -460,7 +460,7 @@ class Assistant:
             if "?" in part.text:
                 match = self._verified_as_asked(part.text)
             else:
-                match = self.claims.match(part.text, message=text)
+                match = self.claims.match(part.text)
             if match is not None:
                 return _with_claim_part(asks, part, part.text), match
         return None
@@ -478,7 +478,7 @@ class Assistant:
         for part in split_parts(text):
             if is_case_detail(part):
                 continue
-            match = self.claims.match(part, strict=True, message=text)
+            match = self.claims.match(part, strict=True)
             if match is not None:
                 claim = replace(extract_claim(part), cued=False)
                 parts = (AskPart(part, (Ask.CLAIM,)),)

@@ -125,8 +125,9 @@ class ClaimMatcher:
         a question that repeats a claim's wording finds that claim. A match needs the key
         terms to agree; `strict` (a plain yes/no question, no claim cue) also needs a higher
         similarity; `strict_terms` (a yes/no question beside other asks) only the key terms.
-        `message`: the whole message the question is part of; a claim about spoor 2 needs the
-        message to speak of a track (default: the question alone).
+        `message`: the whole message a stated claim was read from; a claim about spoor 2 needs
+        the message to speak of a track (default: the question alone, as for a statement found
+        without a cue, where the news around it may name spoor 2).
         """
         message = question if message is None else message
         floor = CLAIM_STRICT_SIMILARITY if strict else CLAIM_MIN_SIMILARITY
