@@ -19,15 +19,17 @@ from spoorwijzer.language.dutch_dates import (
     existing_date,
 )
 
+# "2e", "2de", "1ste", "2den" (old-fashioned): a day written as an ordinal.
+_ORDINAL = r"(?:ste|den|de|e)?"
 _WRITTEN = re.compile(
-    rf"(?:\b(?:{WEEKDAY_PATTERN})\.?,?\s+)?\b(\d{{1,2}})\s+({MONTH_PATTERN})\b\.?"
+    rf"(?:\b(?:{WEEKDAY_PATTERN})\.?,?\s+)?\b(\d{{1,2}}){_ORDINAL}\s+({MONTH_PATTERN})\b\.?"
     rf"(?:\s+(\d{{4}}))?",
     re.IGNORECASE,
 )
 # "1 t/m 14 juni": the first day borrows the month (and year) of the second.
 _DAY_RANGE = re.compile(
-    rf"(?<!week\s)\b(\d{{1,2}})\s*(?:t/m|tm|tot en met|tot|-|–)\s*(?:(?:{WEEKDAY_PATTERN})\.?\s+)?"
-    rf"(\d{{1,2}})\s+"
+    rf"(?<!week\s)\b(\d{{1,2}}{_ORDINAL})\s*(?:t/m|tm|tot en met|tot|-|–)\s*"
+    rf"(?:(?:{WEEKDAY_PATTERN})\.?\s+)?(\d{{1,2}}){_ORDINAL}\s+"
     rf"({MONTH_PATTERN})\b\.?"
     rf"(?:\s+(\d{{4}}))?",
     re.IGNORECASE,
@@ -108,7 +110,8 @@ def find_dates(text: str, *, day_ranges: bool = False) -> list[DateMention]:
         if free(*match.span(1)):
             year = int(year_text) if year_text else None
             month = MONTH_NUMBERS[month_text.lower()]
-            found.append((match.start(1), match.end(1), first_text, year, month, int(first_text)))
+            day = int(re.sub(r"\D", "", first_text))  # "2e t/m 14de juni"
+            found.append((match.start(1), match.end(1), first_text, year, month, day))
             taken.append(match.span(1))
     for match in _WRITTEN.finditer(text):
         if free(*match.span()):

@@ -63,7 +63,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relapse",
-        r"opnieuw|weer ziek|nogmaals|teruggevallen|terugval|weer klachten|weer uitgevallen|"
+        r"opnieuw|wederom|weer ziek|nogmaals|teruggevallen|terugval|weer klachten|weer uitgevallen|"
         r"(?:sick|ill) again|"
         r"(?:lag|ligt)\s+(?:hij|ie|ze|zij)?\s*(?:er\s+)?weer\s+uit\b|\bweer\s+eruit\b",
     ),
@@ -184,7 +184,10 @@ _BACK_AT_WORK = re.compile(
     r"al (?:zijn|haar) uren))?\s*(?:[.!?]|$)",
     re.IGNORECASE,
 )
-_NEW_CLAUSE = re.compile(r"\s(?:en|maar|daarna|waarna)\s(?=(?:\w+\s)?(?:zich|hij|ze|zij|ie)\s)")
+# "… en heeft op 20 april het werk wederom gestaakt": a verb after "en" opens a clause too
+_NEW_CLAUSE = re.compile(
+    r"\s(?:en|maar|daarna|waarna)\s(?=(?:\w+\s)?(?:zich|hij|ze|zij|ie)\s|(?:heeft|had|is|was)\s)"
+)
 _LEAD_IN = re.compile(
     r"\b(?:(?:is|was|ziek|weer|opnieuw)\s+)*(?:sinds|vanaf|per|op)\s+(?:\w+dag\s+)?$"
 )
@@ -268,7 +271,15 @@ def _is_work_range(text: str, first: DateMention, second: DateMention) -> bool:
 # Verbs that still say what a date is when a clause stands between them ("maar gisteren,
 # maandag 30 november, precies vier weken later, heeft hij zich weer ziek gemeld").
 _LATER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("relapse", re.compile(r"\b(?:weer|opnieuw)\s+(?:ziek|uitgevallen)", re.I)),
+    # "heeft op 20 april wegens ziekte het werk wederom gestaakt"
+    (
+        "relapse",
+        re.compile(
+            r"\b(?:weer|opnieuw|wederom)\s+(?:ziek|uitgevallen|gestaakt|neergelegd|"
+            r"arbeidsongeschikt)",
+            re.I,
+        ),
+    ),
     ("recovery", re.compile(r"\b(?:hersteld|beter)\s+gemeld|\bhervat", re.I)),
     ("first_day", re.compile(r"\bziek\s?gemeld|\buitgevallen|\bziek geworden", re.I)),
 )

@@ -42,6 +42,18 @@ def periods(*messages: str) -> object:
             "Vorige maand op de 3e ziek geworden. Wanneer de probleemanalyse?",
             [["2026-11-03", None]],
         ),
+        ("Onze koster is sinds de 2de februari ziek.", [["2026-02-02", None]]),  # an ordinal
+        ("Ziek sinds 1ste maart 2026.", [["2026-03-01", None]]),
+        (
+            "ziek van 2e t/m 14de juni 2026, sinds 1 juli weer",
+            [["2026-06-02", "2026-06-14"], ["2026-07-01", None]],
+        ),
+        (  # formal: the work resumed, then "het werk wederom gestaakt" on the later date
+            "Zij was arbeidsongeschikt van 5 januari 2026 tot en met 22 maart 2026. Zij heeft haar "
+            "werkzaamheden per 23 maart 2026 volledig hervat en heeft op 20 april 2026 wegens "
+            "ziekte het werk wederom gestaakt.",
+            [["2026-01-05", "2026-03-22"], ["2026-04-20", None]],
+        ),
     ],
 )
 def test_periods_from_stories(message: str, expected: object) -> None:
