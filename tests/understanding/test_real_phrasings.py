@@ -42,6 +42,11 @@ def periods(*messages: str) -> object:
             "Vorige maand op de 3e ziek geworden. Wanneer de probleemanalyse?",
             [["2026-11-03", None]],
         ),
+        (  # the ziekmelding two days later is no second period
+            "Hij werd op dinsdag 3 november ziek (ging halverwege naar huis) maar meldde zich pas "
+            "op 5 november officieel ziek.",
+            [["2026-11-03", None]],
+        ),
         ("Onze koster is sinds de 2de februari ziek.", [["2026-02-02", None]]),  # an ordinal
         ("Ziek sinds 1ste maart 2026.", [["2026-03-01", None]]),
         (
