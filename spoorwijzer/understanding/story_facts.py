@@ -616,10 +616,32 @@ def _internal_work(text: str) -> StoryFact | None:
         if none and not _work_found(sentence) and not _STILL_POSSIBLE.search(sentence):
             return StoryFact("intern_passend_werk", "nee", sentence.strip())
     for sentence in split_sentences(text):
-        found = _work_found(sentence)
-        if found and not _NO_WORK.search(sentence) and not HEDGED.search(sentence):
+        found = _work_found(sentence) or _PLACED.search(sentence)
+        if (
+            found
+            and not _NO_WORK.search(sentence)
+            and not HEDGED.search(sentence)
+            and not _NOT_YET_FREE.search(sentence)
+            and not sentence.rstrip().endswith("?")  # "… tot die functie vrij is?" asks
+        ):
             return StoryFact("intern_passend_werk", "ja", found.group(0))
     return None
+
+
+# "die over een half jaar vrijkomt", "tot die functie vrij is": a place later, none today.
+_NOT_YET_FREE = re.compile(
+    r"\b(?:over|na)\s+(?:een|\d+|twee|drie|vier|vijf|zes|half|anderhalf)\b[^.?!]{0,30}?"
+    r"\b(?:vrij|vrijkomt|beschikbaar)|\btot\s+(?:die|de|het|een)\s+\w+\s+(?:\w+\s+)?vrij\b",
+    _FLAGS,
+)
+# "We hebben hem intern op een andere afdeling geplaatst in aangepast werk": placed, so work
+# exists in the organisation.
+_PLACED = re.compile(
+    r"\b(?:intern\s+)?(?:her)?geplaatst\s+(?:\w+\s+){0,3}?(?:in|op)\s+(?:een\s+|de\s+|het\s+)?"
+    r"(?:andere?\s+|aangepast\w*\s+|passend\w*\s+)?(?:afdeling|werk|functie|plek|taken)\b|"
+    r"\b(?:intern|binnen\s+(?:ons|onze|het)\s+\w+)\s+(?:\w+\s+){0,6}?(?:her)?geplaatst\b",
+    _FLAGS,
+)
 
 
 # The arbeidsdeskundig onderzoek told in other words: a sentence that names it, read by its cue.

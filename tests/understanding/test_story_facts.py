@@ -385,3 +385,32 @@ def test_what_others_do_or_is_still_to_come_is_no_fact(text: str) -> None:
         ("arbeidsdeskundig_onderzoek", "gepland"),
         ("arbeidsdeskundig_onderzoek", "gedaan"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place that may come free in half a year is no internal work today
+        (
+            "Wij hebben intern misschien een administratieve functie die over een half jaar "
+            "vrijkomt. Kunnen we spoor 2 uitstellen tot die functie vrij is?",
+            None,
+        ),
+        ("Over twee maanden komt er een plek vrij op de planning.", None),
+        # a question about any employee tells nothing of this organisation
+        (
+            "Een werknemer in spoor 2 moet elke vacature accepteren die hem wordt aangeboden, toch?",
+            None,
+        ),
+        # placed in other work inside the organisation: there is internal work
+        (
+            "We hebben hem intern op een andere afdeling geplaatst in aangepast werk, 100% van "
+            "zijn uren.",
+            "ja",
+        ),
+        ("Er kwam vorige week een plek vrij op de administratie.", "ja"),
+    ],
+)
+def test_internal_work_now_not_later_and_not_asked(text: str, expected: str | None) -> None:
+    """Internal work is read when it is there now: not a place later, not from a question."""
+    assert _facts(text).get("intern_passend_werk") == expected
