@@ -941,20 +941,41 @@ _ASKS_CURRENCY = re.compile(
 _REFERS_BACK = re.compile(r"\b(?:dat|dit|het|die|daar\w*)\b", re.I)
 # "…, dus dat doen we liever niet": what the user does about it, not part of the claim ("…, dus
 # wie het volgt krijgt geen loonsanctie" is).
-_CONSEQUENCE = re.compile(r"\s*dus\s+(?!als\b|wie\b)(?:\w+\s+){0,2}(?:ik|we|wij)\b", re.I)
-_CLAUSE_BREAK = re.compile(
-    r",\s*(?=(?:dus|maar|want|terwijl|omdat)\b)|;\s*|[.!?]\s+|"
-    r"\s(?=dus\s+(?!als\b|wie\b)(?:\w+\s+){0,2}(?:ik|we|wij)\b)",  # "… gratis dus dan hebben we"
+_CONSEQUENCE = re.compile(
+    r"\s*(?:dus\s+(?!als\b|wie\b)(?:\w+\s+){0,2}(?:ik|we|wij)\b|(?:en\s+)?(?:ik|we|wij)\s+dus\b)",
     re.I,
 )
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?=(?:dus|maar|want|terwijl|omdat)\b)|;\s*|[.!?]\s+|"
+    r"\s(?=dus\s+(?!als\b|wie\b)(?:\w+\s+){0,2}(?:ik|we|wij)\b)|"  # "… gratis dus dan hebben we"
+    r"\s(?=en\s+(?:ik|we|wij)\s+dus\b)",  # "… alles regelt en wij dus niks hoeven"
+    re.I,
+)
+
+
+# "… ook als UWV nog niet over de WIA heeft beslist": the claim's concession; the user's trailing
+# condition on the same matter ("… stopt niet na 104 weken als UWV nog niet heeft beslist").
+_CLAIM_CONCESSION = re.compile(r"\b(?:ook|zelfs)\s+(?:als|wanneer|indien)\b[^.?!]*", re.I)
+_TRAILING_CONDITION = re.compile(r"(?<=\w)\s+(?:als|wanneer|indien)\b[^,.?!]*$", re.I)
+SAME_CONDITION = 0.5  # share of the concession's key terms the user's condition repeats
 
 
 def _said_negated(said: ClaimAsk, claim_text: str) -> bool:
     """Whether the user's statement denies the claim, leaving out clauses about something else.
 
     "… nog 6 weken hebben voor spoor 2, dus geen haast": "dus geen haast" shares no key term
-    with the claim, so its "geen" does not turn the statement around.
+    with the claim, so its "geen" does not turn the statement around. A condition that repeats
+    the claim's concession counts as little as the concession does.
     """
+    concession = _CLAIM_CONCESSION.search(claim_text)
+    condition = _TRAILING_CONDITION.search(said.statement)
+    if (
+        concession
+        and condition
+        and agreement(condition.group(0), concession.group(0)) >= SAME_CONDITION
+    ):
+        main = said.statement[: condition.start()]
+        return replace(said, statement=main, negations=count_negations(main)).negated
     clauses = [c for c in _CLAUSE_BREAK.split(said.statement) if c.strip()]
     if len(clauses) < 2 or count_negations(said.statement) != said.negations:
         return said.negated  # one clause, or negations counted on a main clause already

@@ -887,3 +887,30 @@ def test_a_claim_on_spoor_2_needs_the_message_to_speak_of_it_not_the_statement(
     )
 
     assert answer.verdict == "genuanceerd"
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # the user's condition repeats the claim's concession: only the main clause counts
+        (
+            "De loondoorbetaling stopt niet na 104 weken als UWV nog niet over de WIA heeft "
+            "beslist, klopt dat?",
+            "fabel",
+        ),
+        (
+            "Klopt het dat de loondoorbetaling na 104 weken stopt, ook als UWV nog niet over de "
+            "WIA heeft beslist?",
+            "feit",
+        ),
+        # "en wij dus niks hoeven" is what we conclude, not a denial of the claim
+        (
+            "Mijn collega zegt dat bij een verzuimverzekering de verzekeraar alles van de "
+            "re-integratie regelt en wij dus niks hoeven. Is dat zo?",
+            "fabel",
+        ),
+    ],
+)
+def test_polarity_of_conditions_and_conclusions(assistant: Any, message: str, verdict: str) -> None:
+    """The verdict is on the user's main clause; conditions and conclusions do not flip it."""
+    assert assistant.answer(message).verdict == verdict
