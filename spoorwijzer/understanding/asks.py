@@ -568,7 +568,7 @@ Classifier = Callable[[str], dict[str, float]]
 
 def asks_spoor2(text: str) -> bool:
     """True when the text asks whether (or when) spoor 2 must start for this case."""
-    return bool(_SPOOR2.search(text))
+    return bool(_SPOOR2.search(_TIME_CLAUSE.sub(" ", text)))
 
 
 def mentions_track(text: str) -> bool:
@@ -724,9 +724,14 @@ def _decides_track_before(before: str, part: str) -> bool:
     )
 
 
+# "Is een AD verplicht voordat we spoor 2 starten?": spoor 2 as the time of another question.
+_TIME_CLAUSE = re.compile(r"\b(?:voordat|nadat|zodra|alvorens)\s+[^,.?!]*", _F)
+
+
 def _rule_asks(part: str) -> list[Ask]:
     found: list[Ask] = []
-    if _SPOOR2.search(part) or _asks_track_decision(part):
+    main = _TIME_CLAUSE.sub(" ", part)
+    if _SPOOR2.search(main) or _asks_track_decision(main):
         found.append(Ask.SPOOR2_DECISION)
     if verifies(part):
         found.append(Ask.CLAIM)

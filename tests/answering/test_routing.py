@@ -72,6 +72,8 @@ def test_sickness_question_mentioning_ww_stays_in_scope() -> None:
         ("Moeten we dan nog spoor 2 doen?", True),
         ("Wanneer moet spoor 2 starten?", True),
         ("Is een arbeidsdeskundig onderzoek verplicht voordat ik spoor 2 start?", False),
+        ("Is een arbeidsdeskundig onderzoek verplicht voordat we spoor 2 starten?", False),
+        ("Moeten we spoor 2 starten voordat de eerstejaarsevaluatie is?", True),
         ("Wat houdt spoor 2 in?", False),
     ],
 )
