@@ -17,7 +17,7 @@ from spoorwijzer.answering.citations import (
     pick_sentences,
     select_support,
 )
-from spoorwijzer.deadlines import DeadlineReport, MilestoneDate
+from spoorwijzer.deadlines import DeadlineReport, Kind, MilestoneDate
 from spoorwijzer.knowledge import KnownError
 from spoorwijzer.language.date_mentions import find_dates
 from spoorwijzer.language.dutch_dates import format_date, format_date_long
@@ -438,9 +438,12 @@ def status_phrase(milestone: MilestoneDate, today: date, *, approximate: bool = 
     days = (milestone.date - today).days
     probably = "waarschijnlijk " if approximate else ""
     if days < 0:
-        action = PASSED_ACTIONS.get(milestone.key, "doe het nu alsnog")
         ago = "gisteren" if days == -1 else f"{-days} dagen geleden"
-        return f"**{probably}verstreken** ({ago}): {action}"
+        action = PASSED_ACTIONS.get(milestone.key)
+        if action is None and milestone.kind is not Kind.INFORMATIEF:
+            action = "doe het nu alsnog"
+        # a date that only informs ("WIA-uitkering kan ingaan") asks nothing to be done
+        return f"**{probably}verstreken** ({ago})" + (f": {action}" if action else "")
     if days == 0:
         return "**vandaag**"
     if days <= SOON_DAYS:
@@ -468,6 +471,8 @@ PASSED_ACTIONS = {
     "ziek_uit_dienst_melding_uwv": "meld de werknemer nu alsnog ziek uit dienst bij UWV",
     "einde_wachttijd": "de loondoorbetalingsplicht is voorbij, tenzij er een verlenging of "
     "loonsanctie loopt",
+    "einde_loondoorbetaling": "de loondoorbetalingsplicht is voorbij",
+    "loonsanctie_besluit_uwv_uiterlijk": "is er nog geen besluit, neem dan contact op met UWV",
 }
 
 
