@@ -19,8 +19,14 @@ from spoorwijzer.language.dutch_dates import (
     existing_date,
 )
 
-# "2e", "2de", "1ste", "2den" (old-fashioned): a day written as an ordinal.
-_ORDINAL = r"(?:ste|den|de|e)?"
+# "2e", "2de", "1ste", "2den" (old-fashioned), "1st": a day written as an ordinal.
+_ORDINAL = r"(?:ste|den|de|e|st|nd|rd|th)?"
+# "Oct 1st 2025", "October 1, 2025": the month first, in English style (an ordinal or a year
+# must follow, so "maart 5 uur" is no date).
+_MONTH_FIRST = re.compile(
+    rf"\b({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?!\d)(st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b",
+    re.IGNORECASE,
+)
 _WRITTEN = re.compile(
     rf"(?:\b(?:{WEEKDAY_PATTERN})\.?,?\s+)?\b(\d{{1,2}}){_ORDINAL}\s+({MONTH_PATTERN})\b\.?"
     rf"(?:\s+(\d{{4}}))?",
@@ -116,6 +122,13 @@ def find_dates(text: str, *, day_ranges: bool = False) -> list[DateMention]:
     for match in _WRITTEN.finditer(text):
         if free(*match.span()):
             day_text, month_text, year_text = match.groups()
+            year = int(year_text) if year_text else None
+            month = MONTH_NUMBERS[month_text.lower()]
+            found.append((match.start(), match.end(), match.group(0), year, month, int(day_text)))
+            taken.append(match.span())
+    for match in _MONTH_FIRST.finditer(text):
+        month_text, day_text, suffix, year_text = match.groups()
+        if free(*match.span()) and (suffix or year_text):
             year = int(year_text) if year_text else None
             month = MONTH_NUMBERS[month_text.lower()]
             found.append((match.start(), match.end(), match.group(0), year, month, int(day_text)))

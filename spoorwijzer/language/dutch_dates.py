@@ -46,6 +46,16 @@ MONTH_NUMBERS.update(
         "oct": 10,
         "nov": 11,
         "dec": 12,
+        # English, in mixed messages ("sick since October 1st", "1 May 2026")
+        "january": 1,
+        "february": 2,
+        "march": 3,
+        "mar": 3,
+        "may": 5,
+        "june": 6,
+        "july": 7,
+        "august": 8,
+        "october": 10,
     }
 )
 _WEEKDAY_WORDS = WEEKDAYS + WEEKDAYS_SHORT

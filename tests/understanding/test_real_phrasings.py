@@ -48,6 +48,9 @@ def periods(*messages: str) -> object:
             [["2026-11-03", None]],
         ),
         ("Onze koster is sinds de 2de februari ziek.", [["2026-02-02", None]]),  # an ordinal
+        ("Employee sick since Oct 1st 2025.", [["2025-10-01", None]]),  # English, month first
+        ("She has been sick since October 1, 2025.", [["2025-10-01", None]]),
+        ("ziek sinds 3 maart, om 5 uur gebeld", [["2026-03-03", None]]),  # "maart 5" no date
         ("Ziek sinds 1ste maart 2026.", [["2026-03-01", None]]),
         (
             "ziek van 2e t/m 14de juni 2026, sinds 1 juli weer",
