@@ -398,11 +398,14 @@ _QUESTION_WORD = re.compile(
 )
 _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(
-            WW_BENEFIT + r"|ww-uitkering|werkloosheid|vaststellingsovereenkomst|\bvso\b", _F
-        ),
+        re.compile(r"vaststellingsovereenkomst|\bvso\b", _F),
         "Over de WW na een vaststellingsovereenkomst gaat Spoorwijzer niet; kijk op uwv.nl of "
         "vraag een arbeidsrechtadvocaat of het Juridisch Loket.",
+    ),
+    (
+        re.compile(WW_BENEFIT + r"|ww-uitkering|werkloosheid", _F),
+        "Over de WW gaat Spoorwijzer niet: die vraagt de werknemer zelf aan bij UWV; kijk op "
+        "uwv.nl of werk.nl.",
     ),
     (
         re.compile(

@@ -914,3 +914,15 @@ def test_a_claim_on_spoor_2_needs_the_message_to_speak_of_it_not_the_statement(
 def test_polarity_of_conditions_and_conclusions(assistant: Any, message: str, verdict: str) -> None:
     """The verdict is on the user's main clause; conditions and conclusions do not flip it."""
     assert assistant.answer(message).verdict == verdict
+
+
+def test_how_to_apply_for_the_ww_is_referred_whole_to_uwv(assistant: Any) -> None:
+    """One referred sentence asking how it goes there: no in-scope part beside the referral."""
+    answer = assistant.answer(
+        "Hoe vraag ik een WW-uitkering aan voor een werknemer die ik heb ontslagen?"
+    )
+
+    assert answer.refused
+    assert answer.asks == ("out_of_scope",)
+    assert "UWV" in answer.text
+    assert "vaststellingsovereenkomst" not in answer.text
