@@ -128,7 +128,8 @@ _EN_LAST_WORDS = {"week": "vorige week", "month": "vorige maand", "year": "vorig
 _EN_PLAIN = (
     # "sick from 5 januari until and including zondag 1 februari": the last sick day
     (re.compile(r"\b(?:until|up to|through|till)\s+and\s+including\b", re.I), "t/m"),
-    (re.compile(r"\bsince\b", re.I), "sinds"),
+    # "since 3 March", not "haven't heard anything since." or "since then"
+    (re.compile(r"\bsince\b(?!\s*[.,;:!?]|\s*$|\s+then\b)", re.I), "sinds"),
     (re.compile(r"\b(?:off\s+)?sick\b", re.I), "ziek"),
 )
 _FLEMISH = re.compile(r"\bverleden\s+(week|maand|jaar)\b", re.IGNORECASE)

@@ -71,12 +71,13 @@ _CUES: tuple[tuple[str, str], ...] = (
         "first_day",
         r"(?:eerste|1e) (?:ziekte|verzuim)?dag|\bezd\b|\b1e\s+zd\b|ziek sinds|ziek vanaf|"
         r"ziekgemeld|ziek gemeld|uitgevallen|\bzm\b:?\s*$|"
-        r"viel uit|ziek geworden|ziek werd|is ziek|sinds|ziek van|ziek\b|thuis|uit de running|"
+        r"viel uit|ziek geworden|ziek werd|is ziek|sinds(?!dien)|ziek van|ziek\b|thuis|"
+        r"uit de running|"
         r"(?:lag|ligt)\s+(?:hij|ie|ze|zij)?\s*(?:er\s*)?uit\b|"
         r"in de ziektewet|arbeidsongeschikt|ziekmelding|uit de roulatie|"
         r"\bao\s+(?:sinds|vanaf|per|sedert)\b|\b(?:wn|werknemer)\s+ao\b(?!-)|"
         r"\bzit\s+(?:nu\s+|al\s+|inmiddels\s+|bijna\s+)?$|"
-        r"sick (?:from|since)|off sick|out sick|ill since|"
+        r"sick (?:from|since)|off sick|out sick|ill since|(?:fell|got|became) (?:ill|sick)|"
         r"(?:reported|called in|phoned in|went home|went off)\s+sick(?:\s+on)?|"
         r"\b(?:ziekte|verzuim)?periode\s*\d{0,2}:?\s*(?:vanaf|sinds|per)?\s*$",  # a dossier list
     ),
@@ -752,6 +753,7 @@ def _collect(text: str, mentions: list[DateMention]) -> _Collected:
 # A vague month ("in juni") is a first sick day only in a sentence about sickness.
 _SICKNESS = re.compile(
     r"\bziek|uitgevallen|\buitval|verzuim|arbeidsongeschikt|\bthuis\b|burn-?out|overspannen|"
+    r"\b(?:fell|got|became) (?:ill|sick)\b|"
     r"uit de (?:roulatie|running)|\bao\s+(?:sinds|vanaf|per)\b|niet kan werken|"
     r"\bzit\s+(?:nu\s+)?op\s+\d+\s+weken",
     re.I,

@@ -51,6 +51,13 @@ def periods(*messages: str) -> object:
         ("Employee sick since Oct 1st 2025.", [["2025-10-01", None]]),  # English, month first
         ("She has been sick since October 1, 2025.", [["2025-10-01", None]]),
         ("ziek sinds 3 maart, om 5 uur gebeld", [["2026-03-03", None]]),  # "maart 5" no date
+        ("She fell ill on 3 November and has been home since then.", [["2026-11-03", None]]),
+        # "sindsdien" and a closing "since" name no start
+        ("De bedrijfsarts schreef in maart 'gbm' en sindsdien niets. Spoor 2 overslaan?", None),
+        (
+            "Our doctor wrote 'gbm' back in March and we haven't heard anything since. Skip spoor 2?",
+            None,
+        ),
         ("Ziek sinds 1ste maart 2026.", [["2026-03-01", None]]),
         (
             "ziek van 2e t/m 14de juni 2026, sinds 1 juli weer",
