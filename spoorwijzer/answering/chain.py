@@ -830,20 +830,7 @@ def _referred_whole(asks: AskReading, sick_day_told: bool) -> bool:
     if _SICK_PERSON.search(referred):  # "Hij heeft een auto van de zaak en zit thuis met …"
         return False
     rest = " ".join(p.text for p in asks.parts if Ask.OUT_OF_SCOPE not in p.asks)
-    if not rest.strip():
-        # "Hoe vraag ik een WW-uitkering aan voor een werknemer die ik heb ontslagen?": every
-        # part referred, asking only how it goes there, without the domain's words ("Geldt
-        # spoor 2 ook in ons Belgische filiaal?" is answered beside its referral)
-        return all(set(p.asks) <= _GENERAL_ASKS for p in asks.parts) and not _SICK_LEAVE.search(
-            referred
-        )
-    return not is_in_domain(rest)
-
-
-_GENERAL_ASKS = frozenset({Ask.OUT_OF_SCOPE, Ask.PROCESS, Ask.WHAT_TO_DO, Ask.EXPLAIN_TERM})
-_SICK_LEAVE = re.compile(
-    r"\bziek|\bverzuim|re-?integr|poortwachter|bedrijfsarts|\bspoor\b|tweede spoor", re.I
-)
+    return bool(rest.strip()) and not is_in_domain(rest)
 
 
 def _stated(asks: AskReading, ask: Ask) -> bool:

@@ -170,7 +170,11 @@ def _rule_after(text: str, match: re.Match[str]) -> bool:
 
 # A person of the story: "na 11 maanden ziekte is hij …" tells this case's duration; "een te late
 # aangifte na 42 weken ziekte …" (no one of the story in the sentence) speaks of any case.
-_STORY_PERSON = re.compile(r"\b(?:hij|ze|zij|ie|mijn|m'n|onze|ons|zijn|haar)\b", re.I)
+_STORY_PERSON = re.compile(
+    r"\b(?:hij|ze|zij|ie|mijn|m'n|onze|ons|zijn|haar)\b|(?<!\been )\b(?:medewerk\w*|werkne\w*|"
+    r"collega|chauffeur)\b",
+    re.I,
+)
 
 
 def _generic(text: str, start: int, verb: str | None = None) -> bool:

@@ -87,7 +87,15 @@ CLAIM_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("tijdens", "gedurende"),
     ("beslist", "besloten", "beslissen", "besluit"),
     # "UWV betaalt het bureau" speaks of what "UWV vergoedt de kosten" says
-    ("vergoedt", "vergoeden", "vergoeding", "kosten", "uwv betaalt", "betaalt uwv", "uwv pays"),
+    (
+        "uwv vergoedt de kosten",
+        "uwv betaalt bureau",
+        "uwv betaalt re-integratiebureau",
+        "uwv betaalt traject",
+        "betaalt uwv bureau",
+        "betaalt uwv re-integratiebureau",
+        "uwv pays re-integratiebureau",
+    ),
     # "… dat staat in de wet" says it is a legal duty
     (
         "wettelijke verplichting",

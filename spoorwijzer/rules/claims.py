@@ -300,13 +300,22 @@ def _track_left_out(statement: str, claim: str, message: str) -> bool:
 
     "Spoor 2 pas na de WIA-aanvraag" is about spoor 2, not the WIA alone; "UWV betaalt het bureau
     voor spoor 2" is about the bureau's costs. "Zodra spoor 2 start, hoeft de werkgever geen loon
-    meer door te betalen" is no claim on a loonstop of an employee who does not show up.
+    meer door te betalen" is no claim on a loonstop of an employee who does not show up (a claim
+    conditioned on a track needs the message to name one).
     """
     if _ABOUT_A_TRACK.search(statement):
         return not _TRACK_TERM.search(claim)
-    return bool(_ABOUT_A_TRACK.search(claim)) and not (
+    return bool(_TRACK_AS_CONDITION.search(claim)) and not (
         _TRACK_TERM.search(message) or _TRACK_IN_OTHER_WORDS.search(message)
     )
+
+
+# A claim whose condition is a track ("Zodra spoor 2 start, …"): about that moment, so a statement
+# must speak of it. A claim with the track as its object ("… nog zes weken om met spoor 2 te
+# beginnen") is put without it as often as with it.
+_TRACK_AS_CONDITION = re.compile(
+    r"^(?:zodra|als|wanneer|tijdens|bij|in|na|voor)\b[^,]*" + _TRACK + r"[^,]*,", re.IGNORECASE
+)
 
 
 def _clearly_nearest(passages: Sequence[Passage]) -> Passage | None:

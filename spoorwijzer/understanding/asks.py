@@ -46,9 +46,12 @@ ASK_PRIORITY = (
 )
 
 _F = re.IGNORECASE
+_TRACK_NAMED = (
+    r"(?:spoor\s?2|spoor twee|het tweede spoor|tweede spoor|2e spoor|2de spoor|tweede-spoor)"
+    r"(?:-?\s?traject)?"
+)
 _TRACK = (
-    r"(?:(?:spoor\s?2|spoor twee|het tweede spoor|tweede spoor|2e spoor|2de spoor|tweede-spoor)"
-    r"(?:-?\s?traject)?|"
+    rf"(?:{_TRACK_NAMED}|"
     # in other words: "een re-integratietraject bij een andere werkgever", "externe re-integratie"
     r"(?:een\s+)?(?:re-?integratie(?:-?traject)?|traject)\s+(?:bij|naar|richting)\s+een\s+"
     r"(?:andere|nieuwe)\s+werkgever|(?:een\s+)?externe?\s+re-?integratie(?:-?traject)?\b(?!-?bureau))"
@@ -591,7 +594,8 @@ def split_parts(text: str) -> list[str]:
 # A question about spoor 2 that asks for a decision ("spoor 2 dan maar?", "wat betekent dat voor
 # spoor 2?", "moet er al een tweede spoor komen?"), not what it is or costs, nor a rule about it
 # ("ben ik verplicht een bureau in te huren voor spoor 2?" is a claim to check).
-_TRACK_MENTION = re.compile(_TRACK + r"|spoortraject|tweede-spoortraject", _F)
+# Named as spoor 2 (its other words, "een traject bij een andere werkgever", only in a decision)
+_TRACK_MENTION = re.compile(_TRACK_NAMED + r"|spoortraject|tweede-spoortraject", _F)
 _DECISION_WORD = re.compile(
     r"\b(?:nodig|vervallen|stoppen|beslissen|beslissing|nu|al|meteen|direct|ja of nee|dan maar|"
     r"betekent dat|iets met|bezig|komen|starten|beginnen|inzetten|overslaan|achterwege|"
@@ -728,7 +732,7 @@ def _decides_track_before(before: str, part: str) -> bool:
 
 
 # "Is een AD verplicht voordat we spoor 2 starten?": spoor 2 as the time of another question.
-_TIME_CLAUSE = re.compile(r"\b(?:voordat|nadat|zodra|alvorens)\s+[^,.?!]*", _F)
+_TIME_CLAUSE = re.compile(r"\b(?:voordat|nadat|alvorens)\s+[^,.?!]*(?=[.?!]|$)", _F)
 
 
 def _rule_asks(part: str) -> list[Ask]:

@@ -63,7 +63,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relapse",
-        r"opnieuw|wederom|weer ziek|nogmaals|teruggevallen|terugval|weer klachten|weer uitgevallen|"
+        r"opnieuw|weer ziek|nogmaals|teruggevallen|terugval|weer klachten|weer uitgevallen|"
         r"(?:sick|ill) again|"
         r"(?:lag|ligt)\s+(?:hij|ie|ze|zij)?\s*(?:er\s+)?weer\s+uit\b|\bweer\s+eruit\b",
     ),
@@ -849,36 +849,9 @@ def _weeks(match: re.Match[str] | None) -> int:
     return round(duration_days(amount, unit) / 7)
 
 
-SICK_REPORT_DAYS = timedelta(days=7)  # a ziekmelding a few days after the first sick day
-
-
-def _same_sickness_told_again(collected: _Collected, starts: list[date]) -> list[date]:
-    """The starts without a later first day of the same sickness.
-
-    "werd op 3 december ziek … meldde zich pas op 5 december officieel ziek": within a week,
-    with no recovery between them and no "weer"/"opnieuw", the later day is the ziekmelding,
-    not a second period. Starts further apart may be two employees ("Jan … Piet …").
-    """
-    relapses = {day for cue, day in collected.cued if cue == "relapse"}
-    kept: list[date] = []
-    for start in starts:
-        earlier = kept[-1] if kept else None
-        if (
-            earlier is not None
-            and start - earlier <= SICK_REPORT_DAYS
-            and start not in relapses
-            and not any(earlier < r <= start for r in collected.recoveries)
-        ):
-            continue
-        kept.append(start)
-    return kept
-
-
 def _periods(collected: _Collected) -> list[SickPeriod]:
     explicit = [SickPeriod(start, end) for start, end in collected.ranges]
     starts = sorted(set(collected.starts) - {p.first_day for p in explicit})
-    if not explicit:
-        starts = _same_sickness_told_again(collected, starts)
     periods: list[SickPeriod] = sorted(explicit, key=lambda p: p.first_day)
     for start in starts:
         if any(p.first_day <= start <= (p.last_day or start) for p in explicit):

@@ -60,7 +60,7 @@ WW_BENEFIT = (
 # the chat word opens a clause, and a comma or a clause's first word follows it. Inside a
 # clause ("of ik btw moet rekenen") it is the tax.
 VAT = (
-    r"(?:(?<![.!?,;:(\n])(?<![.!?,;:(\n]\s)(?<!^)\bbtw\b|"
+    r"(?:(?<![.!?,;:(\n])(?<![.!?,;:(\n]\s)(?<!^)\bbtw\b(?!\s*,)|"
     r"\bbtw\b(?!\s*,|\s+(?:de|het|een|ik|we|wij|hij|zij|ze|die|dat|dit|mijn|m'n|onze|ons|"
     r"hoe|wat|wanneer|waarom|moet|moeten|mag|kan|kun|heb|heeft|hebben|nog|ook|wel|niet|is|was|"
     r"klopt|weet|zit|zijn|wordt|als)\b))"

@@ -86,8 +86,9 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         r"hooguit\s+(?:een\s+)?(?:[1-4]|een|twee|drie|vier|paar)\s+(?:uur|uurtjes)\s+per\s+week|"
         r"minimaal iets kan|"
         # "maar een paar uurtjes per week", "slechts een uurtje per dag"
-        r"(?:maar|slechts|alleen)\s+(?:een\s+)?(?:paar|[1-4]|een|twee|drie|vier)\s+(?:uur|uurtjes)"
-        r"\s+per\s+week|(?:maar|slechts|alleen)\s+(?:een\s+)?(?:half)?uurtje\s+per\s+dag",
+        rf"{_DOCTOR}[^.?!]{{0,60}}?(?:maar|slechts|alleen)\s+(?:een\s+)?(?:paar|[1-4]|een|twee|"
+        r"drie|vier)\s+(?:uur|uurtjes)\s+per\s+week(?![^.?!]*\b(?:bouwt|opbouw\w*|op naar)\b)|"
+        rf"{_DOCTOR}[^.?!]{{0,60}}?(?:maar|slechts|alleen)\s+(?:een\s+)?(?:half)?uurtje\s+per\s+dag",
     ),
     (
         "oordeel_bedrijfsarts",
@@ -183,7 +184,8 @@ _LEXICON: tuple[tuple[str, str, str], ...] = (
         rf"(?:{_DOCTOR}|\bfml\b)[^.?!]{{0,60}}?"
         r"\b(?:hervatting|terugkeer|werkhervatting)\s+(?:in|naar)\s+(?:de\s+|het\s+|zijn\s+|haar\s+)?"
         r"(?:eigen|oude|bedongen)\s+(?:functie|werk|arbeid|werkzaamheden)\s+(?:is\s+)?"
-        r"(?:\w+\s+)?(?:uitgesloten|niet\s+(?:meer\s+)?(?:mogelijk|haalbaar|reëel))\b|"
+        r"(?:(?:definitief|volledig|geheel|helemaal)\s+)?(?:uitgesloten|niet\s+(?:meer\s+)?(?:mogelijk|"
+        r"haalbaar|reëel))\b|"
         # "geen terugkeer in haar eigen werk", "niet kan terugkeren in de eigen functie"
         r"geen\s+terugkeer\s+(?:\w+\s+){0,2}?(?:in|naar)\s+(?:zijn|haar|het|de)\s+eigen\b|"
         r"(?:niet|nooit)\s+(?:meer\s+)?(?:kan\s+|kon\s+)?terug(?:keren|komen)?\s+(?:in|naar)\s+"
@@ -505,7 +507,7 @@ _EMPLOYER_VIEW = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:binnen|over|per|verwacht\w*|voorzie\w*|prognose|duren|duurt|straks|zodra|na een|"
-    r"voordat|zal|zullen|zou|hopelijk|op termijn)\b|\b(?:voor|tot)\s+(?:hij|ze|zij|ie)\b",
+    r"zal|zullen|hopelijk|op termijn)\b|\btot\s+(?:hij|ze|zij|ie)\b",
     _FLAGS,
 )
 # "per 1 december volledig hersteld verklaard": a recovery declared, not one foreseen.
@@ -616,7 +618,9 @@ def _internal_work(text: str) -> StoryFact | None:
         if none and not _work_found(sentence) and not _STILL_POSSIBLE.search(sentence):
             return StoryFact("intern_passend_werk", "nee", sentence.strip())
     for sentence in split_sentences(text):
-        found = _work_found(sentence) or _PLACED.search(sentence)
+        found = _work_found(sentence) or (
+            None if _ELSEWHERE.search(sentence) else _PLACED.search(sentence)
+        )
         if (
             found
             and not _NO_WORK.search(sentence)
@@ -631,7 +635,13 @@ def _internal_work(text: str) -> StoryFact | None:
 # "die over een half jaar vrijkomt", "tot die functie vrij is": a place later, none today.
 _NOT_YET_FREE = re.compile(
     r"\b(?:over|na)\s+(?:een|\d+|twee|drie|vier|vijf|zes|half|anderhalf)\b[^.?!]{0,30}?"
-    r"\b(?:vrij|vrijkomt|beschikbaar)|\btot\s+(?:die|de|het|een)\s+\w+\s+(?:\w+\s+)?vrij\b",
+    r"\b(?:vrij|vrijkomt|beschikbaar)\b|\btot\s+(?:die|de|het|een)\s+\w+\s+(?:\w+\s+)?vrij\b",
+    _FLAGS,
+)
+# A placement elsewhere or one that ended: "bij een andere werkgever", "kan dat niet meer".
+_ELSEWHERE = re.compile(
+    r"andere werkgever|\bextern|\bbuiten\s+(?:de|ons|onze)|\belders\b|re-?integratiebureau|"
+    r"\bkan\s+(?:\w+\s+)?(?:dat|die|dit)\s+(?:\w+\s+)?niet\s+meer|\bwas\s+(?:\w+\s+){0,4}?geplaatst",
     _FLAGS,
 )
 # "We hebben hem intern op een andere afdeling geplaatst in aangepast werk": placed, so work

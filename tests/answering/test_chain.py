@@ -916,13 +916,14 @@ def test_polarity_of_conditions_and_conclusions(assistant: Any, message: str, ve
     assert assistant.answer(message).verdict == verdict
 
 
-def test_how_to_apply_for_the_ww_is_referred_whole_to_uwv(assistant: Any) -> None:
-    """One referred sentence asking how it goes there: no in-scope part beside the referral."""
+def test_the_ww_referral_names_no_vaststellingsovereenkomst_nobody_mentioned(
+    assistant: Any,
+) -> None:
+    """The WW is referred to UWV; the agreement to end the contract is referred only if named."""
     answer = assistant.answer(
         "Hoe vraag ik een WW-uitkering aan voor een werknemer die ik heb ontslagen?"
     )
 
-    assert answer.refused
-    assert answer.asks == ("out_of_scope",)
-    assert "UWV" in answer.text
+    assert "out_of_scope" in answer.asks
+    assert "werk.nl" in answer.text
     assert "vaststellingsovereenkomst" not in answer.text

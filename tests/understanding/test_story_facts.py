@@ -196,6 +196,12 @@ def test_more_judgements_in_the_doctors_words(text: str, expected: str | None) -
             "marginaal",
         ),
         ("De bedrijfsarts zegt dat ze slechts een uurtje per dag kan.", "marginaal"),
+        ("De bedrijfsarts acht hervatting in eigen functie niet uitgesloten.", None),
+        # a start with few hours that builds up is no marginal judgement
+        (
+            "Van de bedrijfsarts begint hij met maar twee uur per week en bouwt op naar 32 uur.",
+            None,
+        ),
         # A recovery foreseen is no recovery today.
         (
             "Bedrijfsarts: het duurt nog een half jaar voor ze weer volledig belastbaar is.",
@@ -409,6 +415,9 @@ def test_what_others_do_or_is_still_to_come_is_no_fact(text: str) -> None:
             "ja",
         ),
         ("Er kwam vorige week een plek vrij op de administratie.", "ja"),
+        ("Na een gesprek op vrijdag werkt ze nu in passend werk op de administratie.", "ja"),
+        # placed with another employer (spoor 2), or a placement that ended: none here
+        ("Via het re-integratiebureau geplaatst in een functie bij een andere werkgever.", None),
     ],
 )
 def test_internal_work_now_not_later_and_not_asked(text: str, expected: str | None) -> None:
