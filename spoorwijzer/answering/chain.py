@@ -364,8 +364,9 @@ class Assistant:
                 as_put = _as_put(part.text.strip(), put.statement)
                 if (
                     match is None
+                    and put.cued  # a plain statement ("Ze is al bijna twee jaar thuis.") is as put
                     and as_put is not None
-                    and as_put != put.statement
+                    and _words(as_put) != _words(put.statement)
                     and not is_case_detail(as_put)  # "mijn vrouw zegt dat het 20 januari was"
                 ):
                     match = self.claims.match(as_put, strict=strict, message=text)
@@ -455,7 +456,11 @@ class Assistant:
         if self.detect_claim is None or self.detect_claim(text) < CLAIM_DETECTOR_BAR:
             return None
         for part in asks.parts:
-            if _no_claim_in(part, own_case=own_case) or _OUR_OWN.match(part.text):
+            if (
+                _no_claim_in(part, own_case=own_case)
+                or _OUR_OWN.match(part.text)
+                or _DOCTOR_TELLS.search(part.text)
+            ):
                 continue  # "Onze BA gebruikt het steeds in zijn verslagen": the story
             if "?" in part.text:
                 match = self._verified_as_asked(part.text)
@@ -759,6 +764,13 @@ _BACK_TO_THE_STORY = re.compile(
 
 
 # A sentence about the user's own people: "Onze BA gebruikt het steeds in zijn verslagen".
+# "Die arbodienst-arts zegt 'geen benutbare mogelijkheden' bij mijn monteur": the doctor's
+# judgement of this case is news, not a claim.
+_DOCTOR_TELLS = re.compile(
+    r"\b(?:bedrijfs|arbo(?:dienst)?-?|verzekerings)?arts\b[^.?!]{0,20}?\b(?:zegt|zei|stelt|stelde|"
+    r"schrijft|schreef|meldt|meldde|noemt|ziet)\b|\b(?:de\s+)?ba\s+(?:zegt|zei|stelt|schrijft)\b",
+    re.I,
+)
 _OUR_OWN = re.compile(
     r"^\s*(?:(?:en|maar)\s+)?(?:onze|ons|mijn|m'n)\s+\w+\s+"
     r"(?!zegt|zei|zeggen|denkt|dacht|vindt|vond|meent|beweert|beweerde|stelt|stelde|schreef|"
@@ -985,6 +997,11 @@ def _said_negated(said: ClaimAsk, claim_text: str) -> bool:
         if _CONSEQUENCE.match(c) or (agreement(c, claim_text) == 0 and not _REFERS_BACK.search(c))
     )
     return (said.negations - elsewhere) % 2 == 1
+
+
+def _words(text: str) -> str:
+    """The text's letters and digits only: "… thuis." and "… thuis" are put the same."""
+    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 MAX_TAG_LETTERS = 12  # ", toch?", " hè?", ", right?", ", klopt dat"

@@ -152,7 +152,9 @@ def _hypothetical(text: str, start: int) -> bool:
     return bool(_HYPOTHETICAL.search(sentence_at(text, start)))
 
 
-_GENERIC_SUBJECT = re.compile(r"\b(?:je|iemand|men|een werknemer|een medewerker)\b", re.I)
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:je|iemand|men|een\s+(?:\w+\s+)?(?:werknemer|medewerker|medewerkster))\b", re.I
+)
 
 
 _RULE_VERB_AFTER = re.compile(

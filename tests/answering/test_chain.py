@@ -927,3 +927,23 @@ def test_the_ww_referral_names_no_vaststellingsovereenkomst_nobody_mentioned(
     assert "out_of_scope" in answer.asks
     assert "werk.nl" in answer.text
     assert "vaststellingsovereenkomst" not in answer.text
+
+
+def test_a_plain_statement_of_the_case_gets_no_second_try_as_a_claim(assistant: Any) -> None:
+    """A correction's "Ze is al bijna twee jaar thuis." is the case, not the two-year myth."""
+    answer = assistant.answer(
+        "Sorry, ik bedoelde 20 januari vorig jaar, dus 2025. Ze is al bijna twee jaar thuis.",
+        ["Mijn medewerkster is ziek sinds 20 januari. Wanneer moet de WIA aangevraagd worden?"],
+        today=date(2026, 12, 6),
+    )
+
+    assert answer.verdict is None
+
+
+def test_the_doctors_judgement_of_the_case_is_news_not_a_claim(assistant: Any) -> None:
+    answer = assistant.answer(
+        "Die arbodienst-arts zegt 'geen benutbare mogelijkheden' bij mijn monteur, maar ik zie "
+        "hem gewoon zijn schuur verbouwen. Moet ik nou echt geen spoor 2 starten?"
+    )
+
+    assert answer.verdict is None
