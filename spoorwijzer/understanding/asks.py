@@ -967,11 +967,14 @@ def count_negations(statement: str) -> int:
 
     "Wel of niet" and a concession ("…, ook als … niet …", "…, ook al …") are left out.
     """
+    statement = _GBM_TERM.sub(" gbm ", statement)  # a term of the bedrijfsarts, no negation
     statement = _CONCESSION.sub(" ", statement)
     statement = _ALSO_NOT.sub(r"\1", statement)  # "niets mag vragen, ook niet hoe lang": one
     return len(_NEGATION.findall(_BOTH_OPTIONS.sub(" ", statement)))
 
 
+# "Bij geen benutbare mogelijkheden hoeft …": the judgement's name, the same as "bij GBM".
+_GBM_TERM = re.compile(r"\bgeen\s+benutbare\s+mogelijkheden\b", _F)
 # "Je mag niets vragen, ook niet hoe lang": the second negation repeats the first.
 _ALSO_NOT = re.compile(
     r"(\b(?:niet|geen|nooit|niets|niks)\b[^.?!]*?),?\s*(?:en\s+)?ook\s+niet\b", _F

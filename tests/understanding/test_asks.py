@@ -2,7 +2,7 @@
 
 import pytest
 
-from spoorwijzer.understanding.asks import Ask, extract_claim, read_asks
+from spoorwijzer.understanding.asks import Ask, count_negations, extract_claim, read_asks
 
 
 @pytest.mark.parametrize(
@@ -275,3 +275,12 @@ def test_someone_elses_statement_told_without_dat(question: str, statement: str)
 def test_news_told_without_dat_is_no_claim(story: str) -> None:
     """The doctor's or the employee's words are the case; "het is onzin" states no rule."""
     assert read_asks(story).claim is None
+
+
+def test_geen_benutbare_mogelijkheden_is_a_term_not_a_negation() -> None:
+    """The claim on GBM and "bij GBM … nooit meer" count one negation each ("nooit")."""
+    claim = (
+        "Bij geen benutbare mogelijkheden hoeft de werkgever nooit meer iets aan spoor 2 te doen."
+    )
+
+    assert count_negations(claim) == count_negations("Bij GBM hoeft hij nooit meer iets te doen")
