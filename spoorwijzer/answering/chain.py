@@ -360,16 +360,18 @@ class Assistant:
                 match = self.claims.match(
                     f"{put.context} {put.statement}", strict=strict, message=text
                 )
-            for part in asks.parts:  # "… mag ik hem gewoon ontslaan toch?": as put
+            # "… mag ik hem gewoon ontslaan toch?": as put (a plain statement, "Ze is al bijna
+            # twee jaar thuis.", is put as it stands)
+            for part in asks.parts if match is None and put.cued else ():
                 as_put = _as_put(part.text.strip(), put.statement)
                 if (
-                    match is None
-                    and put.cued  # a plain statement ("Ze is al bijna twee jaar thuis.") is as put
-                    and as_put is not None
+                    as_put is not None
                     and _words(as_put) != _words(put.statement)
                     and not is_case_detail(as_put)  # "mijn vrouw zegt dat het 20 januari was"
                 ):
                     match = self.claims.match(as_put, strict=strict, message=text)
+                    if match is not None:
+                        break
             return match
         said = {a for part in asks.parts for a in part.asks}  # the rules', not the classifier's
         if not is_yes_no_question(text) or _CASE_ASKS & said or Ask.EXPLAIN_TERM in said:

@@ -293,6 +293,14 @@ _TRACK_IN_OTHER_WORDS = re.compile(
 )
 
 
+# A claim whose condition is a track ("Zodra spoor 2 start, …"): about that moment, so a statement
+# must speak of it. A claim with the track as its object ("… nog zes weken om met spoor 2 te
+# beginnen") is put without it as often as with it.
+_TRACK_AS_CONDITION = re.compile(
+    r"^(?:zodra|als|wanneer|tijdens|bij|in|na|voor)\b[^,]*" + _TRACK + r"[^,]*,", re.IGNORECASE
+)
+
+
 def _track_left_out(statement: str, claim: str, message: str) -> bool:
     """True when one names a track (spoor 1 or 2) that the other leaves out.
 
@@ -308,14 +316,6 @@ def _track_left_out(statement: str, claim: str, message: str) -> bool:
     return bool(_TRACK_AS_CONDITION.search(claim)) and not (
         _TRACK_TERM.search(message) or _TRACK_IN_OTHER_WORDS.search(message)
     )
-
-
-# A claim whose condition is a track ("Zodra spoor 2 start, …"): about that moment, so a statement
-# must speak of it. A claim with the track as its object ("… nog zes weken om met spoor 2 te
-# beginnen") is put without it as often as with it.
-_TRACK_AS_CONDITION = re.compile(
-    r"^(?:zodra|als|wanneer|tijdens|bij|in|na|voor)\b[^,]*" + _TRACK + r"[^,]*,", re.IGNORECASE
-)
 
 
 def _clearly_nearest(passages: Sequence[Passage]) -> Passage | None:
