@@ -27,7 +27,28 @@ MONTHS = (
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 WEEKDAYS_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
-# Month spellings users type, full and abbreviated, mapped to the month number.
+ENGLISH_MONTHS: dict[str, int] = {
+    name: i
+    for i, name in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
+# Month spellings users type, full and abbreviated, mapped to the month number; English ones too,
+# for mixed messages ("sick since October 1st", "1 May 2026").
 MONTH_NUMBERS: dict[str, int] = {name: i for i, name in enumerate(MONTHS, start=1)}
 MONTH_NUMBERS.update(
     {
@@ -46,16 +67,8 @@ MONTH_NUMBERS.update(
         "oct": 10,
         "nov": 11,
         "dec": 12,
-        # English, in mixed messages ("sick since October 1st", "1 May 2026")
-        "january": 1,
-        "february": 2,
-        "march": 3,
         "mar": 3,
-        "may": 5,
-        "june": 6,
-        "july": 7,
-        "august": 8,
-        "october": 10,
+        **ENGLISH_MONTHS,
     }
 )
 _WEEKDAY_WORDS = WEEKDAYS + WEEKDAYS_SHORT

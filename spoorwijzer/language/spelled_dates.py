@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from spoorwijzer.language.dutch_dates import (
+    ENGLISH_MONTHS,
     MONTH_NUMBERS,
     MONTH_PATTERN,
     MONTHS,
@@ -85,20 +86,6 @@ _YEAR_WORDS = _alternatives(c for c, v in CARDINALS.items() if v < 100)
 _SPELLED_YEAR = re.compile(rf"\btwee\s*duizend(?:\s*en)?\s*({_YEAR_WORDS})\b", re.IGNORECASE)
 
 _WEEKDAY_NAMES = _alternatives((*WEEKDAYS, *WEEKDAYS_SHORT))
-_ENGLISH_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-}
 _ENGLISH_WEEKDAYS = dict(
     zip(
         ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -106,9 +93,9 @@ _ENGLISH_WEEKDAYS = dict(
         strict=True,
     )
 )
-_EN_MONTH = _alternatives(_ENGLISH_MONTHS)
+_EN_MONTH = _alternatives(ENGLISH_MONTHS)
 # "March 3rd": only months Dutch spells otherwise ("in december 2 keer ziek" stays Dutch).
-_EN_ONLY_MONTH = _alternatives(m for m in _ENGLISH_MONTHS if m not in MONTHS)
+_EN_ONLY_MONTH = _alternatives(m for m in ENGLISH_MONTHS if m not in MONTHS)
 _EN_MONTH_DAY = re.compile(
     rf"\b({_EN_ONLY_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
 )
@@ -162,7 +149,7 @@ _SHORT_WEEKDAYS = dict(zip(WEEKDAYS_SHORT, WEEKDAYS, strict=True))
 
 def _english(text: str) -> str:
     def dutch(day: str, month: str, year: str | None) -> str:
-        written = f"{int(day)} {MONTHS[_ENGLISH_MONTHS[month.lower()] - 1]}"
+        written = f"{int(day)} {MONTHS[ENGLISH_MONTHS[month.lower()] - 1]}"
         return f"{written} {year}" if year else written
 
     def month_day(match: re.Match[str]) -> str:
