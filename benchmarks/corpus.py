@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ingest.loaders import read_document
 from ingest.pipeline import DocumentSource
-from spoorwijzer.knowledge import MATCHER_ONLY_SOURCE_IDS, SourceEntry
+from spoorwijzer.knowledge import WORDINGS_SOURCE_ID, SourceEntry
 from spoorwijzer.language.sentences import split_sentences
 from spoorwijzer.language.synonyms import SYNONYM_GROUPS
 
@@ -77,7 +77,7 @@ def variants(originals: list[DocumentSource], numbers: range, folder: Path) -> l
     texts = {
         s.entry.id: "\n\n".join(read_document(s.path).pages)
         for s in originals
-        if s.entry.id not in ("claims", *MATCHER_ONLY_SOURCE_IDS)  # the claims' own words stay one
+        if s.entry.id not in ("claims", WORDINGS_SOURCE_ID)  # the claims' own words stay one
     }
     for number in numbers:
         for original in originals:

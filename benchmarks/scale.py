@@ -27,7 +27,7 @@ from ingest.runner import run_ingest
 from ingest.sources import manifest_sources
 from spoorwijzer.answering.assistant_builder import build_assistant
 from spoorwijzer.config import Settings
-from spoorwijzer.knowledge import MATCHER_ONLY_SOURCE_IDS, SourceKind
+from spoorwijzer.knowledge import WORDINGS_SOURCE_ID, SourceKind
 from spoorwijzer.retrieval.services import open_services
 from spoorwijzer.retrieval.store import ChunkStore
 from tests.local_servers import chroma_server
@@ -104,7 +104,7 @@ def curve(
     chunks = services.store.all_chunks()
     services.store.close()
     base = len(chunks)  # one variant of every document but the claims adds `per_copy` passages
-    per_copy = base - sum(c.source_id in ("claims", *MATCHER_ONLY_SOURCE_IDS) for c in chunks)
+    per_copy = base - sum(c.source_id in ("claims", WORDINGS_SOURCE_ID) for c in chunks)
     made = 1  # variants 1 .. made-1 are in the index
     with chroma_server(folder / "server") as port:
         server_settings = temp_settings(folder / "data", chroma_host="127.0.0.1", chroma_port=port)

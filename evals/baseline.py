@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spoorwijzer.knowledge import MATCHER_ONLY_SOURCE_IDS
+from spoorwijzer.knowledge import WORDINGS_SOURCE_ID
 from spoorwijzer.records import Citation
 
 TOP_K = 3
@@ -23,7 +23,7 @@ class NaiveBaseline:
         """The k nearest passages of the knowledge (the claim wordings are no passages)."""
         return list(
             self._vectorstore.similarity_search(
-                question, k=k, filter={"source_id": {"$nin": list(MATCHER_ONLY_SOURCE_IDS)}}
+                question, k=k, filter={"source_id": {"$ne": WORDINGS_SOURCE_ID}}
             )
         )
 

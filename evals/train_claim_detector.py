@@ -6,7 +6,7 @@ Layer: evals (offline tool; scikit-learn is a dev dependency, never needed at ru
     python -m evals.train_claim_detector --check    # report only
 
 Data: the messages of the tuned labelled sets (a claim when the case lists the ask "claim"),
-the claim wordings of `knowledge/claim-wordings.yaml` and `claim-wordings-opposite.yaml`
+the claim wordings of `knowledge/claim-wordings.yaml` and `claim-wordings-opposite.jsonl`
 (every one a claim), the messages written for the claim models (`claim-messages.jsonl`), the
 ask training set, and the story fragments (none a claim). The report
 leaves one labelled set out at a time and counts, on its messages, the claims the rules find and
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from evals.dataset import last_message, read_jsonl
 from evals.single_label import fit_single_label, train
-from evals.train_claim_ranker import CLAIM_MESSAGES, OPPOSITE_WORDINGS, opposite_wordings
+from evals.train_claim_ranker import CLAIM_MESSAGES, OPPOSITE_WORDINGS
 from evals.train_claim_ranker import TRAINING_SETS as RANKER_SETS
 from spoorwijzer.knowledge import load_claim_wordings
 from spoorwijzer.understanding.asks import read_asks
@@ -49,8 +49,8 @@ def read_messages(knowledge: Path) -> list[tuple[str, str, bool]]:
     for name in EXTRA_SETS:
         for row in read_jsonl(name):
             rows.append((name, str(row["text"]), CLAIM in (row.get("asks") or ())))
-    for _, text in opposite_wordings():
-        rows.append((OPPOSITE_WORDINGS, text, True))
+    for wording in read_jsonl(OPPOSITE_WORDINGS):
+        rows.append((OPPOSITE_WORDINGS, str(wording["text"]), True))
     for message in read_jsonl(CLAIM_MESSAGES):
         rows.append((CLAIM_MESSAGES, str(message["text"]), bool(message["claim"])))
     for wordings in load_claim_wordings(knowledge).values():

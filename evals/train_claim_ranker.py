@@ -7,7 +7,7 @@ Layer: evals (offline tool; scikit-learn is a dev dependency, never needed at ru
 
 Needs the index (`spoorwijzer ingest`). Data: every message of the tuned labelled sets in which
 the rules read a claim statement, labelled with the known claim it states (or none), the
-opposite wordings of `knowledge/claim-wordings-opposite.yaml` and the messages written for
+opposite wordings of `claim-wordings-opposite.jsonl` (never indexed) and the messages written for
 the claim models (`claim-messages.jsonl`). Per statement the nearest
 claims are the candidates; each gets the features of `rules/claim_ranker.py`. The report leaves
 one set out at a time: the matcher without the ranker against the matcher with it, counting
@@ -26,8 +26,6 @@ from pathlib import Path
 
 from evals.dataset import last_message, read_jsonl
 from spoorwijzer.answering.chain import Assistant
-from spoorwijzer.config import get_settings
-from spoorwijzer.knowledge import OPPOSITE_WORDINGS_FILE, load_claim_wordings
 from spoorwijzer.rules.claim_ranker import FEATURES, MODEL_FILE, ClaimRanker, candidate_features
 from spoorwijzer.rules.claims import ClaimMatcher
 
@@ -39,7 +37,6 @@ TRAINING_SETS = (
     "real/real-tune.jsonl",
     "eval-real-sample.jsonl",
 )
-# The opposite wordings' group in the leave-one-set-out report (their file name until session 15).
 OPPOSITE_WORDINGS = "real/claim-wordings-opposite.jsonl"
 # Messages written for the claim models (session 11): claims without a cue, and questions about
 # the own case in a claim's words ({"text", "claim", "claim_id", "polarity"}).
@@ -64,12 +61,6 @@ class Statement:
     candidates: dict[str, dict[str, float]]
 
 
-def opposite_wordings() -> list[tuple[str, str]]:
-    """(claim id, text) of every wording that says the reverse of its claim."""
-    wordings = load_claim_wordings(get_settings().knowledge_dir, OPPOSITE_WORDINGS_FILE)
-    return [(claim_id, text) for claim_id, group in wordings.items() for text in group]
-
-
 def _messages() -> list[tuple[str, str, str]]:
     """(group, text, label) for every labelled message and opposite wording."""
     rows = []
@@ -79,8 +70,8 @@ def _messages() -> list[tuple[str, str, str]]:
             claim = claim[0] if isinstance(claim, list) and claim else claim
             label = (claim or {}).get("id") or NO_CLAIM
             rows.append((name, last_message(case), str(label)))
-    for claim_id, text in opposite_wordings():
-        rows.append((OPPOSITE_WORDINGS, text, claim_id))
+    for wording in read_jsonl(OPPOSITE_WORDINGS):
+        rows.append((OPPOSITE_WORDINGS, str(wording["text"]), str(wording["claim_id"])))
     for message in read_jsonl(CLAIM_MESSAGES):
         rows.append((CLAIM_MESSAGES, str(message["text"]), str(message["claim_id"] or NO_CLAIM)))
     return rows
@@ -158,6 +149,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     from spoorwijzer.cli.ask_cmd import open_assistant
     from spoorwijzer.clock import today_in
+    from spoorwijzer.config import get_settings
 
     settings = get_settings()
     assistant = open_assistant(settings, today_in(settings.timezone))

@@ -16,7 +16,6 @@ import yaml
 from ingest.errors import IngestError
 from ingest.pdf import read_pdf
 from spoorwijzer.knowledge import (
-    OPPOSITE_WORDINGS_FILE,
     WORDINGS_FILE,
     Claim,
     KnowledgeError,
@@ -48,7 +47,7 @@ def read_document(path: Path) -> LoadedDocument:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         return LoadedDocument(read_pdf(path))
-    if suffix == ".yaml" and path.name in (WORDINGS_FILE, OPPOSITE_WORDINGS_FILE):
+    if suffix == ".yaml" and path.name == WORDINGS_FILE:
         return LoadedDocument([], passages=_wordings_as_passages(path))
     if suffix == ".yaml":
         return LoadedDocument([_claims_as_markdown(path)])
@@ -91,9 +90,7 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
 def _claims_as_markdown(path: Path) -> str:
     if path.name != "claims.yaml":
         raise IngestError(
-            path,
-            f"alleen claims.yaml, {WORDINGS_FILE} en {OPPOSITE_WORDINGS_FILE} kunnen als YAML-bron "
-            "worden ingelezen.",
+            path, f"alleen claims.yaml en {WORDINGS_FILE} kunnen als YAML-bron worden ingelezen."
         )
     try:
         claims = load_claims(path.parent)
@@ -105,7 +102,7 @@ def _claims_as_markdown(path: Path) -> str:
 def _wordings_as_passages(path: Path) -> tuple[tuple[str, str], ...]:
     """Each wording of a claim as a passage of its own, its section the claim's id."""
     try:
-        wordings = load_claim_wordings(path.parent, path.name)
+        wordings = load_claim_wordings(path.parent)
     except KnowledgeError as error:
         raise IngestError(path, str(error)) from None
     return tuple((claim_id, text) for claim_id, group in wordings.items() for text in group)

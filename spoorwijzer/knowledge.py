@@ -51,11 +51,6 @@ TIER_LABELS = {1: "wet", 2: "UWV", 3: "professioneel", 4: "commercieel"}
 # matcher, never retrieved as support and never cited.
 WORDINGS_SOURCE_ID = "claim-wordings"
 WORDINGS_FILE = "claim-wordings.yaml"
-# Wordings that say the reverse of each claim (`claim-wordings-opposite.yaml`): the claim checker
-# reads which way a statement leans from them. Searched only by the matcher, like the wordings.
-OPPOSITE_WORDINGS_SOURCE_ID = "claim-wordings-opposite"
-OPPOSITE_WORDINGS_FILE = "claim-wordings-opposite.yaml"
-MATCHER_ONLY_SOURCE_IDS = (WORDINGS_SOURCE_ID, OPPOSITE_WORDINGS_SOURCE_ID)
 
 
 class Verdict(StrEnum):
@@ -175,12 +170,12 @@ def load_sources(knowledge_dir: Path) -> tuple[SourceEntry, ...]:
 def knowledge_peildatum(sources: Iterable[SourceEntry]) -> date | None:
     """The knowledge's peildatum: the latest day a source was checked (None when none was).
 
-    The claim wordings (either way) are no source of facts: they leave the peildatum alone.
+    The claim wordings are no source of facts: they leave the peildatum alone.
     """
     checked = [
         entry.checked_on
         for entry in sources
-        if entry.checked_on is not None and entry.id not in MATCHER_ONLY_SOURCE_IDS
+        if entry.checked_on is not None and entry.id != WORDINGS_SOURCE_ID
     ]
     return max(checked) if checked else None
 
@@ -212,17 +207,13 @@ class _Wordings(BaseModel):
     wordings: dict[str, tuple[str, ...]]
 
 
-def load_claim_wordings(
-    knowledge_dir: Path, file_name: str = WORDINGS_FILE
-) -> dict[str, tuple[str, ...]]:
+def load_claim_wordings(knowledge_dir: Path) -> dict[str, tuple[str, ...]]:
     """Read `claim-wordings.yaml`: claim id -> wordings that say the same as the claim.
-
-    `file_name`: `OPPOSITE_WORDINGS_FILE` reads the wordings that say the reverse instead.
 
     Raises:
         KnowledgeError: The file is missing or invalid, names an unknown claim or a wording twice.
     """
-    path = knowledge_dir / file_name
+    path = knowledge_dir / WORDINGS_FILE
     try:
         wordings = _Wordings.model_validate(_read_yaml(path)).wordings
     except ValidationError as error:

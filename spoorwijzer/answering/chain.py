@@ -555,7 +555,9 @@ class Assistant:
         passages = self.retriever.retrieve_parts(part_text, PASSAGES)
         if match is not None:
             said = asks.claim if asks.claim is not None else extract_claim(part_text)
-            flipped = self._states_reverse(said, match)
+            flipped = _said_negated(said, match.claim.claim) != claim_negated(match.claim.claim)
+            worded = " ".join([said.statement, *english_gloss(said.statement)])  # "keep paying"
+            flipped ^= opposed(worded, match.claim.claim) % 2 == 1  # "loopt door"/"stopt"
             return compose_claim(part_text, match, passages, flipped=flipped, book=book)
         draft = compose_explanation(part_text, passages, Intent.CLAIM, book=book, limit=2)
         if draft.refused:
@@ -565,29 +567,6 @@ class Assistant:
             "bronnen erover:\n\n" + draft.text.replace("**Kort antwoord:** ", "")
         )
         return draft
-
-    def _states_reverse(self, said: ClaimAsk, match: ClaimMatch) -> bool:
-        """Whether the user states the reverse of the claim matched.
-
-        Read against the claim's own words, against its wording nearest to the statement, and
-        by the majority of its three nearest wordings. Where the claim's reading differs from
-        both others ("klein bedrijf hoeft geen spoor 2" against "Alleen grote bedrijven … hoeven
-        het"), the wordings decide: the statement states the reverse when a wording that says
-        the reverse lies nearer than any of the claim's own. On 586 labelled claim statements
-        of the tuning sets (true claim given) the claim's words alone read 540 polarities right
-        and this reading 550 (the nearest wording alone as the second reading: 554, but one
-        wording's side clause "…, zelf doen telt niet" then overrules the claim); on the 41 of
-        holdout-25/26, never tuned on, 36 and 37.
-        """
-        by_claim = _turned(said, match.claim.claim)
-        wordings = self.claims.leaning(said.statement, match.claim.id)
-        if not wordings.nearest_wordings:
-            return by_claim
-        readings = [_turned(said, w) for w in wordings.nearest_wordings]
-        by_majority = 2 * sum(readings) > len(readings)
-        if by_claim in (readings[0], by_majority):
-            return by_claim
-        return wordings.reverse_nearer
 
     def _finish(
         self,
@@ -1058,13 +1037,6 @@ def _with_claim_part(asks: AskReading, part: AskPart, said: str) -> AskReading:
         AskPart(p.text, (*p.asks, Ask.CLAIM), p.referral) if p is part else p for p in asks.parts
     )
     return replace(asks, asks=(Ask.CLAIM, *asks.asks), parts=parts, claim=extract_claim(said))
-
-
-def _turned(said: ClaimAsk, reference: str) -> bool:
-    """Whether the statement says the reverse of a reference text, by negations and opposites."""
-    flipped = _said_negated(said, reference) != claim_negated(reference)
-    worded = " ".join([said.statement, *english_gloss(said.statement)])  # "keep paying"
-    return flipped ^ (opposed(worded, reference) % 2 == 1)  # "loopt door" against "stopt"
 
 
 def claim_negated(claim_text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spoorwijzer.knowledge import MATCHER_ONLY_SOURCE_IDS, KnownError, SourceEntry
+from spoorwijzer.knowledge import WORDINGS_SOURCE_ID, KnownError, SourceEntry
 from spoorwijzer.language.synonyms import expand_query
 from spoorwijzer.language.wording import content_stems
 from spoorwijzer.records import Chunk
@@ -27,7 +27,7 @@ RRF_K = 60  # reciprocal rank fusion constant (measured best on Dutch: stack.md 
 # outrank a blog, and law outranks UWV practice only on a near tie.
 TIER_BONUS = {1: 0.0085, 2: 0.0075, 3: 0.004, 4: 0.0}
 COVERAGE_WEIGHT = 0.008  # bonus for a passage that uses all the question's content words
-MATCHER_ONLY_SOURCES = MATCHER_ONLY_SOURCE_IDS  # never retrieved as support, never cited
+MATCHER_ONLY_SOURCES = (WORDINGS_SOURCE_ID,)  # never retrieved as support, never cited
 KNOWN_ERROR_PENALTY = 0.015  # a passage that repeats a known error sinks below sound sources
 CANDIDATES = 30  # passages taken from each ranking before fusion
 
@@ -180,16 +180,9 @@ class HybridRetriever:
         rest = [p for p in whole if p.chunk.id not in {x.chunk.id for x in leading}]
         return (leading + rest)[:k]
 
-    def search_source(
-        self, question: str, source_id: str, k: int, *, section: str | None = None
-    ) -> list[Passage]:
-        """Dense search within one source (e.g. the claims), nearest first.
-
-        `section`: only that section of the source (a claim's wordings: its id).
-        """
-        hits = self._store.search(
-            self.embeddings.embed_query(question), k, source_id=source_id, section=section
-        )
+    def search_source(self, question: str, source_id: str, k: int) -> list[Passage]:
+        """Dense search within one source (e.g. the claims), nearest first."""
+        hits = self._store.search(self.embeddings.embed_query(question), k, source_id=source_id)
         return [
             Passage(
                 h.chunk,

@@ -144,21 +144,17 @@ class ChunkStore:
         k: int,
         *,
         source_id: str | None = None,
-        section: str | None = None,
         leave_out: Sequence[str] = (),
     ) -> list[RetrievedChunk]:
         """Return the k nearest chunks; score = 1 - cosine distance.
 
-        `source_id`: only that source's chunks (and with `section`, only that section's);
-        `leave_out`: none of these sources' chunks.
+        `source_id`: only that source's chunks; `leave_out`: none of these sources' chunks.
         """
         total = self.count()
         if total == 0:
             return []
         where: dict[str, Any] | None = None
-        if source_id and section is not None:
-            where = {"$and": [{"source_id": source_id}, {"section": section}]}
-        elif source_id:
+        if source_id:
             where = {"source_id": source_id}
         elif leave_out:
             where = {"source_id": {"$nin": list(leave_out)}}

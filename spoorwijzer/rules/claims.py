@@ -10,21 +10,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spoorwijzer.knowledge import OPPOSITE_WORDINGS_SOURCE_ID, WORDINGS_SOURCE_ID, Claim
+from spoorwijzer.knowledge import WORDINGS_SOURCE_ID, Claim
 from spoorwijzer.language.synonyms import english_gloss
 from spoorwijzer.language.wording import overlap
 from spoorwijzer.retrieval.hybrid import HybridRetriever, Passage
 from spoorwijzer.rules.claim_ranker import ClaimRanker, Hit, candidate_features
 from spoorwijzer.rules.claim_terms import agreement, same_quantities, terms_agree
 
-__all__ = [
-    "CLAIMS_SOURCE_ID",
-    "ClaimMatch",
-    "ClaimMatcher",
-    "Leaning",
-    "agreement",
-    "same_quantities",
-]
+__all__ = ["CLAIMS_SOURCE_ID", "ClaimMatch", "ClaimMatcher", "agreement", "same_quantities"]
 
 CLAIMS_SOURCE_ID = "claims"
 CLAIM_MIN_SIMILARITY = 0.86  # e5 cosine; dev-set myth questions score 0.87-0.93, others lower
@@ -46,7 +39,6 @@ WORDING_VOTE_SIMILARITY = 0.88
 WORDING_VOTE_SHARE = 0.6
 WORDING_NEIGHBOURS = 10
 RANKER_WORDINGS = 40  # the nearest wordings the claim ranker reads
-LEANING_WORDINGS = 3  # a claim's nearest wordings that read a statement's polarity
 WORD_BONUS = 0.05  # a claim that shares all its words with the question gains 0.05
 AGREEMENT_WEIGHT = 0.1  # key terms in agreement outweigh small differences in similarity
 REVERSE_WEIGHT = 0.05  # ... and the statement's own key terms that the claim also uses
@@ -58,19 +50,6 @@ class ClaimMatch:
 
     claim: Claim
     passage: Passage
-
-
-@dataclass(frozen=True, slots=True)
-class Leaning:
-    """Which way a statement leans against one claim, read from that claim's wordings.
-
-    `nearest_wordings`: the claim's own wordings nearest to the statement, nearest first (none
-    when it has none); `reverse_nearer`: a wording that says the reverse of the claim is nearer
-    than all of them.
-    """
-
-    nearest_wordings: tuple[str, ...]
-    reverse_nearer: bool
 
 
 _CONDITION = re.compile(
@@ -244,25 +223,6 @@ class ClaimMatcher:
         if not same_quantities(statement, claim.claim):
             return None  # "11 weken" is no claim on "93 weken"
         return ClaimMatch(claim, passages[first])
-
-    def leaning(self, statement: str, claim_id: str) -> Leaning:
-        """The claim's wordings nearest to the statement, and whether a reverse one is nearer.
-
-        "ik als klein bedrijf hoef geen spoor 2 te doen" lies nearest to the wording "kleine
-        werkgevers hoeven geen spoor 2 te doen" of the claim "Alleen grote bedrijven … hoeven
-        het te doen": the polarity read against that wording holds where the claim's own
-        words differ. Two searches of one section each; the statement is embedded already.
-        """
-        own = self._retriever.search_source(
-            statement, WORDINGS_SOURCE_ID, LEANING_WORDINGS, section=claim_id
-        )
-        reverse = self._retriever.search_source(
-            statement, OPPOSITE_WORDINGS_SOURCE_ID, 1, section=claim_id
-        )
-        return Leaning(
-            tuple(hit.chunk.text for hit in own),
-            reverse_nearer=bool(own and reverse) and reverse[0].similarity > own[0].similarity,
-        )
 
     def hits(self, statement: str) -> tuple[list[Hit], list[Hit], dict[str, Passage]]:
         """The claims' own texts and the nearest wordings, and each claim's own passage."""

@@ -16,9 +16,9 @@ import streamlit as st
 from ingest.pipeline import IngestReport
 from spoorwijzer.config import Settings
 from spoorwijzer.knowledge import (
-    MATCHER_ONLY_SOURCE_IDS,
     TIER_BY_KIND,
     TIER_LABELS,
+    WORDINGS_SOURCE_ID,
     KnowledgeError,
     SourceKind,
     load_sources,
@@ -31,9 +31,7 @@ ADDED_KEY = "sources_added"
 def _source_list(settings: Settings) -> None:
     try:
         # the claim wordings are no source: never cited, searched by the claim matcher only
-        sources = [
-            s for s in load_sources(settings.knowledge_dir) if s.id not in MATCHER_ONLY_SOURCE_IDS
-        ]
+        sources = [s for s in load_sources(settings.knowledge_dir) if s.id != WORDINGS_SOURCE_ID]
     except KnowledgeError as error:
         st.error(str(error))
         return
