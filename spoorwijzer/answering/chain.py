@@ -836,7 +836,9 @@ def _referred_whole(asks: AskReading, sick_day_told: bool) -> bool:
     """A referred part holds the message's only words about sick leave: refer it all.
 
     "Wij hebben een Woo-verzoek ontvangen over verzuimcijfers. Binnen welke termijn …?" asks
-    about the Woo, not about a Poortwachter deadline.
+    about the Woo, not about a Poortwachter deadline. A message whose every part is referred
+    ("Is het loon tijdens ziekte aftrekbaar voor de vennootschapsbelasting?") asks nothing
+    else either, unless it tells of a sick employee.
     """
     if Ask.OUT_OF_SCOPE not in asks.asks or sick_day_told:
         return False
@@ -844,7 +846,7 @@ def _referred_whole(asks: AskReading, sick_day_told: bool) -> bool:
     if _SICK_PERSON.search(referred):  # "Hij heeft een auto van de zaak en zit thuis met …"
         return False
     rest = " ".join(p.text for p in asks.parts if Ask.OUT_OF_SCOPE not in p.asks)
-    return bool(rest.strip()) and not is_in_domain(rest)
+    return not is_in_domain(rest)
 
 
 def _stated(asks: AskReading, ask: Ask) -> bool:

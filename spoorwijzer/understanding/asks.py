@@ -429,7 +429,9 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"30%-?regeling|" + VAT + r"|loonheffing|aangifte inkomstenbelasting|fiscaal|"
             r"aftrekbaar|"
             r"\bfiscus\b|bijtelling|belastingvrij|fooienpot|\bfooien\b|belastingdienst|"
-            r"inkomstenbelasting|belasting\s+(?:over|betalen|afdragen)",
+            r"inkomstenbelasting|belasting\s+(?:over|betalen|afdragen)|vennootschapsbelasting|"
+            r"\bvpb\b|werkkostenregeling|\bwkr\b|loonaangifte|code inkomstenverhouding|"
+            r"aftrekken van de (?:winst|belasting)",
             _F,
         ),
         "Voor belastingzaken kunt u terecht bij de Belastingdienst.",
