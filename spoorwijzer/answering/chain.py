@@ -838,7 +838,8 @@ def _referred_whole(asks: AskReading, sick_day_told: bool) -> bool:
     "Wij hebben een Woo-verzoek ontvangen over verzuimcijfers. Binnen welke termijn …?" asks
     about the Woo, not about a Poortwachter deadline. A message whose every part is referred
     ("Is het loon tijdens ziekte aftrekbaar voor de vennootschapsbelasting?") asks nothing
-    else either, unless it tells of a sick employee.
+    else either, unless it tells of a sick employee or asks about spoor 2 ("Geldt spoor 2 ook
+    in ons Belgische filiaal?" is answered beside its referral).
     """
     if Ask.OUT_OF_SCOPE not in asks.asks or sick_day_told:
         return False
@@ -846,6 +847,8 @@ def _referred_whole(asks: AskReading, sick_day_told: bool) -> bool:
     if _SICK_PERSON.search(referred):  # "Hij heeft een auto van de zaak en zit thuis met …"
         return False
     rest = " ".join(p.text for p in asks.parts if Ask.OUT_OF_SCOPE not in p.asks)
+    if not rest.strip():
+        return not mentions_track(referred)
     return not is_in_domain(rest)
 
 

@@ -451,6 +451,41 @@ def test_a_message_about_the_woo_is_referred_whole(assistant: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        # one part, about sick pay and a verzuimverzekering, but asking their tax treatment
+        "Is het loon dat mijn cliënt tijdens ziekte doorbetaalt aftrekbaar voor de "
+        "vennootschapsbelasting, en valt een verzuimverzekering onder de werkkostenregeling?",
+        "Welke code inkomstenverhouding gebruik ik in de loonaangifte voor het loon tijdens een "
+        "loonsanctie?",
+    ],
+)
+def test_a_message_whose_every_part_is_referred_is_referred_whole(
+    assistant: Any, question: str
+) -> None:
+    """No paragraph on sick pay or the policy beside the referral: nothing else was asked."""
+    answer = assistant.answer(question)
+
+    assert answer.asks == ("out_of_scope",)
+    assert answer.refused
+    assert "Belastingdienst" in answer.text
+    assert "[1]" not in answer.text
+
+
+def test_a_referred_part_beside_a_sick_employee_keeps_the_rest(assistant: Any) -> None:
+    """A story of a sick employee is in scope: its question is answered beside the referral."""
+    answer = assistant.answer(
+        "Mijn werknemer is ziek sinds 3 maart 2026. Wanneer moet de 42e-weeksmelding? En is "
+        "zijn loon aftrekbaar voor de vennootschapsbelasting?"
+    )
+
+    assert "out_of_scope" in answer.asks
+    assert "Belastingdienst" in answer.text
+    assert "42e-weeksmelding" in answer.text
+    assert not answer.refused
+
+
+@pytest.mark.parametrize(
     ("statement", "verdict", "claim_words"),
     [
         # the statement's own key terms count too: building up leave, not going on holiday
