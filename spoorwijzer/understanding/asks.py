@@ -229,7 +229,7 @@ _VERIFY = re.compile(
     r"(?!\s+(?:nog|al|maar|even|wel)\b)(?!\s+ook\s+(?:nog|al|maar)\b)[^.?!]*\?|"
     # a tag question: "Het deskundigenoordeel is niet bindend hè?", "…, right?"
     # "…, of niet?" (not "Spoor 2 opstarten of niet?": a choice between two)
-    r"\b(?:hè|hé|he|right|niet dan)\s*\?\s*$|,\s*of niet\s*\?\s*$|"
+    r"\b(?:he|niet dan)\s*\?\s*$|\b(?:hè|hé|right)\s*\?(?:\s|$)|,\s*of niet\s*\?\s*$|"
     r"\b(?:isn't it|is it not|isn't that so|aren't they|don't we|don't they|can't (?:she|he|we))"
     r"\s*\?\s*$|\b(?:that's|that is|thats) (?:right|correct|true)\b|"
     # "…, klopt?", "Klopt die redenering?"
@@ -288,7 +288,8 @@ _VERIFY_WEAK = re.compile(
     # begrijp, …"
     r"\b(?:ik|we|wij)\s+(?:heb|hebben|had|hadden)\s+(?:\w+\s+){0,3}begrepen\s+dat\b|"
     r"\b(?:ons|mij|me)\s+(?:is|werd)\s+(?:[\w-]+\s+){0,8}?(?:medegedeeld|meegedeeld|verteld|"
-    r"gezegd)\s+dat\b|^\W*als ik het goed (?:begrijp|snap|zie)\b|"
+    r"gezegd)\s+dat\b|^\W*(?:(?:dus|ok[eé]?|oh|maar|en)\b[\s,]*)?als ik het goed "
+    r"(?:begrijp|snap|zie)\b|"
     rf"\b{_ENGLISH_SAYS}\s+(?:that\s+)?\w+|\bis it (?:true|correct)\b|"
     r"(?:^|[.!]\s+)(?:correct|right|juist|true|klopt)\s*\?\s*$|"
     r",\s*(?:juist|correct)\s*\?\s*$|"
@@ -917,8 +918,8 @@ _STATEMENT_CLAUSE = re.compile(r",\s*|:\s*|;\s*")
 
 # A hedge before the statement ("Als ik me niet vergis stopt …"): no part of its polarity.
 _LEADING_TAG = re.compile(
-    r"^\s*(?:als ik me niet vergis|voor zover ik weet|naar mijn weten|als ik het goed heb|"
-    r"als ik het goed (?:begrijp|snap|zie))\s*,?\s*",
+    r"^\s*(?:(?:dus|ok[eé]?|oh|maar|en)\b[\s,]*)?(?:als ik me niet vergis|voor zover ik weet|"
+    r"naar mijn weten|als ik het goed heb|als ik het goed (?:begrijp|snap|zie))\s*,?\s*",
     _F,
 )
 
@@ -1034,6 +1035,14 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
     return AskReading(ordered, tuple(parts), claim, tuple(dict.fromkeys(referrals)), confident)
 
 
+# The moment of the own case: "nu", "nu al", "meteen", "now".
+_NOW = re.compile(r"\b(?:nu|meteen|direct|inmiddels|now|right now)\b", _F)
+# A statement closed by a tag asks to verify it, not to decide the case ("…, toch?", "… right?").
+_CLOSING_TAG = re.compile(
+    r"(?:,\s*|\s)(?:toch|hè|hé|he|right|of niet|niet dan|klopt(?:\s+(?:dat|het))?|juist|correct)"
+    r"\s*\?\s*$",
+    _F,
+)
 # "klopt dat? mijn verkoopster wil …": the check verifies the part before, whatever follows
 _VERIFIES_BACK = re.compile(
     r"^\W*(?:en\s+)?(?:klopt\s+(?:dat|dit|het)|is\s+dat\s+(?:zo|waar|juist|correct)|"
@@ -1118,7 +1127,15 @@ def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, 
         if plain or (Ask.CLAIM in asks and not piece.rstrip().endswith("?")):
             # a statement asks nothing but a verdict, whatever words it uses
             asks = [Ask.CLAIM, *(a for a in asks if a is Ask.OUT_OF_SCOPE)]
-        elif Ask.CLAIM in asks and _VERIFY_START.match(piece):
+        elif Ask.CLAIM in asks and (
+            _VERIFY_START.match(piece)
+            # "Ook een kleine werkgever moet gewoon spoor 2 doen als het nodig is, toch?"
+            or (
+                _CLOSING_TAG.search(piece)
+                and not is_case_detail(piece)
+                and not _NOW.search(piece)  # "spoor 2 moet bij ons nu starten, toch?"
+            )
+        ):
             asks = [a for a in asks if a is not Ask.SPOOR2_DECISION]  # the claim, not a decision
         if Ask.CLAIM in asks and claim is None:
             claim = replace(extract_claim(piece), cued=not plain)

@@ -284,3 +284,49 @@ def test_geen_benutbare_mogelijkheden_is_a_term_not_a_negation() -> None:
     )
 
     assert count_negations(claim) == count_negations("Bij GBM hoeft hij nooit meer iets te doen")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # the hedge after a connector
+        (
+            "Dus als ik het goed begrijp mag ik spoor 2 ook zelf begeleiden, zonder bureau?",
+            "mag ik spoor 2 ook zelf begeleiden, zonder bureau",
+        ),
+        # an English tag that closes its sentence, with more said after it
+        (
+            "so spoor 2 only kicks in after two years of sickness right? feels like we have "
+            "loads of time",
+            "so spoor 2 only kicks in after two years of sickness right",
+        ),
+    ],
+)
+def test_more_ways_to_put_a_statement_up(text: str, statement: str) -> None:
+    reading = read_asks(text)
+
+    assert reading.asks == (Ask.CLAIM,)
+    assert reading.claim is not None
+    assert reading.claim.statement == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # a rule closed by a tag: verify it, no decision on a case
+        (
+            "Wij zijn maar een kleine school met 9 personeelsleden, maar ook wij moeten gewoon "
+            "spoor 2 doen als het nodig is, toch?",
+            (Ask.CLAIM,),
+        ),
+        # the own case, dated: the decision stays beside the check
+        (
+            "Mijn werknemer is sinds 3 maart ziek, ik moet nu spoor 2 starten toch?",
+            (Ask.SPOOR2_DECISION, Ask.CLAIM),
+        ),
+    ],
+)
+def test_a_tagged_rule_is_checked_and_a_tagged_case_is_decided(
+    text: str, asks: tuple[Ask, ...]
+) -> None:
+    assert read_asks(text).asks == asks
