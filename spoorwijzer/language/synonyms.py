@@ -322,6 +322,19 @@ ENGLISH_GLOSS: tuple[tuple[str, str], ...] = (
     (r"during", "tijdens"),
     (r"contract|employment", "dienstverband contract"),
     (r"ends?|stops?|terminat\w+", "eindigt stopt"),
+    (r"letter", "brief"),
+    (r"impos\w+|given (?:us|a)", "opgelegd"),
+    (r"objection|object to|appeal|challenge|contest|do (?:something|anything) about", "bezwaar"),
+    (r"sanction|penalty|fined?", "loonsanctie boete"),
+    (r"deadline|time limit|term", "termijn uiterlijk"),
+    (r"too late|late|missed|forgot(?:ten)?", "te laat vergeten"),
+    (r"expert opinion|second opinion", "deskundigenoordeel"),
+    (r"recover(?:ed|y)|better again|back at work", "hersteld"),
+    (r"relapse[sd]?|sick again|ill again", "opnieuw ziek"),
+    (r"part[- ]time|partially|half days", "gedeeltelijk"),
+    (r"evaluation|review", "evaluatie"),
+    (r"report", "verslag"),
+    (r"extend(?:ed)?|extension", "verlenging verlengen"),
 )
 _ENGLISH = tuple(
     (re.compile(rf"\b(?:{words})\b", re.IGNORECASE), gloss) for words, gloss in ENGLISH_GLOSS

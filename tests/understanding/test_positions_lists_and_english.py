@@ -545,3 +545,32 @@ def test_recovered_after_a_sick_range_is_no_range_worked() -> None:
         "Onze medewerker was ziek van 5 januari 2026 tot en met 20 maart 2026 en is sindsdien "
         "volledig hersteld."
     )["ziekteperiodes"] == [["2026-01-05", "2026-03-20"]]
+
+
+def test_an_english_question_on_a_loonsanctie_letter_finds_the_objection_words() -> None:
+    """ "We got a letter … imposed a loonsanctie … do something about it": brief, opgelegd, bezwaar."""
+    gloss = english_gloss(
+        "We got a letter from UWV that they imposed a loonsanctie of 52 weeks. Can we still do "
+        "something about it?"
+    )
+    assert {"brief", "opgelegd", "bezwaar"} <= set(gloss)
+    assert english_gloss("Wij kregen een brief van UWV over een loonsanctie.") == []
+
+
+@pytest.mark.parametrize(
+    ("message", "periods"),
+    [
+        (
+            "onze schoonmaker is op 14 oktober ziek geworden, heeft vanaf 10 november weer twee "
+            "weken gewerkt en is sinds 24 november weer thuis.",
+            [["2026-10-14", "2026-11-09"], ["2026-11-24", None]],
+        ),
+        (
+            "Ze was ziek vanaf 2 maart, heeft vanaf 6 april drie weken volledig gewerkt en is op "
+            "27 april weer uitgevallen.",
+            [["2026-03-02", "2026-04-05"], ["2026-04-27", None]],
+        ),
+    ],
+)
+def test_weeks_worked_from_a_day_end_the_period_before(message: str, periods: object) -> None:
+    assert facts(message)["ziekteperiodes"] == periods
