@@ -57,8 +57,6 @@ CLAIM_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("investeren", "zelf betalen", "traject betalen", "bureau betalen", "bekostigen"),
     ("grote bedrijven", "grote jongens", "grote werkgevers", "grote organisaties"),
     ("verzekeraar", "verzuimverzekering", "verzuimverzekeraar"),
-    # "spoor 2 hoeft pas na een jaar" speaks of when the duty starts: "verplicht nadat …"
-    ("verplicht", "verplichting", "pas hoeft", "hoeft pas", "pas moet", "moet pas", "pas hoef"),
     (
         "wat hij heeft",
         "wat ze heeft",
