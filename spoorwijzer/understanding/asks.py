@@ -229,7 +229,7 @@ _VERIFY = re.compile(
     r"(?!\s+(?:nog|al|maar|even|wel)\b)(?!\s+ook\s+(?:nog|al|maar)\b)[^.?!]*\?|"
     # a tag question: "Het deskundigenoordeel is niet bindend hè?", "…, right?"
     # "…, of niet?" (not "Spoor 2 opstarten of niet?": a choice between two)
-    r"\b(?:he|niet dan)\s*\?\s*$|\b(?:hè|hé|right)\s*\?(?:\s|$)|,\s*of niet\s*\?\s*$|"
+    r"\b(?:hè|hé|he|right|niet dan)\s*\?\s*$|,\s*of niet\s*\?\s*$|"
     r"\b(?:isn't it|is it not|isn't that so|aren't they|don't we|don't they|can't (?:she|he|we))"
     r"\s*\?\s*$|\b(?:that's|that is|thats) (?:right|correct|true)\b|"
     # "…, klopt?", "Klopt die redenering?"
