@@ -68,6 +68,7 @@ from spoorwijzer.understanding.asks import (
     is_case_detail,
     mentions_track,
     read_asks,
+    referred_throughout,
     split_parts,
     with_extra_asks,
 )
@@ -838,8 +839,9 @@ def _referred_whole(asks: AskReading, sick_day_told: bool) -> bool:
     "Wij hebben een Woo-verzoek ontvangen over verzuimcijfers. Binnen welke termijn …?" asks
     about the Woo, not about a Poortwachter deadline. A message whose every part is referred
     ("Is het loon tijdens ziekte aftrekbaar voor de vennootschapsbelasting?") asks nothing
-    else either, unless it tells of a sick employee or asks about spoor 2 ("Geldt spoor 2 ook
-    in ons Belgische filiaal?" is answered beside its referral).
+    else either, unless it tells of a sick employee, asks about spoor 2 ("Geldt spoor 2 ook
+    in ons Belgische filiaal?" is answered beside its referral) or has a clause of ours ("Kan
+    ik de loonsanctie aftrekken van de winst, of kan ik daartegen nog in bezwaar?").
     """
     if Ask.OUT_OF_SCOPE not in asks.asks or sick_day_told:
         return False
@@ -848,7 +850,7 @@ def _referred_whole(asks: AskReading, sick_day_told: bool) -> bool:
         return False
     rest = " ".join(p.text for p in asks.parts if Ask.OUT_OF_SCOPE not in p.asks)
     if not rest.strip():
-        return not mentions_track(referred)
+        return not mentions_track(referred) and referred_throughout(referred)
     return not is_in_domain(rest)
 
 

@@ -288,8 +288,7 @@ _VERIFY_WEAK = re.compile(
     # begrijp, …"
     r"\b(?:ik|we|wij)\s+(?:heb|hebben|had|hadden)\s+(?:\w+\s+){0,3}begrepen\s+dat\b|"
     r"\b(?:ons|mij|me)\s+(?:is|werd)\s+(?:[\w-]+\s+){0,8}?(?:medegedeeld|meegedeeld|verteld|"
-    r"gezegd)\s+dat\b|^\W*(?:(?:dus|ok[eé]?|oh|maar|en)\b[\s,]*)?als ik het goed "
-    r"(?:begrijp|snap|zie)\b|"
+    r"gezegd)\s+dat\b|^\W*als ik het goed (?:begrijp|snap|zie)\b|"
     rf"\b{_ENGLISH_SAYS}\s+(?:that\s+)?\w+|\bis it (?:true|correct)\b|"
     r"(?:^|[.!]\s+)(?:correct|right|juist|true|klopt)\s*\?\s*$|"
     r",\s*(?:juist|correct)\s*\?\s*$|"
@@ -431,8 +430,7 @@ _OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"aftrekbaar|"
             r"\bfiscus\b|bijtelling|belastingvrij|fooienpot|\bfooien\b|belastingdienst|"
             r"inkomstenbelasting|belasting\s+(?:over|betalen|afdragen)|vennootschapsbelasting|"
-            r"\bvpb\b|werkkostenregeling|\bwkr\b|loonaangifte|code inkomstenverhouding|"
-            r"aftrekken van de (?:winst|belasting)",
+            r"\bvpb\b|code inkomstenverhouding",
             _F,
         ),
         "Voor belastingzaken kunt u terecht bij de Belastingdienst.",
@@ -583,6 +581,27 @@ def asks_spoor2(text: str) -> bool:
 def mentions_track(text: str) -> bool:
     """True when the text names spoor 2 ("tweede spoor", "2e spoor", "spoortraject" …)."""
     return bool(_TRACK_MENTION.search(text))
+
+
+def referral_for(text: str) -> str | None:
+    """The referral for a text about a field outside Spoorwijzer's (tax, WW, pension …), if any."""
+    return next((r for pattern, r in _OUT_OF_SCOPE if pattern.search(text)), None)
+
+
+# A clause of a referred text: "…, of kan ik daartegen nog in bezwaar?" asks about our field.
+_CLAUSE = re.compile(r"[,;:]\s*|[.?!]\s+|\s+(?:en|of|maar)\s+", _F)
+MIN_CLAUSE_WORDS = 3  # "premievrije voortzetting?" names the field of the clause before
+
+
+def referred_throughout(text: str) -> bool:
+    """True when every clause of the text is about a field outside ours.
+
+    "Is het loon tijdens ziekte aftrekbaar voor de vennootschapsbelasting, en valt een
+    verzuimverzekering onder de werkkostenregeling?" is; "Kan ik de loonsanctie aftrekken van
+    de winst, of kan ik daartegen nog in bezwaar?" is not.
+    """
+    clauses = [c for c in _CLAUSE.split(text) if len(c.split()) >= MIN_CLAUSE_WORDS]
+    return bool(clauses) and all(referral_for(c) for c in clauses)
 
 
 def split_parts(text: str) -> list[str]:
@@ -918,8 +937,8 @@ _STATEMENT_CLAUSE = re.compile(r",\s*|:\s*|;\s*")
 
 # A hedge before the statement ("Als ik me niet vergis stopt …"): no part of its polarity.
 _LEADING_TAG = re.compile(
-    r"^\s*(?:(?:dus|ok[eé]?|oh|maar|en)\b[\s,]*)?(?:als ik me niet vergis|voor zover ik weet|"
-    r"naar mijn weten|als ik het goed heb|als ik het goed (?:begrijp|snap|zie))\s*,?\s*",
+    r"^\s*(?:als ik me niet vergis|voor zover ik weet|naar mijn weten|als ik het goed heb|"
+    r"als ik het goed (?:begrijp|snap|zie))\s*,?\s*",
     _F,
 )
 
@@ -1022,6 +1041,7 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
             set(found) == {Ask.OUT_OF_SCOPE}
             and all(p.asks for p in parts)
             and not _TRACK_MENTION.search(text)  # "Geldt spoor 2 ook in ons Belgische filiaal?"
+            and referred_throughout(text)  # not "…aftrekken, of kan ik nog in bezwaar?"
         )
         if not (claim is not None and set(found) <= {Ask.CLAIM, Ask.OUT_OF_SCOPE}) and not (
             referred_only  # "Hoe hoog wordt de WW-uitkering na zijn ontslag?": refer it whole
@@ -1031,18 +1051,12 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
         confident = confident or max(scores.values(), default=0) >= CLASSIFIER_MIN_PROBABILITY
     if not found:
         found = [Ask.WHAT_TO_DO]  # the safest reading: explain what applies, and ask
+    elif set(found) == {Ask.OUT_OF_SCOPE} and not referred_throughout(text):
+        found.append(Ask.WHAT_TO_DO)  # "… aftrekken van de winst, of kan ik nog in bezwaar?"
     ordered = tuple(dict.fromkeys(_main_first(found)))
     return AskReading(ordered, tuple(parts), claim, tuple(dict.fromkeys(referrals)), confident)
 
 
-# The moment of the own case: "nu", "nu al", "meteen", "now".
-_NOW = re.compile(r"\b(?:nu|meteen|direct|inmiddels|now|right now)\b", _F)
-# A statement closed by a tag asks to verify it, not to decide the case ("…, toch?", "… right?").
-_CLOSING_TAG = re.compile(
-    r"(?:,\s*|\s)(?:toch|hè|hé|he|right|of niet|niet dan|klopt(?:\s+(?:dat|het))?|juist|correct)"
-    r"\s*\?\s*$",
-    _F,
-)
 # "klopt dat? mijn verkoopster wil …": the check verifies the part before, whatever follows
 _VERIFIES_BACK = re.compile(
     r"^\W*(?:en\s+)?(?:klopt\s+(?:dat|dit|het)|is\s+dat\s+(?:zo|waar|juist|correct)|"
@@ -1116,7 +1130,7 @@ def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, 
         asks = _rule_asks(piece)
         if index > 0 and _decides_track_before(pieces[index - 1], piece):
             asks.append(Ask.SPOOR2_DECISION)  # "… begint al over spoor 2. Is dat nu al nodig?"
-        referral = next((r for pattern, r in _OUT_OF_SCOPE if pattern.search(piece)), None)
+        referral = referral_for(piece)
         if referral is None and index > 0 and _ANOTHER_TOPIC.match(piece):
             # "En los daarvan: mag ik de prijzen verhogen?": a question of another field
             referral = None if is_in_domain(piece) else ANOTHER_TOPIC_REFERRAL
@@ -1127,15 +1141,7 @@ def _read_parts(pieces: Sequence[str]) -> tuple[list[AskPart], ClaimAsk | None, 
         if plain or (Ask.CLAIM in asks and not piece.rstrip().endswith("?")):
             # a statement asks nothing but a verdict, whatever words it uses
             asks = [Ask.CLAIM, *(a for a in asks if a is Ask.OUT_OF_SCOPE)]
-        elif Ask.CLAIM in asks and (
-            _VERIFY_START.match(piece)
-            # "Ook een kleine werkgever moet gewoon spoor 2 doen als het nodig is, toch?"
-            or (
-                _CLOSING_TAG.search(piece)
-                and not is_case_detail(piece)
-                and not _NOW.search(piece)  # "spoor 2 moet bij ons nu starten, toch?"
-            )
-        ):
+        elif Ask.CLAIM in asks and _VERIFY_START.match(piece):
             asks = [a for a in asks if a is not Ask.SPOOR2_DECISION]  # the claim, not a decision
         if Ask.CLAIM in asks and claim is None:
             claim = replace(extract_claim(piece), cued=not plain)

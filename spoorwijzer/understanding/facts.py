@@ -163,12 +163,9 @@ class _Collected:
     implied: list[date] = field(default_factory=list)  # the day after a range worked
 
 
-# "vanaf 10 november weer (twee weken) gewerkt": the day work started again
 _WORKED_FROM = re.compile(
-    r"^\s*(?:(?:gewoon|weer|volledig|normaal|alles)\s+){0,2}"
-    r"(?:(?:een|twee|drie|vier|vijf|zes|\d+)\s+(?:dag|dagen|week|weken)\s+)?"
-    r"(?:(?:gewoon|weer|volledig|normaal)\s+)?"
-    r"(?:gewerkt|aan het werk|hersteld|beter gemeld|hervat)\b"
+    r"^\s*(?:(?:gewoon|weer|volledig|normaal|alles)\s+){0,2}(?:gewerkt|aan het werk|hersteld|"
+    r"beter gemeld|hervat)\b"
 )
 _CAME_BACK_BEFORE = re.compile(r"\bkwam\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?$")
 _CAME_BACK_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terug|weer\s+(?:aan\s+het\s+)?werken?)\b")

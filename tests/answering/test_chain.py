@@ -453,17 +453,18 @@ def test_a_message_about_the_woo_is_referred_whole(assistant: Any) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        # one part, about sick pay and a verzuimverzekering, but asking their tax treatment
-        "Is het loon dat mijn cliënt tijdens ziekte doorbetaalt aftrekbaar voor de "
-        "vennootschapsbelasting, en valt een verzuimverzekering onder de werkkostenregeling?",
-        "Welke code inkomstenverhouding gebruik ik in de loonaangifte voor het loon tijdens een "
-        "loonsanctie?",
+        # one part, about a re-integratiebureau, but every clause asks about tax
+        "Zijn de kosten van het re-integratiebureau aftrekbaar voor de vennootschapsbelasting, "
+        "en moet er btw op?",
+        # two parts: the payroll code, and a premium named without a word of ours
+        "Welke code inkomstenverhouding gebruik ik voor het loon tijdens een loonsanctie? Moet "
+        "er iets met de premie Aof?",
     ],
 )
-def test_a_message_whose_every_part_is_referred_is_referred_whole(
+def test_a_message_whose_every_clause_is_referred_is_referred_whole(
     assistant: Any, question: str
 ) -> None:
-    """No paragraph on sick pay or the policy beside the referral: nothing else was asked."""
+    """No paragraph on sick pay or the bureau beside the referral: nothing else was asked."""
     answer = assistant.answer(question)
 
     assert answer.asks == ("out_of_scope",)
@@ -472,17 +473,16 @@ def test_a_message_whose_every_part_is_referred_is_referred_whole(
     assert "[1]" not in answer.text
 
 
-def test_a_referred_part_beside_a_sick_employee_keeps_the_rest(assistant: Any) -> None:
-    """A story of a sick employee is in scope: its question is answered beside the referral."""
+def test_a_referred_clause_beside_a_clause_of_ours_keeps_its_answer(assistant: Any) -> None:
+    """ "…aftrekbaar voor de vennootschapsbelasting, of betaalt UWV die kosten?": answer both."""
     answer = assistant.answer(
-        "Mijn werknemer is ziek sinds 3 maart 2026. Wanneer moet de 42e-weeksmelding? En is "
-        "zijn loon aftrekbaar voor de vennootschapsbelasting?"
+        "Zijn de kosten van het re-integratiebureau aftrekbaar voor de vennootschapsbelasting, "
+        "of betaalt UWV die kosten?"
     )
 
-    assert "out_of_scope" in answer.asks
-    assert "Belastingdienst" in answer.text
-    assert "42e-weeksmelding" in answer.text
     assert not answer.refused
+    assert "Belastingdienst" in answer.text
+    assert "[1]" in answer.text
 
 
 @pytest.mark.parametrize(

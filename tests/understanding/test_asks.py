@@ -2,7 +2,13 @@
 
 import pytest
 
-from spoorwijzer.understanding.asks import Ask, count_negations, extract_claim, read_asks
+from spoorwijzer.understanding.asks import (
+    Ask,
+    count_negations,
+    extract_claim,
+    read_asks,
+    referred_throughout,
+)
 
 
 @pytest.mark.parametrize(
@@ -287,40 +293,16 @@ def test_geen_benutbare_mogelijkheden_is_a_term_not_a_negation() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "statement"),
+    ("text", "throughout"),
     [
-        # the hedge after a connector
-        (
-            "Dus als ik het goed begrijp mag ik spoor 2 ook zelf begeleiden, zonder bureau?",
-            "mag ik spoor 2 ook zelf begeleiden, zonder bureau",
-        ),
+        ("Zijn de kosten aftrekbaar voor de vennootschapsbelasting, en moet er btw op?", True),
+        ("Hoe hoog wordt de WW-uitkering na zijn ontslag?", True),
+        ("Zijn de kosten aftrekbaar voor de vennootschapsbelasting, of betaalt UWV ze?", False),
+        ("Wie betaalt het re-integratiebureau en zijn die kosten aftrekbaar?", False),
+        ("Wanneer moet de probleemanalyse klaar zijn?", False),
     ],
 )
-def test_more_ways_to_put_a_statement_up(text: str, statement: str) -> None:
-    reading = read_asks(text)
-
-    assert reading.asks == (Ask.CLAIM,)
-    assert reading.claim is not None
-    assert reading.claim.statement == statement
-
-
-@pytest.mark.parametrize(
-    ("text", "asks"),
-    [
-        # a rule closed by a tag: verify it, no decision on a case
-        (
-            "Wij zijn maar een kleine school met 9 personeelsleden, maar ook wij moeten gewoon "
-            "spoor 2 doen als het nodig is, toch?",
-            (Ask.CLAIM,),
-        ),
-        # the own case, dated: the decision stays beside the check
-        (
-            "Mijn werknemer is sinds 3 maart ziek, ik moet nu spoor 2 starten toch?",
-            (Ask.SPOOR2_DECISION, Ask.CLAIM),
-        ),
-    ],
-)
-def test_a_tagged_rule_is_checked_and_a_tagged_case_is_decided(
-    text: str, asks: tuple[Ask, ...]
+def test_a_text_is_referred_throughout_only_when_every_clause_is(
+    text: str, throughout: bool
 ) -> None:
-    assert read_asks(text).asks == asks
+    assert referred_throughout(text) is throughout
