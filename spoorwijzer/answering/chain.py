@@ -840,8 +840,8 @@ def _referred_whole(asks: AskReading, sick_day_told: bool) -> bool:
     about the Woo, not about a Poortwachter deadline. A message whose every part is referred
     ("Is het loon tijdens ziekte aftrekbaar voor de vennootschapsbelasting?") asks nothing
     else either, unless it tells of a sick employee, asks about spoor 2 ("Geldt spoor 2 ook
-    in ons Belgische filiaal?" is answered beside its referral) or has a clause of ours ("Kan
-    ik de loonsanctie aftrekken van de winst, of kan ik daartegen nog in bezwaar?").
+    in ons Belgische filiaal?" is answered beside its referral) or has a clause of ours ("Zijn
+    de kosten aftrekbaar voor de vennootschapsbelasting, of betaalt UWV ze?").
     """
     if Ask.OUT_OF_SCOPE not in asks.asks or sick_day_told:
         return False

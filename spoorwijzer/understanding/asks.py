@@ -588,7 +588,7 @@ def referral_for(text: str) -> str | None:
     return next((r for pattern, r in _OUT_OF_SCOPE if pattern.search(text)), None)
 
 
-# A clause of a referred text: "…, of kan ik daartegen nog in bezwaar?" asks about our field.
+# A clause of a referred text: "…, of betaalt UWV die kosten?" asks about our field.
 _CLAUSE = re.compile(r"[,;:]\s*|[.?!]\s+|\s+(?:en|of|maar)\s+", _F)
 MIN_CLAUSE_WORDS = 3  # "premievrije voortzetting?" names the field of the clause before
 
@@ -596,9 +596,9 @@ MIN_CLAUSE_WORDS = 3  # "premievrije voortzetting?" names the field of the claus
 def referred_throughout(text: str) -> bool:
     """True when every clause of the text is about a field outside ours.
 
-    "Is het loon tijdens ziekte aftrekbaar voor de vennootschapsbelasting, en valt een
-    verzuimverzekering onder de werkkostenregeling?" is; "Kan ik de loonsanctie aftrekken van
-    de winst, of kan ik daartegen nog in bezwaar?" is not.
+    "Zijn de kosten van het re-integratiebureau aftrekbaar voor de vennootschapsbelasting, en
+    moet er btw op?" is; "…aftrekbaar voor de vennootschapsbelasting, of betaalt UWV die
+    kosten?" is not.
     """
     clauses = [c for c in _CLAUSE.split(text) if len(c.split()) >= MIN_CLAUSE_WORDS]
     return bool(clauses) and all(referral_for(c) for c in clauses)
@@ -1041,7 +1041,7 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
             set(found) == {Ask.OUT_OF_SCOPE}
             and all(p.asks for p in parts)
             and not _TRACK_MENTION.search(text)  # "Geldt spoor 2 ook in ons Belgische filiaal?"
-            and referred_throughout(text)  # not "…aftrekken, of kan ik nog in bezwaar?"
+            and referred_throughout(text)  # not "…aftrekbaar, of betaalt UWV die kosten?"
         )
         if not (claim is not None and set(found) <= {Ask.CLAIM, Ask.OUT_OF_SCOPE}) and not (
             referred_only  # "Hoe hoog wordt de WW-uitkering na zijn ontslag?": refer it whole
@@ -1052,7 +1052,7 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
     if not found:
         found = [Ask.WHAT_TO_DO]  # the safest reading: explain what applies, and ask
     elif set(found) == {Ask.OUT_OF_SCOPE} and not referred_throughout(text):
-        found.append(Ask.WHAT_TO_DO)  # "… aftrekken van de winst, of kan ik nog in bezwaar?"
+        found.append(Ask.WHAT_TO_DO)  # "…aftrekbaar, of betaalt UWV die kosten?": answer it
     ordered = tuple(dict.fromkeys(_main_first(found)))
     return AskReading(ordered, tuple(parts), claim, tuple(dict.fromkeys(referrals)), confident)
 
