@@ -1041,7 +1041,6 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
             set(found) == {Ask.OUT_OF_SCOPE}
             and all(p.asks for p in parts)
             and not _TRACK_MENTION.search(text)  # "Geldt spoor 2 ook in ons Belgische filiaal?"
-            and referred_throughout(text)  # not "…aftrekbaar, of betaalt UWV die kosten?"
         )
         if not (claim is not None and set(found) <= {Ask.CLAIM, Ask.OUT_OF_SCOPE}) and not (
             referred_only  # "Hoe hoog wordt de WW-uitkering na zijn ontslag?": refer it whole
@@ -1051,8 +1050,6 @@ def read_asks(text: str, classify: Classifier | None = None) -> AskReading:
         confident = confident or max(scores.values(), default=0) >= CLASSIFIER_MIN_PROBABILITY
     if not found:
         found = [Ask.WHAT_TO_DO]  # the safest reading: explain what applies, and ask
-    elif set(found) == {Ask.OUT_OF_SCOPE} and not referred_throughout(text):
-        found.append(Ask.WHAT_TO_DO)  # "…aftrekbaar, of betaalt UWV die kosten?": answer it
     ordered = tuple(dict.fromkeys(_main_first(found)))
     return AskReading(ordered, tuple(parts), claim, tuple(dict.fromkeys(referrals)), confident)
 
